@@ -1,0 +1,2 @@
+// CLI entry: filled in by the CLI issue.
+process.stdout.write("resume-ats\n");

@@ -1,0 +1,219 @@
+/**
+ * zod schemas of the keyword catalog: skill files, role files, the shared
+ * avoid-phrase file, and the catalog manifest. The JSON Schemas in
+ * `keywords/schema/` are generated from these (`npm run keywords:schema`).
+ */
+import { z } from "zod";
+
+const kebab = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case: lower-case letters, digits and single dashes");
+
+const shortText = z.string().min(1).max(120);
+
+/** Skill categories. */
+export const SkillCategory = z.enum([
+  "language",
+  "runtime",
+  "framework",
+  "library",
+  "database",
+  "messaging",
+  "api",
+  "cloud",
+  "devops",
+  "observability",
+  "security",
+  "testing",
+  "architecture",
+  "practice",
+  "cs-fundamentals",
+  "data",
+  "tool",
+  "os",
+  "soft-skill",
+]);
+
+/**
+ * An alias: a plain string (case-insensitive, matched as whole tokens), or an
+ * object with rules. Hyphen and space are the same when matching ("event driven" = "event-driven").
+ */
+export const AliasSchema = z.union([
+  shortText,
+  z.strictObject({
+    text: shortText,
+    /** Match only with this exact case ("Go", "R", "Spring"). */
+    caseSensitive: z.boolean().optional(),
+    /**
+     * Count this alias only with context: in a skills section or a list of
+     * technologies, or with one of the skill's `contextTerms` on the same line.
+     */
+    requiresContext: z.boolean().optional(),
+    /** Compare Porter stems, so "mentored" matches "mentoring". */
+    stem: z.boolean().optional(),
+    /** Extra followers that veto this alias (added to the skill's). */
+    notWhenFollowedBy: z.array(shortText).max(50).optional(),
+    /** Extra predecessors that veto this alias (added to the skill's). */
+    notWhenPrecededBy: z.array(shortText).max(50).optional(),
+  }),
+]);
+
+/** One canonical skill. */
+export const SkillSchema = z.strictObject({
+  id: kebab,
+  /** The usual written form: "Node.js", "PostgreSQL". Also matched (case-insensitive unless `caseSensitive`). */
+  name: shortText,
+  category: SkillCategory,
+  /** Other spellings and acronyms. */
+  aliases: z.array(AliasSchema).max(60).default([]),
+  /** Short form, when the skill has one ("AWS"). */
+  acronym: shortText.optional(),
+  /** Long form, when the skill has one ("Amazon Web Services"). */
+  fullName: z.string().min(1).max(160).optional(),
+  /** Applies to the name and every string alias. */
+  caseSensitive: z.boolean().optional(),
+  /** Applies to the name and every string alias (see AliasSchema). */
+  requiresContext: z.boolean().optional(),
+  /** Words that make an alias needing context count (Go: "goroutine", "gin", "golang"). */
+  contextTerms: z.array(shortText).max(60).optional(),
+  /** Following tokens that veto a match ("Spring" + "semester"; "Oracle" + "Corporation"). */
+  notWhenFollowedBy: z.array(shortText).max(50).optional(),
+  /** Preceding tokens that veto a match ("the" + "rest"). */
+  notWhenPrecededBy: z.array(shortText).max(50).optional(),
+  /** Broader skills this one implies for partial credit (MySQL → sql). Never the reverse. */
+  implies: z.array(kebab).max(10).optional(),
+  /** One line on what it is, for `resume-ats explain`. */
+  description: z.string().max(300).optional(),
+});
+
+/** A file in `keywords/skills/`. */
+export const SkillFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().max(2000).optional(),
+  skills: z.array(SkillSchema).max(2000),
+});
+
+/** A phrase to avoid, with what to write instead. */
+export const AvoidPhraseSchema = z.strictObject({
+  id: kebab,
+  /** As usually written: "team player". */
+  phrase: shortText,
+  aliases: z.array(shortText).max(30).default([]),
+  /** What to write instead. */
+  suggestion: z.string().min(1).max(300),
+  /** buzzword: vague self-praise; weak-opening: a bullet that starts without an action; filler: words that say nothing. */
+  kind: z.enum(["buzzword", "weak-opening", "filler", "cliche"]).default("buzzword"),
+  /** Not flagged when the resume backs it with evidence (a metric in the same bullet), e.g. "scalable". */
+  allowWithEvidence: z.boolean().optional(),
+});
+
+/** `keywords/avoid.json`: phrases every role avoids. */
+export const AvoidFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().max(2000).optional(),
+  phrases: z.array(AvoidPhraseSchema).max(1000),
+});
+
+/** A role list entry: a skill id, or an object. */
+export const RoleEntrySchema = z.union([
+  kebab,
+  z.strictObject({
+    /** A catalog skill id. */
+    skill: kebab,
+    /** Relative weight (default 1). */
+    weight: z.number().min(0).max(10).optional(),
+  }),
+  z.strictObject({
+    /** Any one of these skill ids satisfies the entry ("a backend language"). */
+    anyOf: z.array(kebab).min(2).max(40),
+    /** How the entry is named in reports: "a backend language". */
+    label: shortText,
+    weight: z.number().min(0).max(10).optional(),
+  }),
+]);
+
+const RoleListsSchema = z.strictObject({
+  mustHave: z.array(RoleEntrySchema).max(100).optional(),
+  strong: z.array(RoleEntrySchema).max(200).optional(),
+  /** Avoid-phrase ids from avoid.json, or inline phrases. */
+  avoid: z.array(z.union([kebab, AvoidPhraseSchema])).max(200).optional(),
+});
+
+/** Score weights; see the README for the formula. Each is a share of 100 points. */
+export const WeightsSchema = z.strictObject({
+  mustHave: z.number().min(0).max(100),
+  strong: z.number().min(0).max(100),
+  quantified: z.number().min(0).max(100),
+  context: z.number().min(0).max(100),
+  /** Most points avoid phrases can take off. */
+  avoidPenaltyCap: z.number().min(0).max(100),
+  /** Points taken off per avoid phrase found. */
+  avoidPenaltyEach: z.number().min(0).max(100),
+});
+
+/** A file in `keywords/roles/`. */
+export const RoleSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: kebab,
+  title: shortText,
+  /** Where the lists come from and why they are defensible. */
+  description: z.string().min(1).max(4000),
+  /** Job titles that mean this role. */
+  aliases: z.array(shortText).max(50).default([]),
+  mustHave: z.array(RoleEntrySchema).min(1).max(100),
+  strong: z.array(RoleEntrySchema).max(200).default([]),
+  avoid: z.array(z.union([kebab, AvoidPhraseSchema])).max(200).default([]),
+  /** Additions per seniority level. */
+  levels: z
+    .strictObject({
+      junior: RoleListsSchema.optional(),
+      mid: RoleListsSchema.optional(),
+      senior: RoleListsSchema.optional(),
+      lead: RoleListsSchema.optional(),
+    })
+    .optional(),
+  /** Overrides of the default score weights. */
+  weights: WeightsSchema.partial().optional(),
+  /** Years of experience expected per level, for the experience hint. */
+  yearsByLevel: z
+    .strictObject({
+      junior: z.tuple([z.number(), z.number()]).optional(),
+      mid: z.tuple([z.number(), z.number()]).optional(),
+      senior: z.tuple([z.number(), z.number()]).optional(),
+      lead: z.tuple([z.number(), z.number()]).optional(),
+    })
+    .optional(),
+});
+
+/** `keywords/catalog.json`: the catalog's version. */
+export const CatalogManifestSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** Bumped whenever skills, roles or avoid phrases change; reported in every ResumeReport. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  description: z.string().max(2000).optional(),
+});
+
+/**
+ * A user keyword bundle for `loadKeywords(object)` / `--keywords file.json`:
+ * a single role file, or any of skills, roles and avoid phrases together.
+ */
+export const KeywordBundleSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().max(2000).optional(),
+  skills: z.array(SkillSchema).max(2000).optional(),
+  roles: z.array(RoleSchema).max(200).optional(),
+  phrases: z.array(AvoidPhraseSchema).max(1000).optional(),
+});
+
+export type SkillAlias = z.infer<typeof AliasSchema>;
+export type Skill = z.infer<typeof SkillSchema>;
+export type SkillFile = z.infer<typeof SkillFileSchema>;
+export type AvoidPhrase = z.infer<typeof AvoidPhraseSchema>;
+export type AvoidFile = z.infer<typeof AvoidFileSchema>;
+export type RoleEntry = z.infer<typeof RoleEntrySchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Weights = z.infer<typeof WeightsSchema>;
+export type CatalogManifest = z.infer<typeof CatalogManifestSchema>;
+export type KeywordBundle = z.infer<typeof KeywordBundleSchema>;
