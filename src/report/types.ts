@@ -1,0 +1,182 @@
+/**
+ * The result object: `ResumeReport`, schema version 1.
+ * The CLI's `--format json` prints exactly this (an array for several files).
+ * Same input → same bytes of JSON: every array has a stable order, no timestamps.
+ */
+import type {
+  Contact,
+  DocumentFormat,
+  Evidence,
+  ExperienceEntry,
+  IgnoredCandidate,
+  Section,
+  SectionKind,
+  Warning,
+} from "../types.js";
+
+/** Version of the report shape. Bumped on any breaking change to `ResumeReport`. */
+export const REPORT_SCHEMA_VERSION = 1 as const;
+
+/** Seniority levels a role file can add keywords for. */
+export type Level = "junior" | "mid" | "senior" | "lead";
+
+/** Severity of a hint. `error` hints can fail a CI check with `--fail-on`. */
+export type HintSeverity = "error" | "warning" | "info";
+
+/** One piece of advice, traceable to a line where it has one. */
+export interface ReportHint {
+  /** Stable UPPER_SNAKE code, e.g. `UNQUANTIFIED_BULLET`, `MISSING_MUST_HAVE`. */
+  code: string;
+  severity: HintSeverity;
+  message: string;
+  /** 1-based line. */
+  line?: number;
+  endLine?: number;
+  section?: SectionKind;
+  /** The text the hint is about, quoted. */
+  quote?: string;
+  /** What to write instead (a template; never an invented number). */
+  suggestion?: string;
+  /** The skill (or role entry) the hint is about. */
+  skillId?: string;
+}
+
+/** A number that makes a bullet quantified. */
+export interface ReportMetric {
+  kind: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Where a skill was found. */
+export interface ReportOccurrence {
+  section: SectionKind;
+  /** 1-based. */
+  line: number;
+  /** The text as written in the resume. */
+  matched: string;
+  /** The line (or whole bullet) for context. */
+  text: string;
+  inBullet: boolean;
+  inSkillsList: boolean;
+  hedged: boolean;
+}
+
+/** A catalog skill found in the resume (role or not). */
+export interface ReportSkill {
+  id: string;
+  name: string;
+  category: string;
+  evidence: Evidence;
+  hedged: boolean;
+  implied: boolean;
+  impliedBy: string[];
+  lastUsed: number | null;
+  occurrences: ReportOccurrence[];
+}
+
+/** How a role keyword was satisfied. */
+export type KeywordStatus = "found" | "implied" | "hedged" | "missing";
+
+/** One role list entry (a skill, or "any one of" several) and how the resume meets it. */
+export interface KeywordResult {
+  /** The skill id, or `any:<label>` for an anyOf entry. */
+  id: string;
+  /** How reports name it: "PostgreSQL", "a backend language". */
+  label: string;
+  /** Skill ids that satisfy the entry. */
+  skills: string[];
+  weight: number;
+  status: KeywordStatus;
+  /** 0..1: found 1, implied 0.75, hedged 0.5, missing 0. */
+  credit: number;
+  /** The skill ids in the resume that satisfied it. */
+  matchedSkills: string[];
+  /** Best evidence among the matched skills, or null when missing. */
+  evidence: Evidence | null;
+  /** Where it came from: the role file, a level addition, or the job description. */
+  source: "role" | `level:${Level}` | "job-description";
+  /** Points this entry contributes to its score component. */
+  points: number;
+}
+
+/** An avoid phrase found in the resume. */
+export interface AvoidFound {
+  id: string;
+  phrase: string;
+  matched: string;
+  line: number;
+  section: SectionKind;
+  suggestion: string;
+  /** True when it is not penalized (backed by a metric in the same bullet, and the phrase allows that). */
+  excused: boolean;
+}
+
+/** A named part of the score. */
+export interface ScoreComponent {
+  id: "must-have" | "strong" | "quantified" | "context" | "avoid";
+  label: string;
+  /** Points earned (negative for the avoid penalty). Two decimals. */
+  points: number;
+  /** Most points this component can give (for avoid: the cap of the penalty). */
+  max: number;
+  /** One sentence: how the points were computed. */
+  detail: string;
+  /** What is behind the points: keyword ids, avoid phrase ids, or bullet lines. */
+  items: Array<{ ref: string; label: string; points: number }>;
+}
+
+/** A bullet point and whether it carries a real metric. */
+export interface ReportBullet {
+  text: string;
+  section: SectionKind;
+  line: number;
+  endLine: number;
+  quantified: boolean;
+  metrics: ReportMetric[];
+  /** Codes of the hints about this bullet (the hints themselves are in `hints`). */
+  hints: string[];
+}
+
+/** How well the resume fits one role. */
+export interface RoleRank {
+  id: string;
+  title: string;
+  score: number;
+  mustHaveFound: number;
+  mustHaveTotal: number;
+}
+
+/** The analysis of one resume. */
+export interface ResumeReport {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  /** Version of the keyword catalog used (`keywords/catalog.json`, "+custom" when user files were merged). */
+  catalogVersion: string;
+  /** The file as given (path), or null for buffers and text. */
+  file: string | null;
+  format: DocumentFormat;
+  pageCount: number;
+  wordCount: number;
+  /** The role scored against (the best fit when none was asked for). */
+  role: { id: string; title: string; level: Level | null; chosen: "option" | "best-fit" };
+  score: { total: number; components: ScoreComponent[] };
+  keywords: {
+    mustHave: { found: KeywordResult[]; missing: KeywordResult[] };
+    strong: { found: KeywordResult[]; missing: KeywordResult[] };
+    avoid: { found: AvoidFound[] };
+  };
+  /** Every catalog skill found, sorted by id. */
+  skills: ReportSkill[];
+  /** Candidates the matcher rejected, with why. */
+  ignored: IgnoredCandidate[];
+  sections: Section[];
+  contact: Contact;
+  experience: { years: number; entries: ExperienceEntry[] };
+  bullets: ReportBullet[];
+  /** Sorted: errors first, then by line. */
+  hints: ReportHint[];
+  warnings: Warning[];
+  /** Every role scored, best first (ties by id). */
+  roleRanking: RoleRank[];
+}
