@@ -1,0 +1,191 @@
+/**
+ * Contact details: e-mail, phone, LinkedIn, GitHub, website, location, name.
+ * Values are returned as written (trimmed). Scans are token-based or use
+ * bounded patterns on bounded lines, so they stay linear on hostile input.
+ */
+import type { Contact } from "../types.js";
+import { classifyHeading, collapseLetterSpacing } from "./headings.js";
+import { hasTitleWord } from "./organizations.js";
+
+const MAX_LINE = 500;
+const MAX_TOKEN = 200;
+
+const EMAIL_RE = /^[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}$/u;
+const LINKEDIN_RE = /^(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/(?:in|pub|profile)\/[^\s/?#]{1,100}\/?$/i;
+const GITHUB_RE = /^(?:https?:\/\/)?(?:www\.)?github\.com\/[A-Za-z0-9-]{1,39}\/?$/i;
+const GITHUB_ANY_RE = /^(?:https?:\/\/)?(?:www\.)?github\.com\//i;
+const URL_RE = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|dev|io|net|org|me|app|co|ai|tech|xyz|site|page|blog|info|codes|design|de|uk|fr|nl|es|it|ca|in|eu|us|ch|se|pl|be|au|cz|at|pt|ie|nz|sh|so|cc|tv|works|pro|online|cloud|engineer|software|name|github\.io)(?:\/[^\s]{0,150})?$/;
+
+const US_STATES = new Set(
+  "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC AB QC NS MB SK".split(" "),
+);
+const COUNTRIES = new Set([
+  "usa", "us", "united states", "canada", "uk", "united kingdom", "england", "scotland", "ireland", "germany", "france",
+  "spain", "italy", "netherlands", "india", "china", "japan", "singapore", "australia", "brazil", "mexico", "poland",
+  "sweden", "norway", "denmark", "finland", "switzerland", "austria", "belgium", "portugal", "israel", "nigeria",
+  "kenya", "south africa", "egypt", "uae", "pakistan", "bangladesh", "vietnam", "philippines", "indonesia", "turkey",
+  "argentina", "chile", "colombia", "new zealand", "czech republic", "czechia", "romania", "ukraine", "greece", "korea",
+  "south korea", "taiwan", "malaysia", "thailand", "remote",
+]);
+
+/** Splits a line into contact parts on "|", "•", "·", "⋅", "–" with spaces, tabs and runs of spaces. */
+export function contactParts(line: string): string[] {
+  return line
+    .split(/\s*[|•·⋅◦▪♦●]\s*|\s+[–—-]\s+|\t|\s{3,}/u)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+}
+
+function trimToken(tok: string): string {
+  return tok.replace(/^[<(\["'“‘]+/u, "").replace(/[>)\]"'”’,;:.]+$/u, "");
+}
+
+function tokensOf(line: string): string[] {
+  return line.split(/[\s|•·,;<>()[\]]+/u).map(trimToken).filter((t) => t !== "" && t.length <= MAX_TOKEN);
+}
+
+/** The first e-mail address in the line, or null. */
+export function findEmail(line: string): string | null {
+  if (line.indexOf("@") < 0) return null;
+  for (const tok of tokensOf(line)) {
+    const t = tok.replace(/^mailto:/i, "");
+    if (EMAIL_RE.test(t)) return t;
+  }
+  return null;
+}
+
+const PHONE_RE = /(?<![\w/.])(?:\+\s?\d{1,3}[\s.-]{0,2})?(?:\(\d{1,5}\)[\s.-]{0,2})?\d[\d\s.-]{4,16}\d(?![\w/])/g;
+
+/** True when the digits of a candidate look like years ("2019 - 2021", "2017 2018"). */
+function looksLikeYears(candidate: string): boolean {
+  const groups = candidate.split(/[^\d]+/).filter((g) => g !== "");
+  return groups.length >= 1 && groups.every((g) => /^(?:19|20)\d{2}$/.test(g));
+}
+
+/**
+ * The first phone number in the line, as written, or null. Accepts 9–15
+ * digits (8+ after a "+" country code), separated by spaces, dots, dashes and
+ * one pair of parentheses; refuses year ranges and dates.
+ */
+export function findPhone(line: string): string | null {
+  if (line.length > MAX_LINE) return null;
+  PHONE_RE.lastIndex = 0;
+  for (let m = PHONE_RE.exec(line); m !== null; m = PHONE_RE.exec(line)) {
+    let cand = m[0].trim();
+    const digits = cand.replace(/\D/g, "").length;
+    const plus = cand.startsWith("+");
+    if (digits > 15 || digits < (plus ? 8 : 9)) continue;
+    if (looksLikeYears(cand)) continue;
+    if (/\d\.\d{1,2}$/.test(cand) && !/\d{3,}[.]\d{3,}/.test(cand)) continue;
+    cand = cand.replace(/[\s.-]+$/, "");
+    return cand;
+  }
+  return null;
+}
+
+/** The first LinkedIn profile URL in the line, or null. */
+export function findLinkedin(line: string): string | null {
+  if (!/linkedin\.com/i.test(line)) return null;
+  for (const tok of tokensOf(line)) if (LINKEDIN_RE.test(tok)) return tok;
+  return null;
+}
+
+/** The first GitHub profile URL in the line (github.com/user), or null. */
+export function findGithub(line: string): string | null {
+  if (!/github\.com/i.test(line)) return null;
+  for (const tok of tokensOf(line)) if (GITHUB_RE.test(tok)) return tok;
+  for (const tok of tokensOf(line)) if (GITHUB_ANY_RE.test(tok)) return tok;
+  return null;
+}
+
+/** The first other web address in the line (not LinkedIn, GitHub or an e-mail), or null. */
+export function findWebsite(line: string): string | null {
+  if (line.indexOf(".") < 0) return null;
+  for (const tok of tokensOf(line)) {
+    if (tok.includes("@") || /linkedin\.com|github\.com/i.test(tok)) continue;
+    const explicit = /^(?:https?:\/\/|www\.)/i.test(tok);
+    if (!explicit && tok !== tok.toLowerCase()) continue;
+    if (URL_RE.test(explicit ? tok.toLowerCase() : tok)) return tok;
+  }
+  return null;
+}
+
+/** "City, ST" / "City, Country" parts of the line, or null. */
+export function findLocation(line: string): string | null {
+  if (line.length > MAX_LINE) return null;
+  for (const part of contactParts(line)) {
+    const m = /^([\p{Lu}][\p{L}.' -]{1,40}),\s*([\p{L} .]{2,30})$/u.exec(part);
+    if (!m) continue;
+    const region = (m[2] as string).trim();
+    if (US_STATES.has(region) || COUNTRIES.has(region.toLowerCase())) return part;
+  }
+  return null;
+}
+
+/**
+ * True when the text looks like a person's name: 2–5 words of letters
+ * (hyphens, apostrophes, initials allowed), each capitalized or all upper case,
+ * not a section heading, a job title ("Office Manager") or a document title ("Resume Sample").
+ */
+export function looksLikeName(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 3 || t.length > 60) return false;
+  if (/[\d@/\\:;|•]/.test(t)) return false;
+  const words = t.replace(/,\s*(?:ph\.?d|m\.?d|mba|cpa|pe|jr|sr|ii|iii)\.?$/i, "").split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  if (!words.every((w) => /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u.test(w) || /^(?:de|da|van|von|der|del|la|le|bin|al)$/.test(w))) return false;
+  if (classifyHeading(t) || hasTitleWord(t) || /\b(?:resume|résumé|cv|curriculum|vitae|sample|template)\b/i.test(t)) return false;
+  return true;
+}
+
+/** Name from a line: the line itself, or its first contact part, after letter-spacing repair. */
+export function findName(line: string): string | null {
+  const collapsed = collapseLetterSpacing(line);
+  if (looksLikeName(collapsed)) return collapsed;
+  const first = contactParts(collapsed)[0];
+  if (first !== undefined && first !== collapsed && looksLikeName(first)) return first;
+  return null;
+}
+
+/** An empty contact record. */
+export function emptyContact(): Contact {
+  return { name: null, email: null, phone: null, linkedin: null, github: null, website: null, location: null };
+}
+
+/**
+ * Fills a contact record from lines: the header lines first, then every line
+ * for fields still missing. The name comes from the header only (first
+ * name-like line among its first few lines).
+ */
+export function extractContact(headerLines: readonly string[], allLines: readonly string[]): Contact {
+  const c = emptyContact();
+  for (const line of headerLines.slice(0, 6)) {
+    const n = findName(line);
+    if (n) {
+      c.name = n;
+      break;
+    }
+  }
+  const fill = (lines: readonly string[], websites: boolean): void => {
+    for (const line of lines) {
+      if (line.length > MAX_LINE * 4) continue;
+      c.email ??= findEmail(line);
+      c.linkedin ??= findLinkedin(line);
+      c.github ??= findGithub(line);
+      if (websites) c.website ??= findWebsite(line);
+      if (c.phone === null) {
+        const p = findPhone(line);
+        if (p) c.phone = p;
+      }
+      c.location ??= findLocation(line);
+    }
+  };
+  fill(headerLines, true);
+  if (Object.values(c).some((v) => v === null)) {
+    const c2 = { ...c };
+    fill(allLines.slice(0, 400), false);
+    // Location found outside the header is too often an employer's city.
+    c.location = c2.location;
+  }
+  return c;
+}

@@ -1,0 +1,161 @@
+/**
+ * Entries of experience-like sections (experience, projects, volunteer) and
+ * of education: header lines, title, organization and dates.
+ *
+ * Rule: a non-bullet line of ≤ 20 words with a date range (or a single dated
+ * month / season / year) is an entry's date line. Up to two plain short lines
+ * just before it (no sentence end, ≤ 12 words) belong to its header
+ * ("Software Engineer II, Team" / "Globex | NY  Aug 2024 – Present"), and up
+ * to two short lines after it when they are a location ("Austin, TX", "Remote")
+ * or give the title / organization the header still lacks.
+ * An organization line above a dated title line ("Acme Corporation" /
+ * "Staff Engineer  Aug 2024 – Present") is a banner: later entries that are
+ * indented under it (or name only a title) inherit the organization.
+ */
+import type { SectionKind } from "../types.js";
+import { endsSentence, startsLowercase } from "./bullets.js";
+import { findLocation } from "./contact.js";
+import { findDateRange, type DateRange } from "./dates.js";
+import { hasOrgHint, hasTitleWord, isDegree, isSchoolName, splitHeaderParts, titleAndOrganizationFromGroups } from "./organizations.js";
+
+/** A line as seen by entry detection. */
+export interface EntryLine {
+  /** 0-based document index. */
+  index: number;
+  text: string;
+  x?: number;
+  /** True when the line starts with a bullet marker. */
+  bullet: boolean;
+}
+
+/** An entry found in one section. */
+export interface FoundEntry {
+  /** Document indexes of the header lines, ascending. */
+  headerLines: number[];
+  /** Document index of the dated line. */
+  dateLine: number;
+  title: string | null;
+  organization: string | null;
+  range: DateRange | null;
+}
+
+function wordCount(t: string): number {
+  return t.split(/\s+/).filter((w) => w !== "").length;
+}
+
+function isShortPlain(l: EntryLine | undefined, maxWords: number): l is EntryLine {
+  if (!l || l.bullet) return false;
+  const t = l.text.trim();
+  if (t === "" || t.length > 160 || wordCount(t) > maxWords) return false;
+  if (endsSentence(t) && !/\b[A-Z][a-z]{0,3}\.$/.test(t)) return false;
+  return !startsLowercase(t);
+}
+
+/** The date range of a line when it can be an entry's date line. */
+export function entryDate(l: EntryLine): DateRange | null {
+  if (l.bullet) return null;
+  const t = l.text.trim();
+  if (t.length > 200 || wordCount(t) > 20) return null;
+  if (startsLowercase(t) && !/^(?:[a-z]{3,9}\.?\s)?(?:19|20)\d{2}/i.test(t)) return null;
+  return findDateRange(t);
+}
+
+function stripRange(text: string, r: DateRange | null): string {
+  if (!r) return text;
+  return (text.slice(0, r.index) + " | " + text.slice(r.index + r.text.length))
+    .replace(/\((?:anticipated|expected)\)/gi, "")
+    .replace(/\b(?:expected|anticipated|since|from)\b/gi, "");
+}
+
+/** Finds the entries among a section's lines (in document order). */
+export function findEntries(lines: readonly EntryLine[], kind: SectionKind): FoundEntry[] {
+  const dated: number[] = [];
+  const ranges: Array<DateRange | null> = lines.map((l) => entryDate(l));
+  ranges.forEach((r, i) => {
+    if (r) dated.push(i);
+  });
+  const used = new Set<number>();
+  const out: FoundEntry[] = [];
+  let banner: { org: string; x?: number } | null = null;
+  for (let d = 0; d < dated.length; d++) {
+    const i = dated[d] as number;
+    if (used.has(i)) continue;
+    const line = lines[i] as EntryLine;
+    const range = ranges[i] ?? null;
+    const own = splitHeaderParts(stripRange(line.text, range));
+    const header = [line.index];
+    used.add(i);
+    // Lines above: up to two short plain lines not used yet.
+    const pre: EntryLine[] = [];
+    for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+      const p = lines[j];
+      if (used.has(j) || !isShortPlain(p, 12) || entryDate(p) !== null) break;
+      if (j > 0 && pre.length === 0 && isContinuationOfBullet(lines, j)) break;
+      pre.unshift(p);
+    }
+    pre.forEach((p, k) => {
+      header.push(p.index);
+      used.add(i - pre.length + k);
+    });
+    const groups = [...pre.map((p) => splitHeaderParts(p.text)), own];
+    const preParts = groups.slice(0, -1).flat();
+    let parts = [...preParts, ...own];
+    // Lines below: a location, or the missing title / organization.
+    let { title, organization } = titleAndOrganizationFromGroups(kind === "education" ? [] : groups);
+    for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
+      const p = lines[j];
+      if (!isShortPlain(p, 8) || ranges[j] || dated.includes(j)) break;
+      const t = p.text.trim();
+      const isLoc = findLocation(t) !== null || /^(?:remote|hybrid|on-?site)\b/i.test(t);
+      const fills = kind !== "education" && ((title === null && hasTitleWord(t)) || (organization === null && !hasTitleWord(t) && hasOrgHint(t)));
+      if (!isLoc && !fills) break;
+      header.push(p.index);
+      used.add(j);
+      if (!isLoc) {
+        const more = splitHeaderParts(t);
+        parts = [...parts, ...more];
+        groups.push(more);
+        ({ title, organization } = titleAndOrganizationFromGroups(groups));
+      }
+    }
+    if (kind !== "education") {
+      if (pre.length > 0 && preParts.length > 0 && !preParts.some(hasTitleWord) && own.some(hasTitleWord)) {
+        banner = { org: preParts[0] as string, ...(pre[0]?.x !== undefined ? { x: pre[0].x } : {}) };
+        organization = banner.org;
+        title = own.join(", ");
+      } else if (pre.length === 0 && banner) {
+        const indented = banner.x !== undefined && line.x !== undefined && line.x > banner.x + 2;
+        if (indented || (banner.x === undefined && own.length === 1 && hasTitleWord(own[0] as string))) {
+          organization = banner.org;
+          title = own.join(", ") || null;
+        } else banner = null;
+      } else if (pre.length > 0) banner = null;
+    } else {
+      organization = parts.find((p) => isSchoolName(p)) ?? parts.find((p) => !isDegree(p) && !/\bgpa\b/i.test(p)) ?? null;
+      title = parts.find((p) => isDegree(p)) ?? null;
+    }
+    header.sort((a, b) => a - b);
+    out.push({ headerLines: header, dateLine: line.index, title, organization, range });
+  }
+  return out;
+}
+
+/** True when line j (plain) continues a bullet just above it (it starts lower case). */
+function isContinuationOfBullet(lines: readonly EntryLine[], j: number): boolean {
+  const above = lines[j - 1];
+  const l = lines[j] as EntryLine;
+  if (!above) return false;
+  if (above.bullet && l.x !== undefined && above.x !== undefined) return l.x > above.x + 1.5;
+  return false;
+}
+
+/** School names of education lines that carry no date (a school on its own line). */
+export function undatedSchools(lines: readonly EntryLine[], used: ReadonlySet<number>): Array<{ index: number; name: string }> {
+  const out: Array<{ index: number; name: string }> = [];
+  for (const l of lines) {
+    if (l.bullet || used.has(l.index) || l.text.length > 200) continue;
+    const school = splitHeaderParts(l.text).find((p) => isSchoolName(p) && p.split(/\s+/).length <= 8);
+    if (school) out.push({ index: l.index, name: school });
+  }
+  return out;
+}

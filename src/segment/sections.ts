@@ -1,0 +1,140 @@
+/**
+ * Section detection.
+ *
+ * Rule: a heading is a heading-shaped line (≤ 5 words, no sentence
+ * punctuation, no digits) that
+ * 1. is on the vocabulary exactly (any style; "weak" words such as "Tools",
+ *    "Languages", "Software" also need the style of the document's other
+ *    headings or a source heading mark), or
+ * 2. names a section by keyword ("Customer Service Experience") and stands
+ *    out (upper case, bold, larger than the body, source heading mark), or
+ * 3. is unknown but set exactly like the recognized headings, after the first
+ *    one, and is not a job title, organization or dated line → kind `other`,
+ *    `standardHeading: false`.
+ * A label ending with a colon inside a skills section ("Languages:") is not a
+ * new section unless it is set like the other headings.
+ * A line that starts with a vocabulary heading followed by a wide gap or a
+ * dated entry ("Experience    Staff Engineer   2024 – Present") opens the
+ * section and keeps its rest as content (label-rail layouts).
+ */
+import type { ExtractedLine, SectionKind } from "../types.js";
+import { findDateRange } from "./dates.js";
+import { classifyHeading, collapseLetterSpacing, isHeadingShaped, normalizeHeading, type HeadingMatch } from "./headings.js";
+import { hasOrgHint, hasTitleWord } from "./organizations.js";
+import { sameStyle, visuallyMarked, type LineStyle } from "./style.js";
+import { stripBulletMarker } from "./bullets.js";
+
+/** A detected heading. */
+export interface DetectedHeading {
+  /** 0-based line index. */
+  index: number;
+  kind: SectionKind;
+  standard: boolean;
+  /** The heading as written. */
+  text: string;
+  /** True when the line also carries content after the heading (label rail). */
+  inline: boolean;
+}
+
+const WEAK = new Set([
+  "tools", "software", "languages", "language", "work", "training", "courses", "other", "additional", "project",
+  "research", "technologies", "expertise", "about", "leadership", "activities", "involvement", "licenses", "papers",
+  "certification", "internship", "patents", "overview", "introduction", "contact",
+]);
+
+function isStrong(m: HeadingMatch, text: string): boolean {
+  return m.exact && m.standard && !WEAK.has(normalizeHeading(text));
+}
+
+/** Splits "Experience    Staff Engineer ... 2024 – Present" into the heading and its rest, or null. */
+export function inlineHeading(text: string): { heading: string; rest: string; match: HeadingMatch } | null {
+  if (text.length > 250) return null;
+  const t = text.trim();
+  const toks = [...t.matchAll(/\S+/g)];
+  for (let k = Math.min(3, toks.length - 2); k >= 1; k--) {
+    const phrase = toks.slice(0, k).map((x) => x[0]).join(" ");
+    const match = classifyHeading(phrase);
+    if (!match || !isStrong(match, phrase) || /[:,]$/.test(phrase)) continue;
+    const last = toks[k - 1] as RegExpExecArray;
+    const next = toks[k] as RegExpExecArray;
+    const gap = t.slice(last.index + last[0].length, next.index);
+    const rest = t.slice(next.index);
+    if (!/^\p{Lu}/u.test(rest)) continue;
+    // "Education Coordinator, Acme 2019 – 2020" is a job title, not a rail label.
+    if (gap.length < 2 && hasTitleWord(next[0]) && !MODIFIERS.has(next[0].toLowerCase())) continue;
+    if (gap.length >= 2 || (findDateRange(rest) !== null && classifyHeading(rest) === null)) {
+      return { heading: phrase, rest, match };
+    }
+  }
+  return null;
+}
+
+const MODIFIERS = new Set(["staff", "principal", "executive", "senior", "junior", "lead", "head", "associate", "assistant"]);
+
+/** Finds section headings among the lines, in order. */
+export function detectHeadings(lines: readonly ExtractedLine[], styles: readonly LineStyle[]): DetectedHeading[] {
+  const n = lines.length;
+  const shaped: boolean[] = new Array<boolean>(n).fill(false);
+  const matches: Array<HeadingMatch | null> = new Array<HeadingMatch | null>(n).fill(null);
+  const known: LineStyle[] = [];
+  for (let i = 0; i < n; i++) {
+    const line = lines[i] as ExtractedLine;
+    const text = line.text.trim();
+    if (text === "" || text.length > 120 || line.bullet === true || (stripBulletMarker(text) !== null && !/^\S\s*\S(?: \S)+$/.test(text) && !line.heading)) continue;
+    shaped[i] = isHeadingShaped(text);
+    if (!shaped[i]) continue;
+    const m = classifyHeading(text);
+    matches[i] = m;
+    if (m && isStrong(m, text) && visuallyMarked(styles[i] as LineStyle)) known.push(styles[i] as LineStyle);
+  }
+  const likeKnown = (s: LineStyle): boolean => visuallyMarked(s) && known.some((k) => sameStyle(k, s));
+  const out: DetectedHeading[] = [];
+  let current: SectionKind = "header";
+  for (let i = 0; i < n; i++) {
+    const line = lines[i] as ExtractedLine;
+    const text = line.text.trim();
+    const style = styles[i] as LineStyle;
+    if (!shaped[i]) {
+      if (text !== "" && line.bullet !== true) {
+        const inl = inlineHeading(text);
+        if (inl) {
+          out.push({ index: i, kind: inl.match.kind, standard: inl.match.standard, text: inl.heading, inline: true });
+          current = inl.match.kind;
+        }
+      }
+      continue;
+    }
+    const m = matches[i] ?? null;
+    const colonLabel = style.colon && !style.larger && !style.heading && !likeKnown(style);
+    let accept = false;
+    if (m) {
+      if (colonLabel && current === "skills") accept = false;
+      else if (isStrong(m, text)) accept = true;
+      else if (m.exact && !m.standard) accept = visuallyMarked(style) || style.colon || known.length === 0;
+      else if (m.exact) accept = style.heading || likeKnown(style) || (known.length === 0 && visuallyMarked(style));
+      else accept = likeKnown(style) || (visuallyMarked(style) && (known.length === 0 || style.heading || style.larger) && !looksLikeEntryLine(lines, i, true));
+    } else if (out.length > 0 && likeKnown(style) && !looksLikeEntryLine(lines, i, !style.larger && !style.heading)) {
+      out.push({ index: i, kind: "other", standard: false, text: collapseLetterSpacing(text).replace(/:\s*$/, ""), inline: false });
+      current = "other";
+      continue;
+    }
+    if (accept && m) {
+      out.push({ index: i, kind: m.kind, standard: m.standard, text: text.replace(/:\s*$/, ""), inline: false });
+      current = m.kind;
+    }
+  }
+  return out;
+}
+
+/** True when an unknown styled line is more likely part of an entry: a title, an organization, or (when `checkNext`) followed by a dated line. */
+function looksLikeEntryLine(lines: readonly ExtractedLine[], i: number, checkNext: boolean): boolean {
+  const text = (lines[i] as ExtractedLine).text;
+  if (hasTitleWord(text) || hasOrgHint(text)) return true;
+  if (!checkNext) return false;
+  for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
+    const t = (lines[j] as ExtractedLine).text.trim();
+    if (t === "") continue;
+    return findDateRange(t) !== null && t.length < 120;
+  }
+  return false;
+}
