@@ -1,8 +1,9 @@
 import { defineConfig } from "tsup";
 
 /**
- * Two builds:
+ * Three builds (`npm run build` empties dist/ first, so none cleans):
  * - the library entry, dual ESM + CJS with types;
+ * - the extraction worker thread (ESM), beside the library entry;
  * - the CLI, ESM only, with a shebang.
  * Heavy parsers (pdf-parse, mammoth, compromise) stay external and are loaded
  * with `import()` only when a file needs them, so the CLI starts fast.
@@ -13,11 +14,21 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,
-    clean: true,
+    clean: false,
     target: "node20",
     platform: "node",
     splitting: false,
     shims: true,
+  },
+  {
+    // The extraction worker (see src/isolate): ESM, loaded by both builds as ./worker.js.
+    entry: { worker: "src/isolate/worker-entry.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    target: "node20",
+    platform: "node",
+    splitting: false,
   },
   {
     entry: { cli: "src/cli/main.ts" },

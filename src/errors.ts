@@ -135,3 +135,25 @@ export class FileNotFoundError extends ResumeAtsError {
 export function isResumeAtsError(e: unknown): e is ResumeAtsError {
   return e instanceof ResumeAtsError;
 }
+
+const CLASS_BY_CODE: Record<ErrorCode, new (message: string, options?: { cause?: unknown; details?: Record<string, unknown> }) => ResumeAtsError> = {
+  EMPTY_INPUT: EmptyInputError,
+  UNSUPPORTED_FORMAT: UnsupportedFormatError,
+  CORRUPT_FILE: CorruptFileError,
+  ENCRYPTED_PDF: EncryptedPdfError,
+  NO_TEXT_LAYER: NoTextLayerError,
+  TOO_LARGE: TooLargeError,
+  TIMEOUT: TimeoutError,
+  RESOURCE_LIMIT: ResourceLimitError,
+  ABORTED: AbortedError,
+  INVALID_KEYWORDS: InvalidKeywordsError,
+  INVALID_OPTIONS: InvalidOptionsError,
+  UNKNOWN_ROLE: UnknownRoleError,
+  FILE_NOT_FOUND: FileNotFoundError,
+};
+
+/** Rebuild the right subclass from a code (e.g. an error that crossed a thread boundary). */
+export function createError(code: ErrorCode, message: string, options?: { cause?: unknown; details?: Record<string, unknown> }): ResumeAtsError {
+  const Cls = CLASS_BY_CODE[code];
+  return Cls ? new Cls(message, options) : new ResumeAtsError(code, message, options);
+}

@@ -1,0 +1,50 @@
+/**
+ * Runs extraction work against a wall-clock budget and the caller's
+ * AbortSignal. Cancellation hooks let the work release parser resources.
+ */
+import { AbortedError, TimeoutError } from "../errors.js";
+
+/** Handed to the work: a cancellation check and cleanup registration. */
+export interface WorkContext {
+  /** Throws the pending `TimeoutError`/`AbortedError` when the work was cancelled. */
+  check(): void;
+  /** Registers a function called once when the work is cancelled. */
+  onCancel(fn: () => void): void;
+}
+
+/**
+ * Resolves with the work's result, or rejects with `TimeoutError` after
+ * `timeoutMs` / `AbortedError` when `signal` fires (running the registered
+ * cancel hooks). Synchronous stretches inside the work cannot be interrupted;
+ * the rejection happens at the next turn of the event loop.
+ */
+export async function runWithDeadline<T>(work: (ctx: WorkContext) => Promise<T>, timeoutMs: number, signal?: AbortSignal): Promise<T> {
+  if (signal?.aborted) throw new AbortedError();
+  let reason: Error | null = null;
+  const hooks: Array<() => void> = [];
+  let fail: (e: Error) => void = () => {};
+  const cancel = (e: Error): void => {
+    if (reason) return;
+    reason = e;
+    for (const h of hooks) {
+      try { h(); } catch { /* cleanup must not mask the reason */ }
+    }
+    fail(e);
+  };
+  const ctx: WorkContext = {
+    check() { if (reason) throw reason; },
+    onCancel(fn) { hooks.push(fn); },
+  };
+  const timer = setTimeout(() => cancel(new TimeoutError(`Extraction took longer than ${timeoutMs} ms and was stopped.`, { details: { limit: "timeoutMs", max: timeoutMs } })), timeoutMs);
+  const onAbort = (): void => cancel(new AbortedError());
+  signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      fail = reject;
+      work(ctx).then(resolve, (e: unknown) => reject(reason ?? e));
+    });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * DOCX extraction: zip guard and XML checks first, then mammoth
+ * `convertToHtml` (lazily imported) for the body, plus headers and footers
+ * (which mammoth skips) read from our own bounded inflate.
+ */
+import { CorruptFileError, ResumeAtsError, TooLargeError } from "../errors.js";
+import type { Warning } from "../types.js";
+import type { WorkContext } from "./deadline.js";
+import { cleanLineText, stripInlineIcons } from "./glyphs.js";
+import { decodeEntities, htmlToLines } from "./html-lines.js";
+import type { ResolvedLimits } from "./limits.js";
+import type { DraftLine } from "./lines.js";
+import { checkZipLimits, inflateEntry, readZipDirectory, type ZipEntry } from "./zip-guard.js";
+
+/** What DOCX extraction returns before the document is finished. */
+export interface DocxResult {
+  lines: DraftLine[];
+  warnings: Warning[];
+  metadata: { title?: string; producer?: string };
+}
+
+const XML_PART = /\.(?:xml|rels)$/iu;
+const utf8 = new TextDecoder("utf-8", { fatal: false });
+
+/** Refuses XML with a DTD: Word never writes one, and entities are an attack vector. */
+export function assertNoDtd(xml: string, part: string): void {
+  if (/<!DOCTYPE|<!ENTITY/iu.test(xml)) {
+    throw new CorruptFileError("The DOCX contains a DTD, which Word never writes; the file was refused for safety.", { details: { part } });
+  }
+}
+
+/** Estimated characters of visible text in a WordprocessingML part. */
+function estimateTextChars(xml: string): number {
+  let n = 0;
+  const re = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml)) !== null) n += m[1].length;
+  return n;
+}
+
+/** Paragraph texts of a header/footer part (tabs → space, breaks → new line). */
+export function wordmlParagraphs(xml: string): string[] {
+  const out: string[] = [];
+  const paras = xml.split(/<w:p[\s>]/u).slice(1);
+  for (const p of paras) {
+    let text = "";
+    const re = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\s*\/>|<w:br\s*\/>|<w:cr\s*\/>/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(p)) !== null) {
+      if (m[1] !== undefined) text += decodeEntities(m[1]);
+      else if (m[0].startsWith("<w:tab")) text += " ";
+      else text += "\n";
+    }
+    for (const t of text.split("\n")) out.push(t);
+  }
+  return out;
+}
+
+const CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+?\d[\d ().-]{7,}\d)|(?:https?:\/\/|www\.|linkedin\.com|github\.com)\S+/giu;
+
+function partOrder(name: string): number {
+  const m = /(\d+)\.xml$/u.exec(name);
+  return m ? parseInt(m[1], 10) : 0;
+}
+
+/** Reads a DOCX; throws only `ResumeAtsError`s. */
+export async function extractDocx(bytes: Uint8Array, limits: ResolvedLimits, ctx: WorkContext): Promise<DocxResult> {
+  const entries = readZipDirectory(bytes);
+  checkZipLimits(entries, limits);
+  const byName = new Map<string, ZipEntry>(entries.map((e) => [e.name, e]));
+  const main = byName.get("word/document.xml");
+  if (!main) throw new CorruptFileError("The DOCX has no main document part (word/document.xml); the file is damaged.");
+
+  // Inflate every XML part ourselves with a hard cap: lying sizes and DTDs are refused before mammoth/jszip see them.
+  const xml = new Map<string, string>();
+  let inflated = 0;
+  for (const e of entries) {
+    if (!XML_PART.test(e.name) || e.name.endsWith("/")) continue;
+    const data = inflateEntry(bytes, e, limits.maxUncompressedBytes - inflated);
+    inflated += data.length;
+    const text = utf8.decode(data);
+    assertNoDtd(text, e.name);
+    if (e.name === "word/document.xml" || /^word\/(?:header|footer)\d*\.xml$/u.test(e.name) || e.name === "docProps/core.xml" || e.name === "docProps/app.xml") xml.set(e.name, text);
+  }
+  ctx.check();
+  const docXml = xml.get("word/document.xml") ?? "";
+  const estimated = estimateTextChars(docXml);
+  if (estimated > 4 * limits.maxTextChars) {
+    throw new TooLargeError(`The document holds about ${estimated} characters of text, far more than a resume (limit ${limits.maxTextChars}).`, {
+      details: { limit: "maxTextChars", value: estimated, max: limits.maxTextChars },
+    });
+  }
+
+  let html: string;
+  const warnings: Warning[] = [];
+  try {
+    const mammoth = await import("mammoth");
+    ctx.check();
+    const api = (mammoth as unknown as { default?: typeof mammoth }).default ?? mammoth;
+    const result = await api.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { convertImage: api.images.imgElement(() => Promise.resolve({ src: "" })), ignoreEmptyParagraphs: true },
+    );
+    html = result.value;
+  } catch (e) {
+    ctx.check();
+    if (e instanceof ResumeAtsError) throw e;
+    throw new CorruptFileError("The DOCX is damaged and could not be read; save it again from Word or export a PDF.", { cause: e });
+  }
+  ctx.check();
+  if (html.length > 20 * limits.maxTextChars) html = html.slice(0, 20 * limits.maxTextChars);
+
+  const body = htmlToLines(html);
+  const headerLines: DraftLine[] = [];
+  const footerLines: DraftLine[] = [];
+  const parts = [...xml.keys()].filter((n) => /^word\/(?:header|footer)\d*\.xml$/u.test(n)).sort((a, b) => partOrder(a) - partOrder(b) || a.localeCompare(b));
+  const seen = new Set<string>();
+  for (const name of parts) {
+    const isHeader = name.startsWith("word/header");
+    for (const p of wordmlParagraphs(xml.get(name) ?? "")) {
+      const t = stripInlineIcons(cleanLineText(p));
+      if (!t || seen.has(t) || /^(?:page\s*)?\d+(?:\s*(?:of|\/)\s*\d+)?$/iu.test(t)) continue;
+      seen.add(t);
+      (isHeader ? headerLines : footerLines).push({ text: t, page: 1, part: isHeader ? "header" : "footer" });
+    }
+  }
+  const bodyText = body.map((l) => l.text).join("\n").toLowerCase();
+  const onlyThere = [...headerLines, ...footerLines].some((l) => (l.text.match(CONTACT) ?? []).some((c) => !bodyText.includes(c.toLowerCase())));
+  if (onlyThere) {
+    warnings.push({ code: "CONTENT_IN_HEADER_FOOTER", message: "Contact details (email, phone or links) appear only in the page header or footer, which many ATS skip; move them into the document body." });
+  }
+  const metadata: DocxResult["metadata"] = {};
+  const core = xml.get("docProps/core.xml");
+  if (core) {
+    const title = /<dc:title>([^<]*)<\/dc:title>/u.exec(core);
+    if (title && decodeEntities(title[1]).trim()) metadata.title = decodeEntities(title[1]).trim().slice(0, 300);
+  }
+  // The author (dc:creator) is personal data and is not copied; the writing application is.
+  const app = /<Application>([^<]*)<\/Application>/u.exec(xml.get("docProps/app.xml") ?? "");
+  if (app && decodeEntities(app[1]).trim()) metadata.producer = decodeEntities(app[1]).trim().slice(0, 300);
+  return { lines: [...headerLines, ...body, ...footerLines], warnings, metadata };
+}

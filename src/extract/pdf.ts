@@ -1,0 +1,189 @@
+/**
+ * PDF extraction through pdf-parse 2 (pdf.js), loaded lazily: positioned
+ * text items per page → lines in reading order, font facts (bold, icon
+ * fonts), metadata, page cap, typed errors.
+ */
+import { CorruptFileError, EncryptedPdfError, NoTextLayerError, ResumeAtsError, TooLargeError } from "../errors.js";
+import type { ExtractedDocument, Warning } from "../types.js";
+import type { WorkContext } from "./deadline.js";
+import { joinHyphenatedLines } from "./glyphs.js";
+import type { ResolvedLimits } from "./limits.js";
+import type { DraftLine } from "./lines.js";
+import { layoutPage, type PositionedItem } from "./pdf-lines.js";
+import { checkPdfStreamBudget } from "./pdf-prescan.js";
+
+/** What PDF extraction returns before the document is finished. */
+export interface PdfResult {
+  lines: DraftLine[];
+  pageCount: number;
+  metadata: ExtractedDocument["metadata"];
+  warnings: Warning[];
+}
+
+// Minimal structural views of the pdf.js objects we use (pdfjs-dist is not a direct dependency).
+interface TextItem { str?: string; transform?: number[]; width?: number; height?: number; fontName?: string }
+interface TextContent { items: TextItem[]; styles: Record<string, { fontFamily?: string }> }
+interface PdfPage {
+  view: number[];
+  getTextContent(params?: Record<string, unknown>): Promise<TextContent>;
+  getOperatorList(params?: Record<string, unknown>): Promise<unknown>;
+  commonObjs: { has(id: string): boolean; get(id: string): unknown };
+  cleanup(): unknown;
+}
+interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+  getMetadata(): Promise<{ info?: Record<string, unknown> }>;
+  destroy(): Promise<void>;
+}
+interface Parser { destroy(): Promise<void> }
+
+const BOLD_FONT = /bold|black|heavy|demi(?!light)|-bd\b|-sb\b/iu;
+const ICON_FONT = /fontawesome|font ?awesome|wingding|webding|symbol|dingbat|zapf|icons?\b|material|fa-(?:solid|brands|regular)|octicons|academicons/iu;
+
+function fontFacts(page: PdfPage, tc: TextContent): Map<string, { bold: boolean; icon: boolean }> {
+  const facts = new Map<string, { bold: boolean; icon: boolean }>();
+  for (const [id, style] of Object.entries(tc.styles)) {
+    let name = "";
+    try {
+      if (page.commonObjs.has(id)) {
+        const f = page.commonObjs.get(id) as { name?: unknown; bold?: unknown; black?: unknown } | null;
+        if (f && typeof f.name === "string") name = f.name;
+        if (f && (f.bold === true || f.black === true)) name += "-Bold";
+      }
+    } catch { /* font not resolved: no facts */ }
+    const family = style.fontFamily ?? "";
+    const base = name.replace(/^[A-Z]{6}\+/u, "");
+    facts.set(id, { bold: BOLD_FONT.test(base) || /bold/iu.test(family), icon: ICON_FONT.test(base) });
+  }
+  return facts;
+}
+
+function pageItems(page: PdfPage, tc: TextContent, facts: Map<string, { bold: boolean; icon: boolean }>): PositionedItem[] {
+  const [vx0, vy0, vx1, vy1] = page.view.length === 4 ? page.view : [0, 0, 612, 792];
+  const width = vx1 - vx0;
+  const height = vy1 - vy0;
+  const out: PositionedItem[] = [];
+  for (const it of tc.items) {
+    if (typeof it.str !== "string" || it.str.length === 0 || !Array.isArray(it.transform)) continue;
+    const [a, b, c, d, e, f] = it.transform;
+    if (Math.abs(b) > Math.abs(a) * 0.2 + 1e-6 && Math.abs(a) < Math.abs(b)) continue; // rotated text
+    const fontSize = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 1;
+    const x = e - vx0;
+    const y = vy1 - f;
+    if (!Number.isFinite(x) || !Number.isFinite(y) || x > width + 2 || y < -fontSize || y > height + fontSize) continue;
+    const fact = facts.get(it.fontName ?? "") ?? { bold: false, icon: false };
+    // A drawn U+00AD is a visible hyphen (TeX fonts map "hyphen" there); icon-font glyphs become a private-use placeholder.
+    const str = fact.icon ? "\uE000" : it.str.replace(/\u00AD/gu, "-");
+    out.push({ str, x, y, width: Math.max(0, it.width ?? 0), fontSize, bold: fact.bold, icon: fact.icon });
+  }
+  void vy0;
+  return out;
+}
+
+function infoString(info: Record<string, unknown> | undefined, key: string): string | undefined {
+  const v = info?.[key];
+  if (typeof v !== "string") return undefined;
+  const t = v.replace(/[\u0000-\u001f]/gu, "").trim();
+  return t.length ? t.slice(0, 300) : undefined;
+}
+
+function classify(e: unknown): ResumeAtsError {
+  if (e instanceof ResumeAtsError) return e;
+  const name = (e as { name?: unknown } | null)?.name;
+  if (name === "PasswordException") return new EncryptedPdfError(undefined, { cause: e });
+  return new CorruptFileError("The PDF is damaged and could not be read; export it again from your editor.", { cause: e });
+}
+
+/** Reads a PDF's lines; see the module comment. Throws only `ResumeAtsError`s. */
+export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx: WorkContext): Promise<PdfResult> {
+  checkPdfStreamBudget(bytes, limits.maxUncompressedBytes);
+  let parser: Parser | null = null;
+  try {
+    const { PDFParse } = await import("pdf-parse");
+    ctx.check();
+    const created = new PDFParse({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      enableXfa: false,
+      stopAtErrors: false,
+      verbosity: 0,
+      maxImageSize: 1,
+      useWorkerFetch: false,
+      isOffscreenCanvasSupported: false,
+      disableAutoFetch: true,
+      disableStream: true,
+    });
+    parser = created;
+    ctx.onCancel(() => { void created.destroy().catch(() => undefined); });
+    // pdf-parse keeps the pdf.js document private; load() is the documented-in-source way to reach it.
+    const loader = created as unknown as { load(): Promise<PdfDocument> };
+    const doc = await loader.load();
+    ctx.check();
+    const warnings: Warning[] = [];
+    const meta = await doc.getMetadata().catch(() => ({ info: undefined }));
+    const metadata: ExtractedDocument["metadata"] = {};
+    const producer = infoString(meta.info, "Producer");
+    const creator = infoString(meta.info, "Creator");
+    const title = infoString(meta.info, "Title");
+    if (producer) metadata.producer = producer;
+    if (creator) metadata.creator = creator;
+    if (title) metadata.title = title;
+
+    const pageCount = doc.numPages;
+    if (pageCount > limits.maxPages) {
+      // A resume has one to three pages; a PDF far past the limit is refused before any page is read.
+      throw new TooLargeError(
+        `The PDF has ${pageCount} pages, more than the limit of ${limits.maxPages} (option maxPages). A resume is usually 1–3 pages; send the resume alone, or raise maxPages.`,
+        { details: { pages: pageCount, maxPages: limits.maxPages } },
+      );
+    }
+    const toRead = pageCount;
+    let lines: DraftLine[] = [];
+    let twoColumnPages = 0;
+    let unreadable = 0;
+    let pageError: unknown = null;
+    for (let n = 1; n <= toRead; n++) {
+      ctx.check();
+      let page: PdfPage;
+      let tc: TextContent;
+      try {
+        page = await doc.getPage(n);
+        tc = await page.getTextContent({ disableNormalization: false });
+      } catch (e) {
+        ctx.check();
+        unreadable++;
+        pageError = e;
+        if (unreadable === 1) warnings.push({ code: "PAGE_UNREADABLE", message: `Page ${n} of the PDF could not be read.` });
+        if (unreadable >= 3 && lines.length === 0) throw e;
+        continue;
+      }
+      ctx.check();
+      const hasText = tc.items.some((i) => typeof i.str === "string" && i.str.trim().length > 0);
+      if (hasText) {
+        // The operator list resolves fonts so their real names (…-Bold, FontAwesome) become visible.
+        try { await page.getOperatorList(); } catch { /* fonts unknown: no bold facts */ }
+        ctx.check();
+        const layout = layoutPage(pageItems(page, tc, fontFacts(page, tc)), { page: n, width: page.view[2] - page.view[0], height: page.view[3] - page.view[1] });
+        if (layout.columns > 1) twoColumnPages++;
+        lines.push(...layout.lines);
+      }
+      try { page.cleanup(); } catch { /* ignore */ }
+    }
+    if (twoColumnPages > 0) {
+      warnings.push({ code: "TWO_COLUMN_LAYOUT", message: "The resume uses a two-column layout; some ATS read such pages across the columns and mix up sections." });
+    }
+    lines = joinHyphenatedLines(lines, (a, b) => a.page === b.page && a.column === b.column);
+    if (lines.length === 0 && pageError !== null) throw pageError;
+    const alnum = lines.reduce((k, l) => k + (l.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
+    if (alnum < 10) throw new NoTextLayerError();
+    return { lines, pageCount, metadata, warnings };
+  } catch (e) {
+    ctx.check();
+    throw classify(e);
+  } finally {
+    if (parser) await parser.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,190 @@
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { extractResume } from "../../src/extract/index.js";
+import { detectFormat } from "../../src/extract/detect.js";
+import { collapseLetterSpacing, joinHyphenatedLines, splitBullet, cleanLineText } from "../../src/extract/glyphs.js";
+import { htmlToLines } from "../../src/extract/html-lines.js";
+import { joinItems, type PositionedItem } from "../../src/extract/pdf-lines.js";
+import { DEFAULT_LIMITS } from "../../src/extract/limits.js";
+import { makePdf } from "./make-pdf.js";
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+async function code(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return "ok";
+  } catch (e) {
+    return (e as { code?: string }).code ?? `untyped:${String(e)}`;
+  }
+}
+
+async function docx(body: string, header?: string): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file("word/document.xml", `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+  if (header) zip.file("word/header1.xml", `<?xml version="1.0"?><w:hdr ${W}>${header}</w:hdr>`);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+const p = (text: string, extra = ""): string => `<w:p>${extra}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+describe("detectFormat", () => {
+  it("sniffs by content", () => {
+    expect(detectFormat(enc("%PDF-1.7\n..."))).toMatchObject({ supported: true, format: "pdf", offset: 0 });
+    expect(detectFormat(enc(`${" ".repeat(900)}%PDF-1.4`))).toMatchObject({ supported: true, format: "pdf", offset: 900 });
+    expect(detectFormat(enc("Jane Doe\nEngineer\n- Built things"))).toEqual({ supported: true, format: "text" });
+    expect(detectFormat(enc("# Jane\n\n## Skills\n- Go\n- **Rust**"))).toEqual({ supported: true, format: "markdown" });
+    expect(detectFormat(enc('{"basics":{"name":"Jane"},"work":[]}'))).toEqual({ supported: true, format: "json-resume" });
+    expect(detectFormat(enc('{"name":"not a resume"}'))).toEqual({ supported: true, format: "text" });
+  });
+  it("names what it refuses", () => {
+    const doc = detectFormat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    expect(doc).toMatchObject({ supported: false, kind: "doc" });
+    expect((doc as { message: string }).message).toMatch(/legacy Word \.doc.*PDF or DOCX/u);
+    expect(detectFormat(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]))).toMatchObject({ supported: false, kind: "image" });
+    expect(detectFormat(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toMatchObject({ supported: false, kind: "image" });
+    expect(detectFormat(enc("{\\rtf1\\ansi hello}"))).toMatchObject({ supported: false, kind: "rtf" });
+    expect(detectFormat(new Uint8Array([1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]))).toMatchObject({ supported: false, kind: "binary" });
+    expect(detectFormat(new Uint8Array([0xc3, 0x28, 0x41]))).toMatchObject({ supported: false, kind: "binary" });
+    expect(detectFormat(enc(" \n\t "))).toMatchObject({ supported: false, kind: "empty" });
+  });
+});
+
+describe("extractResume inputs and errors", () => {
+  it("reports a missing path, empty input and bad options with typed errors", async () => {
+    expect(await code(extractResume("/nonexistent/resume.pdf"))).toBe("FILE_NOT_FOUND");
+    expect(await code(extractResume(new Uint8Array(0)))).toBe("EMPTY_INPUT");
+    expect(await code(extractResume({ text: "   \n " }))).toBe("EMPTY_INPUT");
+    expect(await code(extractResume(42 as unknown as Uint8Array))).toBe("INVALID_OPTIONS");
+  });
+  it("accepts ArrayBuffer and { text, format }", async () => {
+    const ab = enc("Jane Doe\n* Go").slice().buffer;
+    expect((await extractResume(ab)).lines.map((l) => l.text)).toEqual(["Jane Doe", "• Go"]);
+    const md = await extractResume({ text: "# Jane\n- Go", format: "markdown" });
+    expect(md.format).toBe("markdown");
+    expect(md.lines[0]).toMatchObject({ text: "Jane", heading: true, index: 0, page: 1 });
+  });
+  it("honours AbortSignal and timeoutMs", async () => {
+    const ctl = new AbortController();
+    ctl.abort();
+    expect(await code(extractResume(makePdf(2), { signal: ctl.signal }))).toBe("ABORTED");
+    const ctl2 = new AbortController();
+    const pending = extractResume(makePdf(400), { signal: ctl2.signal, maxPages: 400 });
+    ctl2.abort();
+    expect(await code(pending)).toBe("ABORTED");
+    expect(await code(extractResume(makePdf(400), { timeoutMs: 5, maxPages: 400 }))).toBe("TIMEOUT");
+  });
+  it("exports the documented defaults", () => {
+    expect(DEFAULT_LIMITS).toEqual({ maxBytes: 10485760, maxPages: 20, timeoutMs: 15000, maxUncompressedBytes: 52428800, maxCompressionRatio: 100, maxZipEntries: 2000, maxTextChars: 200000 });
+  });
+});
+
+describe("plain text, Markdown, JSON Resume", () => {
+  it("maps list markers to bullets", async () => {
+    const doc = await extractResume({ text: "Jane\r\n- Built APIs\r* Led team\n• Shipped\n1. First\n2) Second\n-5% not a list" });
+    expect(doc.lines.map((l) => [l.text, l.bullet ?? false])).toEqual([
+      ["Jane", false], ["• Built APIs", true], ["• Led team", true], ["• Shipped", true], ["• First", true], ["• Second", true], ["-5% not a list", false],
+    ]);
+  });
+  it("strips Markdown syntax and keeps link URLs visible", async () => {
+    const md = "# Jane Doe\n[Email](mailto:jane@x.io) · [site][s] · <https://jane.dev>\n\n## Experience\n**Engineer**, _Acme_ — `Go`\n* Cut costs [by 40%](https://x.io/p)\n\n[s]: https://jane.example\n";
+    const doc = await extractResume({ text: md });
+    expect(doc.format).toBe("markdown");
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      "Jane Doe", "Email (jane@x.io) · site (https://jane.example) · https://jane.dev", "Experience", "Engineer, Acme — Go", "• Cut costs by 40% (https://x.io/p)",
+    ]);
+    expect(doc.lines.filter((l) => l.heading).map((l) => l.text)).toEqual(["Jane Doe", "Experience"]);
+  });
+  it("turns a JSON Resume into headed sections with highlight bullets", async () => {
+    const json = JSON.stringify({
+      basics: { name: "Jane Doe", label: "Backend Engineer", email: "jane@example.com", phone: "555-0100", location: { city: "Austin", region: "TX" }, profiles: [{ network: "GitHub", url: "https://github.com/jane" }] },
+      work: [{ name: "Acme", position: "Engineer", startDate: "2020-01", highlights: ["Built Kafka pipelines", "Cut latency 30%"] }],
+      skills: [{ name: "Backend", keywords: ["Go", "PostgreSQL"] }],
+      education: [{ institution: "State U", area: "CS", studyType: "B.S.", endDate: "2019" }],
+    });
+    const doc = await extractResume(enc(json));
+    expect(doc.format).toBe("json-resume");
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      "Jane Doe", "Backend Engineer", "jane@example.com | 555-0100 | Austin, TX", "https://github.com/jane",
+      "Experience", "Engineer, Acme | 2020-01 – Present", "• Built Kafka pipelines", "• Cut latency 30%",
+      "Skills", "Backend: Go, PostgreSQL", "Education", "B.S. in CS | State U | 2019",
+    ]);
+    expect(doc.lines.filter((l) => l.heading).map((l) => l.text)).toEqual(["Experience", "Skills", "Education"]);
+    expect(doc.lines.filter((l) => l.bullet).length).toBe(2);
+  });
+});
+
+describe("glyphs", () => {
+  it("cleans invisible characters, ligatures and fullwidth forms", () => {
+    expect(cleanLineText("Py\u200Bthon, e\uFB03cient, \uFF34\uFF33, Node\u00AD.js\u202E x\u001b[31m")).toBe("Python, efficient, TS, Node.js x");
+  });
+  it("maps bullet glyphs and icon characters", () => {
+    expect(splitBullet("▪ Led team")).toEqual({ bullet: true, text: "• Led team" });
+    expect(splitBullet("\uF0B7 Led team")).toEqual({ bullet: true, text: "• Led team" });
+    expect(splitBullet("➢Designed APIs")).toEqual({ bullet: true, text: "• Designed APIs" });
+    expect(splitBullet("- x", { allowDashes: false })).toEqual({ bullet: false, text: "- x" });
+    expect(splitBullet("o Led", { allowDashes: true })).toEqual({ bullet: true, text: "• Led" });
+    expect(splitBullet("o the", { allowDashes: true })).toEqual({ bullet: false, text: "o the" });
+  });
+  it("collapses letter-spaced words", () => {
+    expect(collapseLetterSpacing("J O H N   D O E")).toBe("JOHN DOE");
+    expect(collapseLetterSpacing("A B testing")).toBe("A B testing");
+  });
+  it("joins line-end hyphenation only before a lowercase continuation", () => {
+    const out = joinHyphenatedLines(
+      [{ text: "Led develop-" }, { text: "ment of APIs" }, { text: "built event-" }, { text: "Driven systems" }, { text: "a cost-" }, { text: "efficient" }],
+      () => true,
+    );
+    expect(out.map((l) => l.text)).toEqual(["Led development", "of APIs", "built event-", "Driven systems", "a costefficient"]);
+  });
+  it("joins PDF items with spaces only at real gaps", () => {
+    const it = (str: string, x: number, width: number): PositionedItem => ({ str, x, y: 100, width, fontSize: 10, bold: false, icon: false });
+    expect(joinItems([it("Node", 0, 20), it(".js", 20.2, 10), it("and", 33, 15)])).toBe("Node.js and");
+    expect(joinItems([it("J O H N", 0, 60), it("D O E", 70, 40)])).toBe("JOHN DOE");
+  });
+});
+
+describe("DOCX", () => {
+  it("reads headings, list items, tables, breaks and bold paragraphs from mammoth HTML", () => {
+    const lines = htmlToLines('<h1>Jane</h1><p><strong>EXPERIENCE</strong></p><p>Acme<br />2020 &amp; on</p><ul><li>Built <a href="https://x.io">site</a><ul><li>Nested</li></ul></li></ul><table><tr><td><p>Go</p></td><td><p>Rust</p></td></tr></table>');
+    expect(lines).toEqual([
+      { text: "Jane", page: 1, heading: true },
+      { text: "EXPERIENCE", page: 1, bold: true },
+      { text: "Acme", page: 1 },
+      { text: "2020 & on", page: 1 },
+      { text: "• Built site (https://x.io)", page: 1, bullet: true },
+      { text: "• Nested", page: 1, bullet: true },
+      { text: "Go", page: 1, part: "table" },
+      { text: "Rust", page: 1, part: "table" },
+    ]);
+  });
+  it("adds header lines and warns when contact details live only there", async () => {
+    const bytes = await docx(p("Jane Doe") + p("Backend engineer"), p("jane@example.com | 555-123-4567"));
+    const doc = await extractResume(bytes);
+    expect(doc.format).toBe("docx");
+    expect(doc.lines[0]).toMatchObject({ text: "jane@example.com | 555-123-4567", part: "header" });
+    expect(doc.lines.map((l) => l.text)).toContain("Backend engineer");
+    expect(doc.warnings.map((w) => w.code)).toContain("CONTENT_IN_HEADER_FOOTER");
+  });
+  it("does not warn when the header repeats what the body says", async () => {
+    const doc = await extractResume(await docx(p("Jane Doe") + p("jane@example.com"), p("jane@example.com")));
+    expect(doc.warnings.map((w) => w.code)).not.toContain("CONTENT_IN_HEADER_FOOTER");
+  });
+  it("refuses a DTD and too many zip entries", async () => {
+    const dtd = await docx(p("x")).then(async (b) => {
+      const z = await JSZip.loadAsync(b);
+      z.file("word/document.xml", '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>');
+      return z.generateAsync({ type: "uint8array" });
+    });
+    expect(await code(extractResume(dtd))).toBe("CORRUPT_FILE");
+    expect(await code(extractResume(await docx(p("Jane")), { maxZipEntries: 2 }))).toBe("TOO_LARGE");
+  });
+  it("truncates text over maxTextChars with a warning", async () => {
+    const doc = await extractResume(await docx(p("a".repeat(500)) + p("b".repeat(500))), { maxTextChars: 600 });
+    expect(doc.text.length).toBeLessThanOrEqual(600);
+    expect(doc.warnings.map((w) => w.code)).toContain("TEXT_TRUNCATED");
+  });
+});
