@@ -1,6 +1,43 @@
 /**
  * resume-ats: read a resume, find its skills, score it against a backend role,
  * and explain every point.
+ *
+ * @example
+ * import { analyzeResume } from "resume-ats";
+ * const report = await analyzeResume("resume.pdf", { role: "backend-developer" });
+ * report.score.total;                 // 0–100
+ * report.keywords.mustHave.missing;   // what to add
+ * report.hints;                       // why, with line numbers
  */
+
+// Main job.
+export { analyzeResume, analyzeText, analyzeExtracted } from "./analyze/index.js";
+export type { AnalyzeOptions } from "./analyze/options.js";
+
+// Stages, for callers who want one of them alone.
+export { extractResume, detectFormat, DEFAULT_LIMITS } from "./extract/index.js";
+export type { DetectedFormat } from "./extract/index.js";
+export { segment } from "./segment/index.js";
+export type { SegmentOptions } from "./segment/index.js";
+export { createMatcher, matchText } from "./match/index.js";
+export type { Matcher, MatchOptions } from "./match/index.js";
+export { findMetrics, isQuantified, HINT_CODES } from "./hints/index.js";
+export type { Hint, Metric, MetricKind } from "./hints/index.js";
+
+// Keyword catalog.
+export { getBuiltinCatalog, listRoles, getRole, loadKeywords, resolveRoleLists } from "./keywords/load.js";
+export type { RoleSummary, ResolvedRoleEntry, ResolvedRoleLists } from "./keywords/load.js";
+export type { Catalog } from "./keywords/catalog.js";
+export type { Skill, Role, RoleEntry, AvoidPhrase, KeywordBundle, Weights } from "./keywords/schema.js";
+
+// Scoring.
+export { DEFAULT_WEIGHTS } from "./score/index.js";
+
+// Report and its formatters.
+export { REPORT_SCHEMA_VERSION } from "./report/types.js";
+export type * from "./report/types.js";
+export { formatText, formatJson, formatMarkdown, formatGithub, formatJunit, formatSarif } from "./report/index.js";
+
+// Errors and pipeline types.
 export * from "./errors.js";
 export type * from "./types.js";

@@ -81,7 +81,7 @@ export type KeywordStatus = "found" | "implied" | "hedged" | "missing";
 
 /** One role list entry (a skill, or "any one of" several) and how the resume meets it. */
 export interface KeywordResult {
-  /** The skill id, or `any:<label>` for an anyOf entry. */
+  /** The skill id, or `anyOf:<ids joined by |>` for an entry met by any one of several skills. */
   id: string;
   /** How reports name it: "PostgreSQL", "a backend language". */
   label: string;

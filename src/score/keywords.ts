@@ -4,7 +4,7 @@ import { CREDIT } from "./weights.js";
 
 /** A role keyword ready to score: one skill, or any one of several. */
 export interface RoleKeyword {
-  /** Skill id, or `any:<slug>` for an anyOf entry. */
+  /** Skill id, or `anyOf:<ids joined by |>`. */
   id: string;
   label: string;
   /** Skill ids that satisfy it. */

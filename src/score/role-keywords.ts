@@ -1,5 +1,6 @@
 import type { Catalog } from "../keywords/catalog.js";
-import type { AvoidPhrase, Role, RoleEntry } from "../keywords/schema.js";
+import { resolveRoleLists, type ResolvedRoleEntry } from "../keywords/load.js";
+import type { AvoidPhrase, Role } from "../keywords/schema.js";
 import type { Level } from "../report/types.js";
 import type { RoleKeyword } from "./keywords.js";
 
@@ -7,68 +8,35 @@ import type { RoleKeyword } from "./keywords.js";
 export interface RoleLists {
   mustHave: RoleKeyword[];
   strong: RoleKeyword[];
-  /** Shared avoid phrases plus the role's own (and its level's), deduplicated by id. */
+  /** Every shared phrase of `keywords/avoid.json`, plus the role's own (and its level's), deduplicated by id. */
   avoid: AvoidPhrase[];
 }
 
-function slug(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
-function toKeyword(entry: RoleEntry, catalog: Catalog, source: RoleKeyword["source"]): RoleKeyword {
-  if (typeof entry === "string") {
-    return { id: entry, label: catalog.skillById.get(entry)?.name ?? entry, skills: [entry], weight: 1, source };
-  }
-  if ("skill" in entry) {
-    return {
-      id: entry.skill,
-      label: catalog.skillById.get(entry.skill)?.name ?? entry.skill,
-      skills: [entry.skill],
-      weight: entry.weight ?? 1,
-      source,
-    };
-  }
-  return { id: `any:${slug(entry.label)}`, label: entry.label, skills: [...entry.anyOf], weight: entry.weight ?? 1, source };
-}
-
-function addAll(into: RoleKeyword[], seen: Set<string>, entries: RoleEntry[] | undefined, catalog: Catalog, source: RoleKeyword["source"]): void {
-  for (const e of entries ?? []) {
-    const k = toKeyword(e, catalog, source);
-    if (seen.has(k.id)) continue;
-    seen.add(k.id);
-    into.push(k);
-  }
+function toKeyword(e: ResolvedRoleEntry, base: ReadonlySet<string>, level: Level | null): RoleKeyword {
+  return {
+    id: e.key,
+    label: e.label,
+    skills: [...e.skillIds],
+    weight: e.weight,
+    source: level && !base.has(e.key) ? `level:${level}` : "role",
+  };
 }
 
 /**
- * The effective must-have, strong and avoid lists of a role at a level:
- * the role's lists, then the level's additions (an id listed twice counts once,
- * where it first appears; a keyword that is must-have is not also strong).
+ * The effective must-have, strong and avoid lists of a role at a level
+ * (`resolveRoleLists`), with the list each keyword came from: the role file
+ * or the level's additions.
  */
 export function roleKeywords(role: Role, level: Level | null, catalog: Catalog): RoleLists {
-  const levelLists = level ? role.levels?.[level] : undefined;
-  const source = level ? (`level:${level}` as const) : "role";
-  const mustHave: RoleKeyword[] = [];
-  const strong: RoleKeyword[] = [];
-  const seen = new Set<string>();
-  addAll(mustHave, seen, role.mustHave, catalog, "role");
-  addAll(mustHave, seen, levelLists?.mustHave, catalog, source);
-  addAll(strong, seen, role.strong, catalog, "role");
-  addAll(strong, seen, levelLists?.strong, catalog, source);
-
-  const avoid: AvoidPhrase[] = [];
-  const avoidSeen = new Set<string>();
-  const pushAvoid = (p: AvoidPhrase | undefined) => {
-    if (!p || avoidSeen.has(p.id)) return;
-    avoidSeen.add(p.id);
-    avoid.push(p);
+  const lists = resolveRoleLists(role, level ?? undefined, catalog);
+  const baseLists = level ? resolveRoleLists(role, undefined, catalog) : lists;
+  const base = new Set([...baseLists.mustHave, ...baseLists.strong].map((e) => e.key));
+  const avoid = new Map<string, AvoidPhrase>();
+  for (const p of catalog.avoid) avoid.set(p.id, p);
+  for (const p of lists.avoid) if (!avoid.has(p.id)) avoid.set(p.id, p);
+  return {
+    mustHave: lists.mustHave.map((e) => toKeyword(e, base, level)),
+    strong: lists.strong.map((e) => toKeyword(e, base, level)),
+    avoid: [...avoid.values()],
   };
-  for (const p of catalog.avoid) pushAvoid(p);
-  for (const a of [...role.avoid, ...(levelLists?.avoid ?? [])]) {
-    pushAvoid(typeof a === "string" ? catalog.avoidById.get(a) : a);
-  }
-  return { mustHave, strong, avoid };
 }

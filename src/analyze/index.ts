@@ -1,0 +1,276 @@
+/**
+ * `analyzeResume`: the library's main job. Runs the pipeline
+ * extract → segment → match → score → hints and assembles a `ResumeReport`.
+ */
+import { extractResume } from "../extract/index.js";
+import { extractIsolated } from "../isolate/index.js";
+import { segment } from "../segment/index.js";
+import { createMatcher, findPhrases } from "../match/index.js";
+import { bulletHints, documentHints, findMetrics } from "../hints/index.js";
+import { getBuiltinCatalog, loadKeywords } from "../keywords/load.js";
+import type { Catalog } from "../keywords/catalog.js";
+import type { AvoidPhrase, Role } from "../keywords/schema.js";
+import { InvalidOptionsError, UnknownRoleError } from "../errors.js";
+import { scoreResume } from "../score/index.js";
+import { roleKeywords } from "../score/role-keywords.js";
+import type { ExtractedDocument, FoundSkill, ResumeInput, SegmentedResume } from "../types.js";
+import type {
+  AvoidFound,
+  Level,
+  ReportBullet,
+  ReportHint,
+  ReportSkill,
+  ResumeReport,
+  RoleRank,
+} from "../report/types.js";
+import { REPORT_SCHEMA_VERSION } from "../report/types.js";
+import type { AnalyzeOptions } from "./options.js";
+import { roleHints } from "./role-hints.js";
+import { sortHints } from "./sort.js";
+
+export type { AnalyzeOptions } from "./options.js";
+
+const LEVELS: readonly Level[] = ["junior", "mid", "senior", "lead"];
+
+function isCatalog(x: unknown): x is Catalog {
+  return typeof x === "object" && x !== null && (x as Catalog).skillById instanceof Map;
+}
+
+/** The catalog for these options: built-in, or built-in with the user's keyword file merged over it. */
+export async function catalogFor(options: AnalyzeOptions): Promise<Catalog> {
+  const base = getBuiltinCatalog();
+  if (options.keywords === undefined) return base;
+  if (isCatalog(options.keywords)) return options.keywords;
+  return loadKeywords(options.keywords as never, base);
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*/gu)) n++;
+  return n;
+}
+
+function reportSkill(s: FoundSkill): ReportSkill {
+  return {
+    id: s.id,
+    name: s.name,
+    category: s.category,
+    evidence: s.evidence,
+    hedged: s.hedged,
+    implied: s.implied,
+    impliedBy: [...s.impliedBy],
+    lastUsed: s.lastUsed,
+    occurrences: s.occurrences.map((o) => ({
+      section: o.section,
+      line: o.line,
+      matched: o.matched,
+      text: o.text,
+      inBullet: o.inBullet,
+      inSkillsList: o.inSkillsList,
+      hedged: o.hedged,
+    })),
+  };
+}
+
+/** Everything computed once per resume, shared by every role scored. */
+interface Analysis {
+  doc: ExtractedDocument;
+  resume: SegmentedResume;
+  found: Map<string, FoundSkill>;
+  skills: FoundSkill[];
+  bullets: ReportBullet[];
+  bulletHintList: ReportHint[];
+  avoidHits: ReturnType<typeof findPhrases>;
+  quantifiedLines: Set<number>;
+  ignored: ResumeReport["ignored"];
+}
+
+function allAvoidPhrases(catalog: Catalog): AvoidPhrase[] {
+  const byId = new Map<string, AvoidPhrase>();
+  for (const p of catalog.avoid) byId.set(p.id, p);
+  for (const r of catalog.roles) {
+    const lists = [r.avoid, ...LEVELS.map((l) => r.levels?.[l]?.avoid ?? [])];
+    for (const list of lists) for (const a of list) if (typeof a !== "string" && !byId.has(a.id)) byId.set(a.id, a);
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function analyzeDocument(doc: ExtractedDocument, catalog: Catalog, now: Date): Analysis {
+  const resume = segment(doc, { now });
+  const metricsByBullet = resume.bullets.map((b) => findMetrics(b.text));
+  const quantifiedTexts = new Set<string>();
+  resume.bullets.forEach((b, i) => {
+    if (metricsByBullet[i].length > 0) quantifiedTexts.add(b.text);
+  });
+  const match = createMatcher(catalog).match(resume, { isMeasured: (t: string) => quantifiedTexts.has(t), now });
+  const bulletHintList: ReportHint[] = [];
+  const quantifiedLines = new Set<number>();
+  const bullets: ReportBullet[] = resume.bullets.map((b, i) => {
+    const metrics = metricsByBullet[i];
+    const hs = bulletHints(b) as ReportHint[];
+    bulletHintList.push(...hs);
+    if (metrics.length > 0) for (let l = b.line; l <= b.endLine; l++) quantifiedLines.add(l);
+    return {
+      text: b.text,
+      section: b.section,
+      line: b.line,
+      endLine: b.endLine,
+      quantified: metrics.length > 0,
+      metrics: metrics.map((m) => ({ kind: m.kind, text: m.text, start: m.start, end: m.end })),
+      hints: [...new Set(hs.map((h) => h.code))].sort(),
+    };
+  });
+  const found = new Map(match.skills.map((s) => [s.id, s] as const));
+  const avoidHits = findPhrases(resume, allAvoidPhrases(catalog));
+  return { doc, resume, found, skills: match.skills, bullets, bulletHintList, avoidHits, quantifiedLines, ignored: match.ignored };
+}
+
+function avoidFor(a: Analysis, phrases: AvoidPhrase[]): AvoidFound[] {
+  const wanted = new Map(phrases.map((p) => [p.id, p] as const));
+  const out: AvoidFound[] = [];
+  for (const h of a.avoidHits) {
+    const p = wanted.get(h.id);
+    if (!p) continue;
+    out.push({
+      id: h.id,
+      phrase: p.phrase,
+      matched: h.matched,
+      line: h.line,
+      section: h.section,
+      suggestion: p.suggestion,
+      excused: p.allowWithEvidence === true && a.quantifiedLines.has(h.line),
+    });
+  }
+  return out.sort((x, y) => x.line - y.line || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
+function scoreRole(a: Analysis, role: Role, level: Level | null, catalog: Catalog) {
+  const lists = roleKeywords(role, level, catalog);
+  const avoid = avoidFor(a, lists.avoid);
+  const scored = scoreResume({
+    mustHave: lists.mustHave,
+    strong: lists.strong,
+    found: a.found,
+    bullets: a.bullets,
+    avoid,
+    weights: role.weights,
+  });
+  return { ...scored, avoid };
+}
+
+function pickRoles(catalog: Catalog, options: AnalyzeOptions): Role[] {
+  const ids = options.roles && options.roles.length > 0 ? options.roles : catalog.roles.map((r) => r.id);
+  return ids.map((id) => {
+    const r = catalog.roleById.get(id);
+    if (!r) throw new UnknownRoleError(`Unknown role "${id}". Known roles: ${catalog.roles.map((x) => x.id).join(", ")}.`, { details: { role: id } });
+    return r;
+  });
+}
+
+function checkOptions(options: AnalyzeOptions): void {
+  if (options.level !== undefined && !LEVELS.includes(options.level)) {
+    throw new InvalidOptionsError(`Unknown level "${String(options.level)}": use one of ${LEVELS.join(", ")}.`, { details: { level: options.level } });
+  }
+}
+
+/** Build the report for an extracted document. */
+export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeOptions = {}): Promise<ResumeReport> {
+  checkOptions(options);
+  const catalog = await catalogFor(options);
+  const now = options.now ?? new Date();
+  const level = options.level ?? null;
+  const a = analyzeDocument(doc, catalog, now);
+
+  const candidates = pickRoles(catalog, options);
+  const ranking: RoleRank[] = candidates
+    .map((role) => {
+      const s = scoreRole(a, role, level, catalog);
+      return {
+        id: role.id,
+        title: role.title,
+        score: s.total,
+        mustHaveFound: s.mustHave.filter((k) => k.status !== "missing").length,
+        mustHaveTotal: s.mustHave.length,
+      };
+    })
+    .sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
+
+  let role: Role;
+  let chosen: "option" | "best-fit";
+  if (options.role !== undefined) {
+    const r = catalog.roleById.get(options.role);
+    if (!r) {
+      throw new UnknownRoleError(`Unknown role "${options.role}". Known roles: ${catalog.roles.map((x) => x.id).join(", ")}.`, {
+        details: { role: options.role },
+      });
+    }
+    role = r;
+    chosen = "option";
+  } else {
+    role = catalog.roleById.get(ranking[0].id)!;
+    chosen = "best-fit";
+  }
+  const s = scoreRole(a, role, level, catalog);
+  const docHints = documentHints({ doc, resume: a.resume, match: { skills: a.skills, ignored: a.ignored }, catalog, ...(level ? { level } : {}) }) as ReportHint[];
+  const hints = sortHints([
+    ...roleHints({
+      role,
+      level,
+      mustHave: s.mustHave,
+      strong: s.strong,
+      avoid: s.avoid,
+      found: a.found,
+      years: a.resume.experience.years,
+      now,
+    }),
+    ...a.bulletHintList,
+    ...docHints,
+  ]);
+
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    catalogVersion: catalog.version,
+    file: options.file ?? null,
+    format: doc.format,
+    pageCount: doc.pageCount,
+    wordCount: countWords(doc.text),
+    role: { id: role.id, title: role.title, level, chosen },
+    score: { total: s.total, components: s.components },
+    keywords: {
+      mustHave: { found: s.mustHave.filter((k) => k.status !== "missing"), missing: s.mustHave.filter((k) => k.status === "missing") },
+      strong: { found: s.strong.filter((k) => k.status !== "missing"), missing: s.strong.filter((k) => k.status === "missing") },
+      avoid: { found: s.avoid },
+    },
+    skills: a.skills.map(reportSkill),
+    ignored: a.ignored,
+    sections: a.resume.sections,
+    contact: a.resume.contact,
+    experience: a.resume.experience,
+    bullets: a.bullets,
+    hints,
+    warnings: doc.warnings,
+    roleRanking: ranking,
+  };
+}
+
+/**
+ * Analyze a resume file (path), buffer, or `{ text, format }` against a role.
+ * Rejects with a `ResumeAtsError` subclass (stable `code`) on bad input.
+ *
+ * @example
+ * const report = await analyzeResume("resume.pdf", { role: "backend-developer" });
+ * console.log(report.score.total, report.keywords.mustHave.missing);
+ */
+export async function analyzeResume(input: ResumeInput, options: AnalyzeOptions = {}): Promise<ResumeReport> {
+  checkOptions(options);
+  const inProcess = options.isolate === false || (typeof input === "object" && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer));
+  const doc = inProcess ? await extractResume(input, options) : await extractIsolated(input, options);
+  const file = options.file ?? (typeof input === "string" ? input : undefined);
+  return analyzeExtracted(doc, { ...options, ...(file !== undefined ? { file } : {}) });
+}
+
+/** Analyze resume text already in hand (plain text, Markdown or JSON Resume). */
+export async function analyzeText(text: string, options: AnalyzeOptions & { format?: "text" | "markdown" | "json-resume" } = {}): Promise<ResumeReport> {
+  const { format, ...rest } = options;
+  return analyzeResume(format ? { text, format } : { text }, rest);
+}

@@ -1,0 +1,30 @@
+import type { Catalog } from "../keywords/catalog.js";
+import type { KeywordBundle } from "../keywords/schema.js";
+import type { Level } from "../report/types.js";
+import type { ExtractOptions, ResumeInput } from "../types.js";
+
+/** Options of `analyzeResume` and `analyzeText`. */
+export interface AnalyzeOptions extends ExtractOptions {
+  /** Role id to score against (`resume-ats roles` lists them). Without one, every role is ranked and the best fit is reported. */
+  role?: string;
+  /** Restrict the ranking (and the best-fit choice) to these role ids. */
+  roles?: string[];
+  /** Seniority: adds the role's level keywords and checks years and length against it. */
+  level?: Level;
+  /** A user keyword file (path), a parsed bundle/role object, or a ready `Catalog`; merged over the built-in catalog. */
+  keywords?: string | KeywordBundle | Record<string, unknown> | Catalog;
+  /** A job posting to match against (issue: job description). */
+  jobDescription?: ResumeInput;
+  /** "Today", for "Present" in date ranges and stale-skill hints. Default: the current date. */
+  now?: Date;
+  /** Name to put in `report.file` when the input is not a path. */
+  file?: string;
+  /**
+   * Read files (paths and bytes) in a worker thread with a memory cap and a
+   * hard timeout (default true). `false` reads in this thread: faster for
+   * trusted files, but a hostile file can then block or exhaust the host.
+   */
+  isolate?: boolean;
+  /** Heap cap of the extraction worker in MB (default 384). */
+  maxMemoryMb?: number;
+}
