@@ -107,6 +107,8 @@ export const AvoidPhraseSchema = z.strictObject({
   kind: z.enum(["buzzword", "weak-opening", "filler", "cliche"]).default("buzzword"),
   /** Not flagged when the resume backs it with evidence (a metric in the same bullet), e.g. "scalable". */
   allowWithEvidence: z.boolean().optional(),
+  /** Following tokens that make the phrase a real term, not a buzzword ("dynamic" + "programming"). */
+  notWhenFollowedBy: z.array(shortText).max(50).optional(),
 });
 
 /** `keywords/avoid.json`: phrases every role avoids. */

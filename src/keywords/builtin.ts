@@ -1,0 +1,85 @@
+/**
+ * The bundled keyword data. Every JSON file is imported explicitly so the
+ * bundler inlines it: nothing reads the filesystem at run time.
+ * Add a new skill or role file here (and the check script picks it up).
+ */
+import type { AvoidFile, CatalogManifest, Role, SkillFile } from "./schema.js";
+import manifest from "../../keywords/catalog.json" with { type: "json" };
+import avoid from "../../keywords/avoid.json" with { type: "json" };
+import skillsLanguages from "../../keywords/skills/languages.json" with { type: "json" };
+import skillsFrameworks from "../../keywords/skills/frameworks.json" with { type: "json" };
+import skillsDatabases from "../../keywords/skills/databases.json" with { type: "json" };
+import skillsMessaging from "../../keywords/skills/messaging.json" with { type: "json" };
+import skillsApi from "../../keywords/skills/api.json" with { type: "json" };
+import skillsCloud from "../../keywords/skills/cloud.json" with { type: "json" };
+import skillsDevops from "../../keywords/skills/devops.json" with { type: "json" };
+import skillsObservability from "../../keywords/skills/observability.json" with { type: "json" };
+import skillsSecurity from "../../keywords/skills/security.json" with { type: "json" };
+import skillsTesting from "../../keywords/skills/testing.json" with { type: "json" };
+import skillsArchitecture from "../../keywords/skills/architecture.json" with { type: "json" };
+import skillsPractices from "../../keywords/skills/practices.json" with { type: "json" };
+import roleApiDeveloper from "../../keywords/roles/api-developer.json" with { type: "json" };
+import roleBackendDeveloper from "../../keywords/roles/backend-developer.json" with { type: "json" };
+import roleCloudEngineer from "../../keywords/roles/cloud-engineer.json" with { type: "json" };
+import roleDatabaseAdministrator from "../../keywords/roles/database-administrator.json" with { type: "json" };
+import roleDevopsEngineer from "../../keywords/roles/devops-engineer.json" with { type: "json" };
+import roleDotnetDeveloper from "../../keywords/roles/dotnet-developer.json" with { type: "json" };
+import roleFullStackDeveloper from "../../keywords/roles/full-stack-developer.json" with { type: "json" };
+import roleGoDeveloper from "../../keywords/roles/go-developer.json" with { type: "json" };
+import roleJavaDeveloper from "../../keywords/roles/java-developer.json" with { type: "json" };
+import roleNodejsDeveloper from "../../keywords/roles/nodejs-developer.json" with { type: "json" };
+import rolePhpDeveloper from "../../keywords/roles/php-developer.json" with { type: "json" };
+import rolePythonBackendDeveloper from "../../keywords/roles/python-backend-developer.json" with { type: "json" };
+import roleRubyOnRailsDeveloper from "../../keywords/roles/ruby-on-rails-developer.json" with { type: "json" };
+import roleSoftwareArchitect from "../../keywords/roles/software-architect.json" with { type: "json" };
+
+/** A bundled file: its path relative to `keywords/` and its parsed content. */
+export interface BundledFile<T> {
+  /** Path relative to the `keywords/` folder, e.g. `skills/languages.json`. */
+  file: string;
+  data: T;
+}
+
+/** Every bundled keyword file, unvalidated (the tests validate them with zod). */
+export interface BuiltinFiles {
+  manifest: BundledFile<CatalogManifest>;
+  avoid: BundledFile<AvoidFile>;
+  skills: Array<BundledFile<SkillFile>>;
+  roles: Array<BundledFile<Role>>;
+}
+
+/** The bundled keyword files (JSON inlined at build time). */
+export const builtinFiles: BuiltinFiles = {
+  manifest: { file: "catalog.json", data: manifest as unknown as CatalogManifest },
+  avoid: { file: "avoid.json", data: avoid as unknown as AvoidFile },
+  skills: [
+    { file: "skills/languages.json", data: skillsLanguages as unknown as SkillFile },
+    { file: "skills/frameworks.json", data: skillsFrameworks as unknown as SkillFile },
+    { file: "skills/databases.json", data: skillsDatabases as unknown as SkillFile },
+    { file: "skills/messaging.json", data: skillsMessaging as unknown as SkillFile },
+    { file: "skills/api.json", data: skillsApi as unknown as SkillFile },
+    { file: "skills/cloud.json", data: skillsCloud as unknown as SkillFile },
+    { file: "skills/devops.json", data: skillsDevops as unknown as SkillFile },
+    { file: "skills/observability.json", data: skillsObservability as unknown as SkillFile },
+    { file: "skills/security.json", data: skillsSecurity as unknown as SkillFile },
+    { file: "skills/testing.json", data: skillsTesting as unknown as SkillFile },
+    { file: "skills/architecture.json", data: skillsArchitecture as unknown as SkillFile },
+    { file: "skills/practices.json", data: skillsPractices as unknown as SkillFile },
+  ],
+  roles: [
+    { file: "roles/api-developer.json", data: roleApiDeveloper as unknown as Role },
+    { file: "roles/backend-developer.json", data: roleBackendDeveloper as unknown as Role },
+    { file: "roles/cloud-engineer.json", data: roleCloudEngineer as unknown as Role },
+    { file: "roles/database-administrator.json", data: roleDatabaseAdministrator as unknown as Role },
+    { file: "roles/devops-engineer.json", data: roleDevopsEngineer as unknown as Role },
+    { file: "roles/dotnet-developer.json", data: roleDotnetDeveloper as unknown as Role },
+    { file: "roles/full-stack-developer.json", data: roleFullStackDeveloper as unknown as Role },
+    { file: "roles/go-developer.json", data: roleGoDeveloper as unknown as Role },
+    { file: "roles/java-developer.json", data: roleJavaDeveloper as unknown as Role },
+    { file: "roles/nodejs-developer.json", data: roleNodejsDeveloper as unknown as Role },
+    { file: "roles/php-developer.json", data: rolePhpDeveloper as unknown as Role },
+    { file: "roles/python-backend-developer.json", data: rolePythonBackendDeveloper as unknown as Role },
+    { file: "roles/ruby-on-rails-developer.json", data: roleRubyOnRailsDeveloper as unknown as Role },
+    { file: "roles/software-architect.json", data: roleSoftwareArchitect as unknown as Role },
+  ],
+};

@@ -1,0 +1,150 @@
+/**
+ * The ambiguity rules live in the catalog DATA. This file asserts that the
+ * data encodes each rule written in keywords/AMBIGUITY.md, and that the
+ * sentence table in ambiguity-cases.json (reused by the matcher tests) is
+ * well-formed. It does not run the matcher.
+ */
+import { describe, expect, it } from "vitest";
+import cases from "./ambiguity-cases.json" with { type: "json" };
+import { aliasForms, aliasKey } from "../../src/keywords/alias-key.js";
+import { getBuiltinCatalog } from "../../src/keywords/load.js";
+import type { Skill } from "../../src/keywords/schema.js";
+
+/** A sentence the matcher must (expected: true) or must not (false) find the skill in. */
+export interface AmbiguityCase {
+  skillId: string;
+  sentence: string;
+  section: string;
+  expected: boolean;
+}
+
+interface Rule {
+  skillId: string;
+  caseSensitive?: boolean;
+  requiresContext?: boolean;
+  contextTerms?: string[];
+  notWhenFollowedBy?: string[];
+  notWhenPrecededBy?: string[];
+  /** Object aliases that must exist with these flags. */
+  aliases?: Array<{ text: string; caseSensitive?: boolean; requiresContext?: boolean; stem?: boolean; notWhenFollowedBy?: string[]; notWhenPrecededBy?: string[] }>;
+  /** Texts that must not be a case-insensitive, context-free form of the skill. */
+  neverBare?: string[];
+}
+
+const RULES: Rule[] = [
+  { skillId: "go", caseSensitive: true, requiresContext: true, contextTerms: ["golang", "goroutine", "gin", "grpc"], notWhenFollowedBy: ["live", "getter", "to", "deeper"], aliases: [{ text: "Golang" }], neverBare: ["go"] },
+  { skillId: "java", notWhenFollowedBy: ["Script"] },
+  { skillId: "javascript", aliases: [] },
+  { skillId: "spring", caseSensitive: true, notWhenFollowedBy: ["semester", "term", "break", "of", "2021", "Semester"], notWhenPrecededBy: ["this", "last", "next", "during"] },
+  { skillId: "express", requiresContext: true, contextTerms: ["node.js", "node", "mongodb"], notWhenFollowedBy: ["delivery"], notWhenPrecededBy: ["American"], aliases: [{ text: "Express.js" }, { text: "ExpressJS" }] },
+  { skillId: "oracle-database", notWhenFollowedBy: ["Corporation", "Cloud", "Certified"], contextTerms: ["database", "sql", "pl/sql"], aliases: [{ text: "Oracle", caseSensitive: true, requiresContext: true }], neverBare: ["oracle"] },
+  { skillId: "c", caseSensitive: true, requiresContext: true, contextTerms: ["embedded", "gcc", "c++"], notWhenFollowedBy: ["level", "++", "#"], notWhenPrecededBy: ["grade", "Objective"] },
+  { skillId: "r", caseSensitive: true, requiresContext: true, contextTerms: ["tidyverse", "rstudio"], notWhenFollowedBy: ["&", "&D"] },
+  { skillId: "rust", caseSensitive: true, notWhenFollowedBy: ["Belt"] },
+  { skillId: "swift", caseSensitive: true, requiresContext: true, contextTerms: ["ios", "swiftui", "vapor"] },
+  { skillId: "ruby", caseSensitive: true, requiresContext: true, contextTerms: ["rails", "gems", "rspec"] },
+  { skillId: "ruby-on-rails", aliases: [{ text: "Rails", caseSensitive: true, requiresContext: true, notWhenPrecededBy: ["guard"] }], contextTerms: ["ruby", "activerecord"], neverBare: ["rails"] },
+  { skillId: "elasticsearch", neverBare: ["elastic"] },
+  { skillId: "rest", caseSensitive: true, aliases: [{ text: "RESTful" }, { text: "REST API" }], neverBare: ["rest"] },
+  { skillId: "make", caseSensitive: true, requiresContext: true, contextTerms: ["makefile", "cmake", "gcc"], notWhenFollowedBy: ["sure"], aliases: [{ text: "GNU Make" }, { text: "Makefile" }], neverBare: ["make"] },
+  { skillId: "chef", caseSensitive: true, requiresContext: true, contextTerms: ["cookbooks", "ansible", "configuration management"], notWhenPrecededBy: ["Sous", "Executive"], neverBare: ["chef"] },
+  { skillId: "puppet", caseSensitive: true, requiresContext: true, contextTerms: ["manifests", "ansible"], neverBare: ["puppet"] },
+  { skillId: "ant", caseSensitive: true, requiresContext: true, contextTerms: ["maven", "build"], notWhenFollowedBy: ["Design"], aliases: [{ text: "Apache Ant" }], neverBare: ["ant"] },
+  { skillId: "gin", caseSensitive: true, requiresContext: true, contextTerms: ["go", "golang"], notWhenFollowedBy: ["and", "tonic"], neverBare: ["gin"] },
+  { skillId: "flask", caseSensitive: true, notWhenPrecededBy: ["volumetric", "Erlenmeyer"] },
+  { skillId: "hive", aliases: [{ text: "Hive", caseSensitive: true, requiresContext: true }], contextTerms: ["hadoop", "hdfs"], neverBare: ["hive"] },
+  { skillId: "spark", aliases: [{ text: "Spark", caseSensitive: true, requiresContext: true }], contextTerms: ["hadoop", "databricks", "pyspark"], neverBare: ["spark"] },
+  { skillId: "storm", aliases: [{ text: "Storm", caseSensitive: true, requiresContext: true }], contextTerms: ["kafka", "topology"], neverBare: ["storm"] },
+  { skillId: "pulsar", aliases: [{ text: "Pulsar", caseSensitive: true, requiresContext: true }], contextTerms: ["kafka", "topics"], neverBare: ["pulsar"] },
+  { skillId: "consul", caseSensitive: true, requiresContext: true, contextTerms: ["service discovery", "hashicorp", "vault"], notWhenPrecededBy: ["Honorary"], neverBare: ["consul"] },
+  { skillId: "hashicorp-vault", aliases: [{ text: "Vault", caseSensitive: true, requiresContext: true }], contextTerms: ["secrets", "hashicorp"], notWhenPrecededBy: ["bank", "Bank"], neverBare: ["vault"] },
+  { skillId: "jest", caseSensitive: true, contextTerms: ["tests", "javascript"], aliases: [{ text: "jest", requiresContext: true, notWhenPrecededBy: ["in", "half"] }] },
+  { skillId: "nodejs", aliases: [{ text: "Node", caseSensitive: true, notWhenFollowedBy: ["pool", "pools"], notWhenPrecededBy: ["Kubernetes", "worker"] }], neverBare: ["node"] },
+  { skillId: "aws-lambda", contextTerms: ["aws", "serverless", "s3"], aliases: [{ text: "Lambda", caseSensitive: true, requiresContext: true, notWhenFollowedBy: ["expression", "expressions"] }], neverBare: ["lambda"] },
+  { skillId: "kong", caseSensitive: true, requiresContext: true, contextTerms: ["api gateway", "gateway", "plugins"], notWhenPrecededBy: ["Hong", "King"] },
+  { skillId: "helm", caseSensitive: true, notWhenPrecededBy: ["the"], aliases: [{ text: "Helm charts" }] },
+  { skillId: "jenkins", requiresContext: true, contextTerms: ["ci", "pipeline", "pipelines", "build"], aliases: [{ text: "Jenkinsfile" }, { text: "Jenkins CI" }] },
+  { skillId: "postman", caseSensitive: true, requiresContext: true, contextTerms: ["api", "tests", "collections"] },
+  { skillId: "pact", caseSensitive: true, requiresContext: true, contextTerms: ["contract", "consumer-driven", "tests"] },
+  { skillId: "cassandra", caseSensitive: true, requiresContext: true, contextTerms: ["nosql", "cql", "cluster"], aliases: [{ text: "Apache Cassandra" }] },
+  { skillId: "mocha", caseSensitive: true, requiresContext: true, contextTerms: ["chai", "tests"], notWhenFollowedBy: ["coffee", "latte"] },
+  { skillId: "indexing", contextTerms: ["queries", "sql", "database"], aliases: [{ text: "index", stem: true, requiresContext: true }] },
+  { skillId: "apache-http-server", contextTerms: ["virtual hosts", "php"], aliases: [{ text: "Apache", caseSensitive: true, requiresContext: true, notWhenFollowedBy: ["Kafka", "Spark", "Maven", "Tomcat"] }], neverBare: ["apache"] },
+];
+
+const catalog = getBuiltinCatalog();
+
+function skill(id: string): Skill {
+  const s = catalog.skillById.get(id);
+  if (!s) throw new Error(`no skill ${id}`);
+  return s;
+}
+
+function objectAlias(s: Skill, text: string) {
+  return s.aliases.find((a) => typeof a === "object" && a.text === text);
+}
+
+describe("ambiguity rules are encoded in the data", () => {
+  it.each(RULES.map((r) => [r.skillId, r] as const))("%s", (_id, rule) => {
+    const s = skill(rule.skillId);
+    if (rule.caseSensitive !== undefined) expect(s.caseSensitive === true).toBe(rule.caseSensitive);
+    if (rule.requiresContext !== undefined) expect(s.requiresContext === true).toBe(rule.requiresContext);
+    for (const t of rule.contextTerms ?? []) expect(s.contextTerms ?? []).toContain(t);
+    for (const t of rule.notWhenFollowedBy ?? []) expect(s.notWhenFollowedBy ?? []).toContain(t);
+    for (const t of rule.notWhenPrecededBy ?? []) expect(s.notWhenPrecededBy ?? []).toContain(t);
+    for (const want of rule.aliases ?? []) {
+      const a = objectAlias(s, want.text);
+      expect(a, `${s.id} alias ${want.text}`).toBeDefined();
+      if (typeof a !== "object") continue;
+      if (want.caseSensitive !== undefined) expect(a.caseSensitive === true).toBe(want.caseSensitive);
+      if (want.requiresContext !== undefined) expect(a.requiresContext === true).toBe(want.requiresContext);
+      if (want.stem !== undefined) expect(a.stem === true).toBe(want.stem);
+      for (const t of want.notWhenFollowedBy ?? []) expect(a.notWhenFollowedBy ?? []).toContain(t);
+      for (const t of want.notWhenPrecededBy ?? []) expect(a.notWhenPrecededBy ?? []).toContain(t);
+      // an object alias without requiresContext fires on its own: only for unambiguous spellings
+      if (!a.requiresContext && !a.caseSensitive && want.requiresContext === undefined) expect(aliasKey(a.text)).not.toBe(aliasKey(s.name));
+    }
+    // ambiguous words never appear as a bare, case-insensitive, context-free form
+    for (const word of rule.neverBare ?? []) {
+      const bare = aliasForms(s).filter((f) => aliasKey(f.text) === word && !f.caseSensitive && !f.requiresContext);
+      expect(bare, `${s.id}: "${word}"`).toEqual([]);
+    }
+  });
+
+  it("no skill in the whole catalog has a bare form for an ambiguous word", () => {
+    const words = ["rest", "go", "express", "spring", "swift", "rust", "ruby", "r", "c", "elastic", "oracle", "make", "chef", "puppet", "ant", "gin", "hive", "spark", "storm", "pulsar", "consul", "vault", "lambda", "node", "rails", "apache", "kong", "helm", "jenkins", "postman", "pact", "mocha", "cassandra", "index", "contain", "author"];
+    const hits: string[] = [];
+    for (const s of catalog.skills) {
+      for (const f of aliasForms(s)) {
+        if (words.includes(aliasKey(f.text)) && !f.caseSensitive && !f.requiresContext) hits.push(`${s.id}: ${f.text}`);
+      }
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it("stemmed aliases never stem to a common English word (container → contain, authorization → author)", () => {
+    const stemmed = catalog.skills.flatMap((s) => s.aliases.filter((a) => typeof a === "object" && a.stem).map((a) => (typeof a === "object" ? a.text.toLowerCase() : "")));
+    for (const bad of ["container", "authorization", "authorize", "document", "documents"]) expect(stemmed).not.toContain(bad);
+  });
+});
+
+describe("ambiguity-cases.json", () => {
+  const table = cases as AmbiguityCase[];
+  const sections = new Set(["header", "summary", "experience", "education", "skills", "projects", "certifications", "awards", "publications", "volunteer", "languages", "interests", "contact", "other"]);
+
+  it("names only catalog skills and real section kinds", () => {
+    for (const c of table) {
+      expect(catalog.skillById.has(c.skillId), c.skillId).toBe(true);
+      expect(sections.has(c.section), c.section).toBe(true);
+      expect(typeof c.expected).toBe("boolean");
+    }
+  });
+
+  it("has a positive and a negative sentence for every ambiguity rule with a trap", () => {
+    const ids = RULES.map((r) => r.skillId).filter((id) => !["javascript", "elasticsearch", "java", "indexing"].includes(id));
+    for (const id of ids) {
+      expect(table.some((c) => c.skillId === id && c.expected), `${id} positive`).toBe(true);
+      expect(table.some((c) => c.skillId === id && !c.expected), `${id} negative`).toBe(true);
+    }
+  });
+});
