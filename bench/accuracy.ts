@@ -1,0 +1,270 @@
+/**
+ * Accuracy bench: extract → segment → match over the synthetic corpus (and
+ * `fixtures/truth/*.truth.json` when present), compared with the truth files.
+ *
+ * Run: `npx tsx bench/accuracy.ts [--json] [--verbose] [--catalog skills.json|skills-folder]`
+ *
+ * Per file and in total: skill precision / recall against `skills_present`
+ * (truth names mapped to catalog ids through names and aliases,
+ * case-insensitively; an unmappable truth name counts as a miss), hits on
+ * `skills_absent_traps` (must be 0), section detection, e-mail / phone exact
+ * accuracy, and the worst files with their false positives / negatives.
+ * Implied skills count as found, and are not counted as false positives.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { extractResume } from "../src/extract/index.js";
+import type { Catalog } from "../src/keywords/catalog.js";
+import { SkillSchema } from "../src/keywords/schema.js";
+import { createMatcher } from "../src/match/index.js";
+import { phraseKey } from "../src/match/units.js";
+import { segment } from "../src/segment/index.js";
+import type { MatchResult, SegmentedResume } from "../src/types.js";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const SYNTHETIC = "/work/shared/corpus/dev/synthetic";
+const TRUTH_DIR = join(ROOT, "fixtures", "truth");
+
+/** Fields of a truth file this bench reads. */
+interface Truth {
+  file: string;
+  sections?: string[];
+  skills_present?: string[];
+  skills_absent_traps?: string[];
+  email?: string | null;
+  phone?: string | null;
+}
+
+interface FileResult {
+  file: string;
+  tp: string[];
+  fp: string[];
+  /** False positives with the text that matched ("documentation ← 'runbook'"). */
+  fpDetail: string[];
+  fn: string[];
+  unmapped: string[];
+  traps: string[];
+  sectionsExpected: string[];
+  sectionsFound: string[];
+  sectionHits: number;
+  emailOk: boolean | null;
+  phoneOk: boolean | null;
+  error?: string;
+}
+
+/** A catalog from a JSON file holding `{ skills: [...] }` (a skill file or a keyword bundle), or a folder of them. */
+function catalogFromFile(file: string): Catalog {
+  const files = statSync(file).isDirectory()
+    ? readdirSync(file).filter((n) => n.endsWith(".json")).sort().map((n) => join(file, n))
+    : [file];
+  const rawSkills = files.flatMap((f) => (JSON.parse(readFileSync(f, "utf8")) as { skills?: unknown[] }).skills ?? []);
+  const skills = rawSkills
+    .flatMap((s) => {
+      const r = SkillSchema.safeParse(s);
+      if (!r.success) console.error(`skip invalid skill ${(s as { id?: string }).id ?? "?"}: ${r.error.issues[0]?.message ?? ""}`);
+      return r.success ? [r.data] : [];
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { version: "file", skills, skillById: new Map(skills.map((s) => [s.id, s])), roles: [], roleById: new Map(), avoid: [], avoidById: new Map() };
+}
+
+async function loadCatalog(): Promise<Catalog> {
+  const at = process.argv.indexOf("--catalog");
+  if (at !== -1 && process.argv[at + 1]) return catalogFromFile(process.argv[at + 1]);
+  const path = join(ROOT, "src", "keywords", "load.ts");
+  if (!existsSync(path)) throw new Error("src/keywords/load.ts is not there yet: the builtin catalog cannot be loaded.");
+  const mod = (await import(pathToFileURL(path).href)) as { getBuiltinCatalog: () => Catalog | Promise<Catalog> };
+  return await mod.getBuiltinCatalog();
+}
+
+function truthFiles(): Array<{ truthPath: string; docPath: string }> {
+  const out: Array<{ truthPath: string; docPath: string }> = [];
+  const add = (dir: string, resolveDoc: (t: Truth, truthPath: string) => string | null) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith(".truth.json")).sort()) {
+      const truthPath = join(dir, name);
+      const t = JSON.parse(readFileSync(truthPath, "utf8")) as Truth;
+      const doc = resolveDoc(t, truthPath);
+      if (doc) out.push({ truthPath, docPath: doc });
+      else console.error(`skip ${truthPath}: corpus file '${t.file}' not found`);
+    }
+  };
+  add(SYNTHETIC, (t) => join(SYNTHETIC, t.file));
+  add(TRUTH_DIR, (t) => {
+    const candidates = [resolve(TRUTH_DIR, t.file), resolve(ROOT, t.file), join(ROOT, "fixtures", t.file), join("/work/shared/corpus/dev", t.file)];
+    return candidates.find((c) => existsSync(c)) ?? null;
+  });
+  return out;
+}
+
+/** Map a truth skill name to catalog ids via names, aliases, acronyms and full names (case-insensitive, hyphen = space). */
+function nameIndex(catalog: Catalog): Map<string, Set<string>> {
+  const idx = new Map<string, Set<string>>();
+  const put = (text: string, id: string) => {
+    const k = phraseKey(text).join(" ");
+    if (!k) return;
+    const set = idx.get(k) ?? new Set<string>();
+    set.add(id);
+    idx.set(k, set);
+  };
+  for (const s of catalog.skills) {
+    put(s.name, s.id);
+    put(s.id.replace(/-/g, " "), s.id);
+    if (s.acronym) put(s.acronym, s.id);
+    if (s.fullName) put(s.fullName, s.id);
+    for (const a of s.aliases ?? []) put(typeof a === "string" ? a : a.text, s.id);
+  }
+  return idx;
+}
+
+function digits(s: string | null | undefined): string {
+  return (s ?? "").replace(/\D/g, "");
+}
+
+async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthPath: string, docPath: string): Promise<{ r: FileResult; match?: MatchResult; seg?: SegmentedResume }> {
+  const truth = JSON.parse(readFileSync(truthPath, "utf8")) as Truth;
+  const label = docPath.startsWith(SYNTHETIC)
+    ? docPath.slice(SYNTHETIC.length + 1)
+    : docPath.replace(ROOT + "/", "").replace("/work/shared/corpus/dev/offlinecv/", "").replace(/^google-docs\/google-docs-/, "gd-");
+  const base: FileResult = {
+    file: label,
+    tp: [],
+    fp: [],
+    fpDetail: [],
+    fn: [],
+    unmapped: [],
+    traps: [],
+    sectionsExpected: truth.sections ?? [],
+    sectionsFound: [],
+    sectionHits: 0,
+    emailOk: null,
+    phoneOk: null,
+  };
+  let seg: SegmentedResume;
+  let match: MatchResult;
+  try {
+    const doc = await extractResume(docPath);
+    seg = segment(doc);
+    match = createMatcher(catalog).match(seg, { now: 2026 });
+  } catch (e) {
+    return { r: { ...base, error: e instanceof Error ? e.message : String(e), fn: [...(truth.skills_present ?? [])] } };
+  }
+  const found = new Set(match.skills.map((s) => s.id));
+  const expectedIds = new Set<string>();
+  for (const name of truth.skills_present ?? []) {
+    const ids = index.get(phraseKey(name).join(" "));
+    if (!ids || ids.size === 0) {
+      base.unmapped.push(name);
+      base.fn.push(name);
+      continue;
+    }
+    const hit = [...ids].find((id) => found.has(id));
+    if (hit) {
+      base.tp.push(name);
+      expectedIds.add(hit);
+    } else {
+      base.fn.push(name);
+      for (const id of ids) expectedIds.add(id);
+    }
+  }
+  // Implied skills count for recall but are never false positives: they are derived, not read.
+  const direct = new Set(match.skills.filter((s) => !s.implied).map((s) => s.id));
+  for (const id of [...direct].sort()) {
+    if (expectedIds.has(id)) continue;
+    base.fp.push(id);
+    const occ = match.skills.find((s) => s.id === id)?.occurrences ?? [];
+    base.fpDetail.push(`${id} ← ${[...new Set(occ.map((o) => `'${o.matched}'`))].slice(0, 3).join(" ")}`);
+  }
+  for (const name of truth.skills_absent_traps ?? []) {
+    const ids = index.get(phraseKey(name).join(" "));
+    if (ids && [...ids].some((id) => found.has(id))) base.traps.push(name);
+  }
+  const kinds = new Set<string>(seg.sections.map((s) => s.kind));
+  base.sectionsFound = [...kinds].filter((k) => k !== "header").sort();
+  base.sectionHits = base.sectionsExpected.filter((k) => kinds.has(k)).length;
+  if (truth.email !== undefined) base.emailOk = (seg.contact.email ?? "").toLowerCase() === (truth.email ?? "").toLowerCase();
+  if (truth.phone !== undefined) base.phoneOk = digits(seg.contact.phone) === digits(truth.phone) && (truth.phone === null) === (seg.contact.phone === null);
+  return { r: base, match, seg };
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? "  n/a" : (n / d).toFixed(3);
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes("--json");
+  const verbose = process.argv.includes("--verbose");
+  const catalog = await loadCatalog();
+  const index = nameIndex(catalog);
+  const results: FileResult[] = [];
+  for (const { truthPath, docPath } of truthFiles()) {
+    const { r, match } = await runFile(catalog, index, truthPath, docPath);
+    results.push(r);
+    if (verbose && match) {
+      console.log(`\n# ${r.file}`);
+      for (const s of match.skills) console.log(`  ${s.implied ? "~" : "+"} ${s.id} [${s.evidence}${s.hedged ? ", hedged" : ""}] ${s.occurrences.map((o) => `${o.line}:'${o.matched}'`).join(" ")}`);
+      for (const i of match.ignored) console.log(`  - ${i.skillId}: ${i.reason}`);
+    }
+  }
+  let unmapped = 0;
+  for (const r of results) unmapped += r.unmapped.length;
+  let tp = 0, fp = 0, fn = 0, traps = 0, secHit = 0, secTot = 0, emailOk = 0, emailTot = 0, phoneOk = 0, phoneTot = 0;
+  for (const r of results) {
+    tp += r.tp.length;
+    fp += r.fp.length;
+    fn += r.fn.length;
+    traps += r.traps.length;
+    secHit += r.sectionHits;
+    secTot += r.sectionsExpected.length;
+    if (r.emailOk !== null) { emailTot++; if (r.emailOk) emailOk++; }
+    if (r.phoneOk !== null) { phoneTot++; if (r.phoneOk) phoneOk++; }
+  }
+  const total = {
+    files: results.length,
+    precision: tp + fp === 0 ? 0 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 0 : tp / (tp + fn),
+    /** Recall over truth names the catalog knows: the matcher's share, without catalog coverage. */
+    recallInCatalog: tp + fn - unmapped === 0 ? 0 : tp / (tp + fn - unmapped),
+    unmappedTruthNames: unmapped,
+    trapHits: traps,
+    sectionAccuracy: secTot === 0 ? 0 : secHit / secTot,
+    emailAccuracy: emailTot === 0 ? 0 : emailOk / emailTot,
+    phoneAccuracy: phoneTot === 0 ? 0 : phoneOk / phoneTot,
+  };
+  if (json) {
+    console.log(JSON.stringify({ total, files: results }, null, 2));
+    return;
+  }
+  console.log("file                                   P      R      traps  sections  email phone");
+  for (const r of results) {
+    const p = pct(r.tp.length, r.tp.length + r.fp.length);
+    const rc = pct(r.tp.length, r.tp.length + r.fn.length);
+    console.log(
+      `${r.file.padEnd(38)} ${p}  ${rc}  ${String(r.traps.length).padStart(5)}  ${`${r.sectionHits}/${r.sectionsExpected.length}`.padStart(8)}  ${r.emailOk === null ? "  -  " : r.emailOk ? " ok  " : "MISS "} ${r.phoneOk === null ? "  -" : r.phoneOk ? " ok" : "MISS"}${r.error ? `  ERROR: ${r.error}` : ""}`,
+    );
+  }
+  console.log(
+    `\nTOTAL ${total.files} files: precision ${total.precision.toFixed(3)} (target ≥ 0.97), recall ${total.recall.toFixed(3)} (target ≥ 0.93; ${total.recallInCatalog.toFixed(3)} over the ${tp + fn - unmapped} truth names in the catalog, ${unmapped} not in it), trap hits ${traps} (target 0), sections ${total.sectionAccuracy.toFixed(3)}, email ${total.emailAccuracy.toFixed(3)}, phone ${total.phoneAccuracy.toFixed(3)}`,
+  );
+  const worst = [...results]
+    .filter((r) => r.fp.length + r.fn.length + r.traps.length > 0)
+    .sort((a, b) => b.fp.length + b.fn.length + 3 * b.traps.length - (a.fp.length + a.fn.length + 3 * a.traps.length) || (a.file < b.file ? -1 : 1))
+    .slice(0, verbose ? results.length : 8);
+  if (worst.length > 0) console.log("\nWorst files:");
+  for (const r of worst) {
+    console.log(`  ${r.file}`);
+    if (r.fp.length) console.log(`    false positives: ${r.fpDetail.join(", ")}`);
+    const missed = r.fn.filter((n) => !r.unmapped.includes(n));
+    if (missed.length) console.log(`    false negatives (in catalog): ${missed.join(", ")}`);
+    if (r.unmapped.length) console.log(`    false negatives (not in catalog): ${r.unmapped.join(", ")}`);
+    if (r.traps.length) console.log(`    TRAP hits: ${r.traps.join(", ")}`);
+    const missingSec = r.sectionsExpected.filter((k) => !r.sectionsFound.includes(k));
+    if (missingSec.length) console.log(`    sections missed: ${missingSec.join(", ")} (found: ${r.sectionsFound.join(", ")})`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,138 @@
+import type { Catalog } from "../keywords/catalog.js";
+import type { Evidence, FoundSkill, Occurrence, SectionKind, SegmentedResume } from "../types.js";
+import { defaultIsMeasured } from "./measured.js";
+
+/** An occurrence plus the experience entry it sits under (internal). */
+export interface LocatedOccurrence {
+  occurrence: Occurrence;
+  entryIndex?: number;
+}
+
+/** Options used when grading evidence. */
+export interface AggregateOptions {
+  isMeasured?: (bulletText: string) => boolean;
+  now?: Date | number;
+}
+
+/** Sections whose lines show a skill in use. */
+const USED_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(["experience", "projects", "volunteer"]);
+
+const RANK: Record<Evidence, number> = { listed: 0, used: 1, measured: 2 };
+
+function nowYear(now: Date | number | undefined): number {
+  if (typeof now === "number") return now;
+  return (now ?? new Date()).getFullYear();
+}
+
+function endYear(end: string | null, year: number): number | null {
+  if (!end) return null;
+  if (end === "present") return year;
+  const y = Number.parseInt(end.slice(0, 4), 10);
+  return Number.isFinite(y) ? y : null;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Group occurrences by skill, grade evidence (listed / used / measured),
+ * find the last year of use, mark all-hedged skills, and add the broader
+ * skills implied by the ones found (never the reverse). Sorted by id.
+ */
+export function aggregateSkills(
+  catalog: Catalog,
+  resume: SegmentedResume,
+  found: readonly LocatedOccurrence[],
+  options: AggregateOptions,
+): FoundSkill[] {
+  const isMeasured = options.isMeasured ?? defaultIsMeasured;
+  const year = nowYear(options.now);
+  const entries = resume.experience?.entries ?? [];
+  const measuredMemo = new Map<string, boolean>();
+  const byId = new Map<string, LocatedOccurrence[]>();
+  for (const f of found) {
+    const list = byId.get(f.occurrence.skillId) ?? [];
+    list.push(f);
+    byId.set(f.occurrence.skillId, list);
+  }
+  const direct = new Map<string, FoundSkill>();
+  for (const [id, list] of byId) {
+    const skill = catalog.skillById.get(id);
+    if (!skill) continue;
+    let evidence: Evidence = "listed";
+    let lastUsed: number | null = null;
+    for (const { occurrence: o, entryIndex } of list) {
+      let grade: Evidence = "listed";
+      if (USED_SECTIONS.has(o.section) || entryIndex !== undefined) {
+        grade = "used";
+        if (o.inBullet) {
+          let m = measuredMemo.get(o.text);
+          if (m === undefined) {
+            m = isMeasured(o.text);
+            measuredMemo.set(o.text, m);
+          }
+          if (m) grade = "measured";
+        }
+      }
+      if (RANK[grade] > RANK[evidence]) evidence = grade;
+      if (entryIndex !== undefined && entries[entryIndex]) {
+        const y = endYear(entries[entryIndex].end, year);
+        if (y !== null && (lastUsed === null || y > lastUsed)) lastUsed = y;
+      }
+    }
+    const occurrences = list
+      .map((l) => l.occurrence)
+      .sort((a, b) => a.line - b.line || a.start - b.start || cmp(a.alias, b.alias));
+    direct.set(id, {
+      id,
+      name: skill.name,
+      category: skill.category,
+      evidence,
+      hedged: occurrences.every((o) => o.hedged),
+      lastUsed,
+      implied: false,
+      impliedBy: [],
+      occurrences,
+    });
+  }
+
+  // Implied skills: broader skills reachable through `implies`, not found directly.
+  const implied = new Map<string, FoundSkill>();
+  const directIds = [...direct.keys()].sort(cmp);
+  for (const id of directIds) {
+    const src = direct.get(id) as FoundSkill;
+    const seen = new Set<string>([id]);
+    const queue = [...(catalog.skillById.get(id)?.implies ?? [])];
+    while (queue.length > 0) {
+      const target = queue.shift() as string;
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const skill = catalog.skillById.get(target);
+      if (!skill) continue;
+      queue.push(...(skill.implies ?? []));
+      if (direct.has(target)) continue;
+      const cur = implied.get(target);
+      if (!cur) {
+        implied.set(target, {
+          id: target,
+          name: skill.name,
+          category: skill.category,
+          evidence: src.evidence,
+          hedged: src.hedged,
+          lastUsed: src.lastUsed,
+          implied: true,
+          impliedBy: [id],
+          occurrences: [],
+        });
+      } else {
+        if (!cur.impliedBy.includes(id)) cur.impliedBy.push(id);
+        if (RANK[src.evidence] > RANK[cur.evidence]) cur.evidence = src.evidence;
+        cur.hedged = cur.hedged && src.hedged;
+        if (src.lastUsed !== null && (cur.lastUsed === null || src.lastUsed > cur.lastUsed)) cur.lastUsed = src.lastUsed;
+      }
+    }
+  }
+  for (const s of implied.values()) s.impliedBy.sort(cmp);
+  return [...direct.values(), ...implied.values()].sort((a, b) => cmp(a.id, b.id));
+}

@@ -1,0 +1,103 @@
+import type { Catalog } from "../keywords/catalog.js";
+import type { Skill, SkillAlias } from "../keywords/schema.js";
+import { PhraseTrie } from "./phrase-trie.js";
+import { phraseKey, toUnits } from "./units.js";
+
+/** One compiled alias of a skill, stored at the end of its trie path. */
+export interface AliasEntry {
+  skillId: string;
+  /** The alias as written in the catalog. */
+  alias: string;
+  /** The alias's units as written (for case-sensitive comparison). */
+  caseUnits: string[];
+  caseSensitive: boolean;
+  requiresContext: boolean;
+  stem: boolean;
+  /** Folded unit sequences that veto the alias when they follow it. */
+  followVeto: string[][];
+  /** Folded unit sequences that veto the alias when they precede it. */
+  precedeVeto: string[][];
+}
+
+/** A context term as unit keys: matched when either its folded or its stemmed form appears. */
+export interface ContextTerm {
+  folded: string[];
+  stems: string[];
+}
+
+/** A catalog compiled for matching; built once per Catalog object. */
+export interface CompiledCatalog {
+  catalog: Catalog;
+  /** Aliases keyed by folded units. */
+  exact: PhraseTrie<AliasEntry>;
+  /** `stem: true` aliases keyed by unit stems. */
+  stemmed: PhraseTrie<AliasEntry>;
+  /** Context terms per skill id, as folded and stemmed unit sequences. */
+  contextTerms: Map<string, ContextTerm[]>;
+  /** Number of distinct aliases compiled. */
+  aliasCount: number;
+}
+
+interface AliasSpec {
+  text: string;
+  caseSensitive?: boolean;
+  requiresContext?: boolean;
+  stem?: boolean;
+  notWhenFollowedBy?: string[];
+  notWhenPrecededBy?: string[];
+}
+
+function aliasSpecs(skill: Skill): AliasSpec[] {
+  const specs: AliasSpec[] = [{ text: skill.name }];
+  for (const a of skill.aliases ?? []) specs.push(typeof a === "string" ? { text: a } : (a as Exclude<SkillAlias, string>));
+  if (skill.acronym) specs.push({ text: skill.acronym });
+  if (skill.fullName) specs.push({ text: skill.fullName });
+  return specs;
+}
+
+function keysOf(list: readonly string[] | undefined): string[][] {
+  return (list ?? []).map(phraseKey).filter((k) => k.length > 0);
+}
+
+/** Compile every skill alias of `catalog` into two tries (exact and stemmed). */
+export function compileCatalog(catalog: Catalog): CompiledCatalog {
+  const exact = new PhraseTrie<AliasEntry>();
+  const stemmed = new PhraseTrie<AliasEntry>();
+  const contextTerms = new Map<string, ContextTerm[]>();
+  let aliasCount = 0;
+  for (const skill of catalog.skills) {
+    const skillFollow = keysOf(skill.notWhenFollowedBy);
+    const skillPrecede = keysOf(skill.notWhenPrecededBy);
+    contextTerms.set(
+      skill.id,
+      (skill.contextTerms ?? [])
+        .map((t) => toUnits(t))
+        .filter((u) => u.length > 0)
+        .map((u) => ({ folded: u.map((x) => x.folded), stems: u.map((x) => x.stem) })),
+    );
+    const seen = new Set<string>();
+    for (const spec of aliasSpecs(skill)) {
+      const units = toUnits(spec.text);
+      if (units.length === 0) continue;
+      const caseSensitive = spec.caseSensitive ?? skill.caseSensitive ?? false;
+      const useStem = spec.stem ?? false;
+      const keys = units.map((u) => (useStem ? u.stem : u.folded));
+      const dedupeKey = `${useStem ? "s" : "f"}|${caseSensitive ? units.map((u) => u.text).join(" ") : keys.join(" ")}`;
+      if (seen.has(dedupeKey)) continue;
+      seen.add(dedupeKey);
+      const entry: AliasEntry = {
+        skillId: skill.id,
+        alias: spec.text,
+        caseUnits: units.map((u) => u.text),
+        caseSensitive,
+        requiresContext: spec.requiresContext ?? skill.requiresContext ?? false,
+        stem: useStem,
+        followVeto: [...skillFollow, ...keysOf(spec.notWhenFollowedBy)],
+        precedeVeto: [...skillPrecede, ...keysOf(spec.notWhenPrecededBy)],
+      };
+      (useStem ? stemmed : exact).add(keys, entry);
+      aliasCount++;
+    }
+  }
+  return { catalog, exact, stemmed, contextTerms, aliasCount };
+}

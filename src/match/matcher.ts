@@ -1,0 +1,395 @@
+import type { Catalog } from "../keywords/catalog.js";
+import type { IgnoredCandidate, MatchResult, Occurrence, SegmentedResume } from "../types.js";
+import { analyzeBlock, type BlockShape } from "./block-analysis.js";
+import { buildBlocks, lineAt, type Block } from "./blocks.js";
+import { compileCatalog, type AliasEntry, type CompiledCatalog } from "./compile.js";
+import { findHedge, findNegation } from "./cues.js";
+import { aggregateSkills, type LocatedOccurrence } from "./aggregate.js";
+import type { TrieHit } from "./phrase-trie.js";
+import { toUnits, type MatchUnit } from "./units.js";
+
+/** Options of `Matcher.match`. */
+export interface MatchOptions {
+  /**
+   * True when a bullet carries a metric (supplied by the hints stage). When
+   * absent, a simple built-in test is used (`defaultIsMeasured`).
+   */
+  isMeasured?: (bulletText: string) => boolean;
+  /** "Now", for entries that end "present": a Date or a year. Default: the current year. */
+  now?: Date | number;
+}
+
+/** A matcher bound to one compiled catalog. */
+export interface Matcher {
+  /** The compiled tries (exposed for benchmarks and tests). */
+  readonly compiled: CompiledCatalog;
+  /** Find the catalog's skills in a segmented resume. */
+  match(resume: SegmentedResume, options?: MatchOptions): MatchResult;
+}
+
+const cache = new WeakMap<Catalog, Matcher>();
+
+/** The matcher for `catalog`, compiled on first use and cached per catalog object. */
+export function createMatcher(catalog: Catalog): Matcher {
+  const hit = cache.get(catalog);
+  if (hit) return hit;
+  const compiled = compileCatalog(catalog);
+  const matcher: Matcher = {
+    compiled,
+    match: (resume, options) => matchResume(compiled, resume, options ?? {}),
+  };
+  cache.set(catalog, matcher);
+  return matcher;
+}
+
+/** Candidates (all aliases) starting at each unit, grouped by length, longest first. */
+function candidatesAt(compiled: CompiledCatalog, folded: string[], stems: string[], k: number): readonly TrieHit<AliasEntry>[] {
+  const a = compiled.exact.matchesAt(folded, k);
+  if (compiled.stemmed.size === 0) return a;
+  const b = compiled.stemmed.matchesAt(stems, k);
+  if (b.length === 0) return a;
+  const byLen = new Map<number, AliasEntry[]>();
+  for (const h of [...a, ...b]) {
+    const list = byLen.get(h.length) ?? [];
+    list.push(...h.values);
+    byLen.set(h.length, list);
+  }
+  return [...byLen.entries()].sort((x, y) => y[0] - x[0]).map(([length, values]) => ({ start: k, length, values }));
+}
+
+function caseMatches(entry: AliasEntry, units: readonly MatchUnit[], k: number): boolean {
+  if (!entry.caseSensitive) return true;
+  for (let i = 0; i < entry.caseUnits.length; i++) if (units[k + i].text !== entry.caseUnits[i]) return false;
+  return true;
+}
+
+function seqAt(units: readonly MatchUnit[], at: number, seq: readonly string[]): boolean {
+  if (at < 0 || at + seq.length > units.length) return false;
+  for (let i = 0; i < seq.length; i++) if (units[at + i].folded !== seq[i]) return false;
+  return true;
+}
+
+interface BlockContext {
+  block: Block;
+  units: MatchUnit[];
+  shape: BlockShape;
+  inSkillsSection: boolean;
+  isList: boolean;
+  strongItems: Set<number>;
+  anyItems: Set<number>;
+  /** [start, end, name] of organization names on entry-header lines (block offsets). */
+  orgSpans: Array<[number, number, string]>;
+  /** The block is one skill name in a column of skill names (see markNeighborLists). */
+  neighborList: boolean;
+}
+
+function findOrgSpans(block: Block, orgs: readonly string[]): Array<[number, number, string]> {
+  const spans: Array<[number, number, string]> = [];
+  block.lines.forEach((line, li) => {
+    if (!line.isEntryHeader) return;
+    const lower = line.text.toLowerCase();
+    for (const org of orgs) {
+      const o = org.trim().toLowerCase();
+      if (o.length < 2) continue;
+      let from = 0;
+      for (;;) {
+        const at = lower.indexOf(o, from);
+        if (at === -1) break;
+        spans.push([block.lineStarts[li] + at, block.lineStarts[li] + at + o.length, org.trim()]);
+        from = at + o.length;
+      }
+    }
+  });
+  return spans;
+}
+
+/** Words that end an organization's name ("The Linux Foundation", "Oracle Corporation"). */
+const ORG_SUFFIXES = new Set([
+  "foundation", "corporation", "corp", "inc", "incorporated", "ltd", "llc", "gmbh", "plc", "co", "company",
+  "institute", "university", "college", "academy", "association", "society", "consortium",
+]);
+
+function isCapitalized(text: string): boolean {
+  const c = text.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/**
+ * The organization name when the mention is followed (directly, or after at
+ * most two capitalized words) by a capitalized organization suffix:
+ * "Linux Foundation", "Python Software Foundation", "Oracle Corporation".
+ */
+function organizationSuffixAfter(text: string, units: readonly MatchUnit[], from: number, at: number): string | null {
+  for (let i = at; i < units.length && i <= at + 2; i++) {
+    const u = units[i];
+    if (i > 0 && text.slice(units[i - 1].end, u.start).trim() !== "") return null;
+    if (!isCapitalized(u.text)) return null;
+    if (ORG_SUFFIXES.has(u.folded)) return text.slice(units[from].start, u.end);
+  }
+  return null;
+}
+
+/** Why a candidate is rejected (before negation), or null when it stands. */
+function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEntry, k: number, len: number): string | null {
+  const { units } = ctx;
+  if (!caseMatches(entry, units, k)) return `case differs from '${entry.alias}' (prose word, not the name)`;
+  const start = units[k].start;
+  const end = units[k + len - 1].end;
+  for (const [s, e, name] of ctx.orgSpans) {
+    if (start >= s && end <= e) return `employer or school name ('${name}')`;
+  }
+  const org = organizationSuffixAfter(ctx.block.text, units, k, k + len);
+  if (org !== null) return `part of an organization name ('${org}')`;
+  for (const veto of entry.followVeto) {
+    if (seqAt(units, k + len, veto)) return `followed by '${veto.join(" ")}'`;
+  }
+  for (const veto of entry.precedeVeto) {
+    if (seqAt(units, k - veto.length, veto)) return `preceded by '${veto.join(" ")}'`;
+  }
+  if (entry.requiresContext && !hasContext(compiled, ctx, entry, k, len)) {
+    return "no context (not in a skills list, and none of its related terms nearby)";
+  }
+  return null;
+}
+
+function hasContext(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEntry, k: number, len: number): boolean {
+  if (ctx.inSkillsSection || ctx.isList || ctx.neighborList) return true;
+  const item = ctx.shape.itemOf[k];
+  const otherStrong = ctx.strongItems.size - (ctx.strongItems.has(item) ? 1 : 0);
+  if (ctx.shape.separatorCount >= 1 && otherStrong >= 1 && ctx.anyItems.size * 2 >= ctx.shape.itemCount) return true;
+  const terms = compiled.contextTerms.get(entry.skillId) ?? [];
+  const units = ctx.units;
+  for (const term of terms) {
+    const n = term.folded.length;
+    for (let i = 0; i + n <= units.length; i++) {
+      if (i === k && n === len) continue; // the mention itself is not its own context
+      let folded = true;
+      let stems = true;
+      for (let j = 0; j < n && (folded || stems); j++) {
+        if (units[i + j].folded !== term.folded[j]) folded = false;
+        if (units[i + j].stem !== term.stems[j]) stems = false;
+      }
+      if (folded || stems) return true;
+    }
+  }
+  return false;
+}
+
+interface Accepted {
+  entry: AliasEntry;
+  k: number;
+  len: number;
+}
+
+function located(ctx: BlockContext, k: number, len: number): { li: number; start: number; end: number; matched: string } {
+  const { block, units } = ctx;
+  const s = units[k].start;
+  const e = units[k + len - 1].end;
+  const li = lineAt(block, s);
+  const lineStart = block.lineStarts[li];
+  const lineLen = block.lines[li].text.length;
+  return { li, start: s - lineStart, end: Math.min(e - lineStart, lineLen), matched: block.rawText.slice(s, e) };
+}
+
+function ignoredOf(ctx: BlockContext, entry: AliasEntry, k: number, len: number, why: string): IgnoredCandidate {
+  const loc = located(ctx, k, len);
+  const line = ctx.block.lines[loc.li].line;
+  return { skillId: entry.skillId, alias: entry.alias, matched: loc.matched, line, reason: `'${loc.matched}' at line ${line}: ${why}` };
+}
+
+/** A block with its units and trie candidates, before any rule is applied. */
+interface PreparedBlock {
+  ctx: BlockContext;
+  hitsAt: Array<readonly TrieHit<AliasEntry>[]>;
+  /** The whole block is one skill name that needs no context ("Java" alone on a line), or a dense run of such names. */
+  loneStrong: boolean;
+  /** The whole block is one candidate (any rule). */
+  loneAny: boolean;
+}
+
+function prepareBlock(compiled: CompiledCatalog, block: Block, orgs: readonly string[]): PreparedBlock | null {
+  const units = toUnits(block.text);
+  if (units.length === 0) return null;
+  const folded = units.map((u) => u.folded);
+  const stems = units.map((u) => u.stem);
+  const shape = analyzeBlock(block, units);
+  const hitsAt: Array<readonly TrieHit<AliasEntry>[]> = new Array(units.length);
+  const strongItems = new Set<number>();
+  const anyItems = new Set<number>();
+  let loneStrong = false;
+  let loneAny = false;
+  // Greedy cover of the block by names that need no context ("Java Python SQL Kafka").
+  let strongCount = 0;
+  let strongCovered = 0;
+  let coverEnd = 0;
+  for (let k = 0; k < units.length; k++) {
+    const hits = candidatesAt(compiled, folded, stems, k);
+    hitsAt[k] = hits;
+    let longestStrong = 0;
+    for (const h of hits) {
+      for (const e of h.values) {
+        if (!caseMatches(e, units, k)) continue;
+        anyItems.add(shape.itemOf[k]);
+        if (!e.requiresContext) {
+          strongItems.add(shape.itemOf[k]);
+          if (h.length > longestStrong) longestStrong = h.length;
+        }
+        if (k === 0 && h.length === units.length) {
+          loneAny = true;
+          if (!e.requiresContext) loneStrong = true;
+        }
+      }
+    }
+    if (longestStrong > 0 && k >= coverEnd) {
+      strongCount++;
+      strongCovered += longestStrong;
+      coverEnd = k + longestStrong;
+    }
+  }
+  const inSkillsSection = block.section === "skills";
+  // A run of names with little else is a list even without separators (tables flattened by extraction).
+  const dense = strongCount >= 3 && strongCovered >= 0.6 * units.length;
+  const isList = dense || (shape.itemCount >= 3 && strongItems.size >= 2 && anyItems.size * 2 >= shape.itemCount);
+  const ctx: BlockContext = {
+    block,
+    units,
+    shape,
+    inSkillsSection,
+    isList,
+    strongItems,
+    anyItems,
+    orgSpans: findOrgSpans(block, orgs),
+    neighborList: false,
+  };
+  return { ctx, hitsAt, loneStrong: loneStrong || dense, loneAny };
+}
+
+function matchBlock(
+  compiled: CompiledCatalog,
+  prepared: PreparedBlock,
+  out: LocatedOccurrence[],
+  ignored: Array<IgnoredCandidate & { start: number }>,
+): void {
+  const { ctx, hitsAt } = prepared;
+  const { block, units, shape, inSkillsSection, isList } = ctx;
+  const accepted: Accepted[] = [];
+  const covered: boolean[] = new Array(units.length).fill(false);
+  // Leftmost-longest: at each position the longest acceptable candidate wins; a candidate
+  // nested inside an accepted one is skipped, but one that starts inside and ends beyond
+  // it still counts ("REST API design" → REST API + API design).
+  let coveredEnd = 0;
+  for (let k = 0; k < units.length; k++) {
+    const rejected: Array<{ entry: AliasEntry; len: number; why: string }> = [];
+    const acceptedHere = new Set<string>();
+    for (const group of hitsAt[k]) {
+      if (k + group.length <= coveredEnd) break;
+      const ok: AliasEntry[] = [];
+      for (const entry of group.values) {
+        if (ok.some((e) => e.skillId === entry.skillId)) continue;
+        const why = rejectReason(compiled, ctx, entry, k, group.length);
+        if (why === null) ok.push(entry);
+        else rejected.push({ entry, len: group.length, why });
+      }
+      if (ok.length > 0) {
+        for (const entry of ok) {
+          accepted.push({ entry, k, len: group.length });
+          acceptedHere.add(entry.skillId);
+        }
+        for (let i = k; i < k + group.length; i++) covered[i] = true;
+        coveredEnd = k + group.length;
+        break;
+      }
+    }
+    // Rejections at this position are dropped when the same skill is accepted here at a shorter length.
+    const seenRejected = new Set<string>();
+    for (const r of rejected) {
+      if (acceptedHere.has(r.entry.skillId) || seenRejected.has(r.entry.skillId)) continue;
+      seenRejected.add(r.entry.skillId);
+      ignored.push({ ...ignoredOf(ctx, r.entry, k, r.len, r.why), start: units[k].start });
+    }
+  }
+
+  for (const a of accepted) {
+    const sStart = shape.sentenceStart[a.k];
+    const neg = findNegation(units, a.k, sStart, covered);
+    if (neg !== null) {
+      ignored.push({ ...ignoredOf(ctx, a.entry, a.k, a.len, `negated ('${neg}')`), start: units[a.k].start });
+      continue;
+    }
+    const hedge = findHedge(units, a.k, sStart, covered);
+    const loc = located(ctx, a.k, a.len);
+    const line = block.lines[loc.li];
+    const occ: Occurrence = {
+      skillId: a.entry.skillId,
+      alias: a.entry.alias,
+      matched: loc.matched,
+      section: line.section,
+      line: line.line,
+      start: loc.start,
+      end: loc.end,
+      inBullet: block.inBullet,
+      inSkillsList: inSkillsSection || isList || ctx.neighborList,
+      hedged: hedge !== null,
+      text: block.rawText,
+    };
+    const entryIndex = line.entryIndex ?? block.entryIndex;
+    out.push({ occurrence: occ, ...(entryIndex !== undefined ? { entryIndex } : {}) });
+  }
+}
+
+/**
+ * Skills laid out one per line (a skills grid or column): a block that is one
+ * skill name counts as a list item when the block before or after it is
+ * also a lone skill name that needs no context.
+ */
+function markNeighborLists(prepared: ReadonlyArray<PreparedBlock | null>): void {
+  for (let i = 0; i < prepared.length; i++) {
+    const p = prepared[i];
+    if (!p || !p.loneAny) continue;
+    const prev = i > 0 ? prepared[i - 1] : null;
+    const next = i + 1 < prepared.length ? prepared[i + 1] : null;
+    if ((prev?.loneStrong ?? false) || (next?.loneStrong ?? false)) p.ctx.neighborList = true;
+  }
+}
+
+/** Lower-case words that may sit inside an organization's name ("Bank of America", "Ernst & Young"). */
+const ORG_CONNECTORS = new Set(["of", "and", "&", "the", "for", "de", "la", "le", "du", "des", "der", "von", "und", "at", "in", "y", "e"]);
+
+/**
+ * Employer / school names are short and capitalized; a long "name", or one
+ * with ordinary lower-case words, is a sentence the segmenter took for one.
+ */
+function isPlausibleOrganization(name: string | null | undefined): boolean {
+  if (!name) return false;
+  const t = name.trim();
+  if (t.length < 2 || t.length > 60) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 6) return false;
+  return words.every((w) => {
+    const c = w.charAt(0);
+    return c === c.toUpperCase() || ORG_CONNECTORS.has(w.toLowerCase());
+  });
+}
+
+function organizationsOf(resume: SegmentedResume): string[] {
+  const set = new Set<string>();
+  for (const o of resume.organizations ?? []) if (isPlausibleOrganization(o)) set.add(o.trim());
+  for (const e of resume.experience?.entries ?? []) if (e.organization && isPlausibleOrganization(e.organization)) set.add(e.organization.trim());
+  // Longest first, so "Oracle Corporation" is tried before "Oracle".
+  return [...set].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Match a segmented resume against a compiled catalog. */
+export function matchResume(compiled: CompiledCatalog, resume: SegmentedResume, options: MatchOptions): MatchResult {
+  const orgs = organizationsOf(resume);
+  const found: LocatedOccurrence[] = [];
+  const ignored: Array<IgnoredCandidate & { start: number }> = [];
+  const prepared = buildBlocks(resume).map((b) => prepareBlock(compiled, b, orgs));
+  markNeighborLists(prepared);
+  for (const p of prepared) if (p) matchBlock(compiled, p, found, ignored);
+  ignored.sort((a, b) => a.line - b.line || a.start - b.start || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
+  return {
+    skills: aggregateSkills(compiled.catalog, resume, found, options),
+    ignored: ignored.map(({ start: _start, ...rest }) => rest),
+  };
+}

@@ -1,0 +1,5 @@
+/** Text normalization and tokenization shared by every text stage. */
+export { normalizeText } from "./text.js";
+export { tokenize, foldToken } from "./tokenize.js";
+export { stemWord } from "./stem.js";
+export { isWordCodePoint, isDashCodePoint, isIgnorableCodePoint, isSpaceCodePoint } from "./chars.js";
