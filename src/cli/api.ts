@@ -1,0 +1,63 @@
+/**
+ * Loads the library at run time. The CLI is a thin shell over the public API:
+ * in the built package it imports `dist/index.js` (so the parsers load only
+ * when a file is analyzed, never for --help/--version/roles); from sources
+ * (tsx) it imports the modules directly. Specifiers are computed so the
+ * bundler does not inline the library into the CLI.
+ */
+import type { ResumeReport, Level } from "../report/types.js";
+import type { ExtractOptions, ResumeInput } from "../types.js";
+
+/** Options of `analyzeResume` as the CLI uses them. */
+export type AnalyzeOptions = {
+  role?: string;
+  level?: Level;
+  keywords?: string | object;
+  jobDescription?: ResumeInput;
+  file?: string;
+  /** Read files in the library's own worker thread (default true). The pool's workers turn it off: they are already isolated. */
+  isolate?: boolean;
+} & ExtractOptions;
+
+/** A role as `getRole` returns it (only the fields the CLI prints). */
+export interface RoleInfo {
+  id: string;
+  title: string;
+  description?: string;
+  aliases?: string[];
+  mustHave: unknown[];
+  strong?: unknown[];
+  avoid?: unknown[];
+  levels?: Partial<Record<Level, { mustHave?: unknown[]; strong?: unknown[]; avoid?: unknown[] }>>;
+}
+
+/** The part of the public API the CLI calls. */
+export interface CliApi {
+  analyzeResume(input: ResumeInput, options: AnalyzeOptions): Promise<ResumeReport>;
+  listRoles?(): Array<{ id: string; title: string; aliases: string[]; mustHaveCount: number; strongCount: number }>;
+  getRole?(id: string): RoleInfo;
+}
+
+let cached: Promise<CliApi> | undefined;
+
+async function importComputed(rel: string): Promise<Record<string, unknown>> {
+  const href = new URL(rel, import.meta.url).href;
+  return (await import(href)) as Record<string, unknown>;
+}
+
+/** Imports the library once. */
+export function loadApi(): Promise<CliApi> {
+  cached ??= (async () => {
+    const fromSource = import.meta.url.endsWith(".ts");
+    if (!fromSource) return (await importComputed("./index.js")) as unknown as CliApi;
+    const analyze = await importComputed("../analyze/index.js");
+    let load: Record<string, unknown> = {};
+    try {
+      load = await importComputed("../keywords/load.js");
+    } catch {
+      // roles/explain fall back to reading the role files
+    }
+    return { ...load, ...analyze } as unknown as CliApi;
+  })();
+  return cached;
+}

@@ -1,0 +1,24 @@
+/**
+ * Report formatters: text, JSON, Markdown, GitHub workflow commands, JUnit XML, SARIF.
+ */
+export type * from "./types.js";
+export { REPORT_SCHEMA_VERSION } from "./types.js";
+export {
+  FAIL_ON_RULES,
+  evaluateChecks,
+  reportPasses,
+  isErrorRow,
+  toRows,
+  type CheckOptions,
+  type CheckResult,
+  type FailOnRule,
+  type FileErrorRow,
+  type FormatInput,
+  type ReportRow,
+} from "./format-common.js";
+export { formatText, scoreBar, type TextFormatOptions } from "./format-text.js";
+export { formatJson } from "./format-json.js";
+export { formatMarkdown, escapeMarkdown } from "./format-markdown.js";
+export { formatGithub, escapeGithubData, escapeGithubProperty, githubCommand } from "./format-github.js";
+export { formatJunit, escapeXml } from "./format-junit.js";
+export { formatSarif, buildSarif, SARIF_SCHEMA, type SarifLog } from "./format-sarif.js";
