@@ -1,0 +1,96 @@
+/**
+ * `resume-ats fidelity --source resume.md --pdf resume.pdf
+ *  [--source-format F] [--min-fidelity N] [--format text|json|markdown|github]`
+ * Exit codes: 0 ok, 1 fidelity below `--min-fidelity`, 2 usage error or
+ * unreadable file.
+ */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { ResumeAtsError } from "../errors.js";
+import { compareSource } from "./compare.js";
+import { FIDELITY_FORMATS, formatFidelity, type FidelityFormat } from "./format.js";
+import { isSourceFormat } from "./source.js";
+import type { CompareOptions } from "./types.js";
+
+/** Where the command writes, and the directory relative paths start from. */
+export interface CommandIo {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  cwd: string;
+}
+
+/** Usage text of the fidelity command. */
+export const FIDELITY_USAGE = `Usage: resume-ats fidelity --source <resume.md|.json|.tex|.html> --pdf <resume.pdf> [options]
+
+Compares the resume source you keep in git with the PDF built from it:
+lines the PDF lost, reordered or garbled, and skills an ATS will not see.
+
+Options:
+  --source <file>          the resume source (Markdown, JSON Resume, LaTeX, HTML, text)
+  --pdf <file>             the PDF built from it
+  --source-format <f>      markdown | json-resume | latex | html | text (default: from extension/content)
+  --min-fidelity <N>       exit 1 when fidelity (0-100) is below N
+  --format <f>             text | json | markdown | github (default: text)
+  -h, --help               this help
+`;
+
+/** Runs the fidelity command; resolves to the exit code. */
+export async function runFidelityCommand(args: string[], io: CommandIo, options: Pick<CompareOptions, "catalog"> = {}): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        source: { type: "string" },
+        pdf: { type: "string" },
+        "source-format": { type: "string" },
+        "min-fidelity": { type: "string" },
+        format: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (e) {
+    io.stderr.write(`resume-ats fidelity: ${(e as Error).message}\n\n${FIDELITY_USAGE}`);
+    return 2;
+  }
+  if (values.help) { io.stdout.write(FIDELITY_USAGE); return 0; }
+  const usage = (msg: string): number => { io.stderr.write(`resume-ats fidelity: ${msg}\n\n${FIDELITY_USAGE}`); return 2; };
+  const source = values.source;
+  const pdf = values.pdf;
+  if (typeof source !== "string" || !source) return usage("--source is required.");
+  if (typeof pdf !== "string" || !pdf) return usage("--pdf is required.");
+  const format = (values.format ?? "text") as string;
+  if (!(FIDELITY_FORMATS as readonly string[]).includes(format)) return usage(`unknown --format "${format}" (use ${FIDELITY_FORMATS.join(", ")}).`);
+  const sourceFormat = values["source-format"];
+  if (sourceFormat !== undefined && !isSourceFormat(sourceFormat)) return usage(`unknown --source-format "${String(sourceFormat)}".`);
+  let min: number | null = null;
+  if (values["min-fidelity"] !== undefined) {
+    const raw = String(values["min-fidelity"]);
+    min = /^\d+(?:\.\d+)?$/u.test(raw.trim()) ? Number(raw) : NaN;
+    if (!Number.isFinite(min) || min < 0 || min > 100) return usage(`--min-fidelity must be a number from 0 to 100, got "${raw}".`);
+  }
+  try {
+    const report = await compareSource(
+      { path: resolve(io.cwd, source), ...(sourceFormat ? { format: sourceFormat } : {}) },
+      resolve(io.cwd, pdf),
+      options,
+    );
+    // Show the paths as the user typed them.
+    report.source = source;
+    report.pdf = pdf;
+    io.stdout.write(formatFidelity(report, format as FidelityFormat));
+    if (min !== null && report.fidelity < min) {
+      io.stderr.write(`resume-ats fidelity: fidelity ${report.fidelity}% is below --min-fidelity ${min}.\n`);
+      return 1;
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof ResumeAtsError) {
+      io.stderr.write(`resume-ats fidelity: ${e.message} [${e.code}]\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
