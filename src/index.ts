@@ -30,6 +30,14 @@ export type { RoleSummary, ResolvedRoleEntry, ResolvedRoleLists } from "./keywor
 export type { Catalog } from "./keywords/catalog.js";
 export type { Skill, Role, RoleEntry, AvoidPhrase, KeywordBundle, Weights } from "./keywords/schema.js";
 
+// Job descriptions.
+export { parseJobDescription, parseJobText, matchJob, jobKeywords } from "./job/index.js";
+export type { JobPosting, JobSkill, JobMatch } from "./job/index.js";
+
+// Resume as code: does the built PDF say what the source says?
+export { compareSource, runFidelityCommand, formatFidelity } from "./fidelity/index.js";
+export type { FidelityReport } from "./fidelity/index.js";
+
 // Scoring.
 export { DEFAULT_WEIGHTS } from "./score/index.js";
 

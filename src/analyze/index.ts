@@ -13,7 +13,7 @@ import type { AvoidPhrase, Role } from "../keywords/schema.js";
 import { InvalidOptionsError, UnknownRoleError } from "../errors.js";
 import { scoreResume } from "../score/index.js";
 import { roleKeywords } from "../score/role-keywords.js";
-import type { ExtractedDocument, FoundSkill, ResumeInput, SegmentedResume } from "../types.js";
+import type { ExtractedDocument, ExtractOptions, FoundSkill, ResumeInput, SegmentedResume } from "../types.js";
 import type {
   AvoidFound,
   Level,
@@ -26,6 +26,9 @@ import type {
 import { REPORT_SCHEMA_VERSION } from "../report/types.js";
 import type { AnalyzeOptions } from "./options.js";
 import { roleHints } from "./role-hints.js";
+import { jobKeywords, matchJob, parseJobDescription, type JobPosting } from "../job/index.js";
+import type { RoleKeyword } from "../score/keywords.js";
+import type { JobMatchReport } from "../report/types.js";
 import { sortHints } from "./sort.js";
 
 export type { AnalyzeOptions } from "./options.js";
@@ -144,18 +147,60 @@ function avoidFor(a: Analysis, phrases: AvoidPhrase[]): AvoidFound[] {
   return out.sort((x, y) => x.line - y.line || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
-function scoreRole(a: Analysis, role: Role, level: Level | null, catalog: Catalog) {
+/** Append the posting's keywords to a role's list; an id already in the list keeps its role entry. */
+function extend(list: RoleKeyword[], extra: RoleKeyword[]): RoleKeyword[] {
+  const ids = new Set(list.map((k) => k.id));
+  return [...list, ...extra.filter((k) => !ids.has(k.id))];
+}
+
+function scoreRole(a: Analysis, role: Role, level: Level | null, catalog: Catalog, job: JobLists | null) {
   const lists = roleKeywords(role, level, catalog);
   const avoid = avoidFor(a, lists.avoid);
+  const mustHave = job ? extend(lists.mustHave, job.mustHave) : lists.mustHave;
+  const mustIds = new Set(mustHave.map((k) => k.id));
+  const strong = job ? extend(lists.strong, job.strong).filter((k) => k.source !== "job-description" || !mustIds.has(k.id)) : lists.strong;
   const scored = scoreResume({
-    mustHave: lists.mustHave,
-    strong: lists.strong,
+    mustHave,
+    strong,
     found: a.found,
     bullets: a.bullets,
     avoid,
     weights: role.weights,
   });
   return { ...scored, avoid };
+}
+
+type JobLists = ReturnType<typeof jobKeywords>;
+
+/** The extraction options (limits, signal) of analysis options, for reading the job posting. */
+function extractOptionsOf(o: AnalyzeOptions): ExtractOptions {
+  const keys = ["maxBytes", "maxPages", "timeoutMs", "maxUncompressedBytes", "maxCompressionRatio", "maxZipEntries", "maxTextChars", "signal"] as const;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out as ExtractOptions;
+}
+
+/** Job titles on the resume, most recent first (entries are in document order, which is usually newest first). */
+function resumeTitles(a: Analysis): string[] {
+  const dated = a.resume.experience.entries.filter((e) => e.title);
+  const key = (e: (typeof dated)[number]) => (e.end === "present" ? "9999-99" : (e.end ?? e.start ?? "0000-00"));
+  return [...dated].sort((x, y) => (key(x) < key(y) ? 1 : key(x) > key(y) ? -1 : x.line - y.line)).map((e) => e.title!);
+}
+
+function buildJobMatch(posting: JobPosting, a: Analysis, catalog: Catalog): JobMatchReport {
+  const m = matchJob(posting, { skills: a.skills, text: a.doc.text, titles: resumeTitles(a), years: a.resume.experience.years }, { catalog });
+  return {
+    ...m,
+    hints: m.hints.map((h) => ({ ...h })),
+    posting: {
+      title: posting.title,
+      seniority: posting.seniority,
+      yearsRequired: posting.yearsRequired,
+      required: posting.required.map((k) => k.id),
+      preferred: posting.preferred.map((k) => k.id),
+      otherTerms: posting.otherTerms.map((t) => t.term),
+    },
+  };
 }
 
 function pickRoles(catalog: Catalog, options: AnalyzeOptions): Role[] {
@@ -181,10 +226,13 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
   const level = options.level ?? null;
   const a = analyzeDocument(doc, catalog, now);
 
+  const posting = options.jobDescription === undefined ? null : await parseJobDescription(options.jobDescription, catalog, { extract: extractOptionsOf(options) });
+  const jobLists: JobLists | null = posting ? jobKeywords(posting) : null;
+
   const candidates = pickRoles(catalog, options);
   const ranking: RoleRank[] = candidates
     .map((role) => {
-      const s = scoreRole(a, role, level, catalog);
+      const s = scoreRole(a, role, level, catalog, jobLists);
       return {
         id: role.id,
         title: role.title,
@@ -210,9 +258,11 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
     role = catalog.roleById.get(ranking[0].id)!;
     chosen = "best-fit";
   }
-  const s = scoreRole(a, role, level, catalog);
+  const s = scoreRole(a, role, level, catalog, jobLists);
   const docHints = documentHints({ doc, resume: a.resume, match: { skills: a.skills, ignored: a.ignored }, catalog, ...(level ? { level } : {}) }) as ReportHint[];
+  const jobMatch = posting ? buildJobMatch(posting, a, catalog) : undefined;
   const hints = sortHints([
+    ...(jobMatch ? jobMatch.hints : []),
     ...roleHints({
       role,
       level,
@@ -250,6 +300,7 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
     hints,
     warnings: doc.warnings,
     roleRanking: ranking,
+    ...(jobMatch ? { jobMatch } : {}),
   };
 }
 

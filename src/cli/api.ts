@@ -36,6 +36,8 @@ export interface CliApi {
   analyzeResume(input: ResumeInput, options: AnalyzeOptions): Promise<ResumeReport>;
   listRoles?(): Array<{ id: string; title: string; aliases: string[]; mustHaveCount: number; strongCount: number }>;
   getRole?(id: string): RoleInfo;
+  /** `resume-ats fidelity ...` (see src/fidelity/cli.ts). */
+  runFidelityCommand(args: string[], io: { stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown }; cwd: string }): Promise<number>;
 }
 
 let cached: Promise<CliApi> | undefined;
@@ -51,13 +53,14 @@ export function loadApi(): Promise<CliApi> {
     const fromSource = import.meta.url.endsWith(".ts");
     if (!fromSource) return (await importComputed("./index.js")) as unknown as CliApi;
     const analyze = await importComputed("../analyze/index.js");
+    const fidelity = await importComputed("../fidelity/cli.js");
     let load: Record<string, unknown> = {};
     try {
       load = await importComputed("../keywords/load.js");
     } catch {
       // roles/explain fall back to reading the role files
     }
-    return { ...load, ...analyze } as unknown as CliApi;
+    return { ...load, ...analyze, runFidelityCommand: fidelity.runFidelityCommand } as unknown as CliApi;
   })();
   return cached;
 }

@@ -10,6 +10,8 @@ Usage:
   resume-ats roles [--json]               list the roles
   resume-ats explain <role> [--level L]   show a role's keyword lists
   resume-ats init                         write resume-ats.config.json and a GitHub workflow
+  resume-ats fidelity --source <file> --pdf <file> [--min-fidelity N] [--format text|json|markdown|github]
+                                          check that the built PDF says what the source says
 
 Options of check:
   -r, --role <id>            role to score against (default: best fit)

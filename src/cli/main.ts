@@ -30,6 +30,10 @@ function errorLine(e: unknown): string | null {
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
+    if (argv[0] === "fidelity") {
+      const { loadApi } = await import("./api.js");
+      return await (await loadApi()).runFidelityCommand(argv.slice(1), io);
+    }
     const cmd = parseCliArgs(argv);
     switch (cmd.kind) {
       case "help":

@@ -148,6 +148,36 @@ export interface RoleRank {
   mustHaveTotal: number;
 }
 
+/** Found and missing ids (skills) or terms, each sorted. */
+export interface FoundMissing {
+  found: string[];
+  missing: string[];
+}
+
+/** How the resume meets a job posting (`options.jobDescription`). */
+export interface JobMatchReport {
+  /** 0..1, weighted: required counts 2, preferred 1, other terms 0.5. */
+  matchRate: number;
+  required: FoundMissing;
+  preferred: FoundMissing;
+  /** Significant non-catalog terms of the posting (TF-IDF against generic posting language). */
+  otherTerms: FoundMissing;
+  titleMatch: { posting: string | null; resume: string | null; match: boolean };
+  yearsRequired: number | null;
+  yearsOnResume: number;
+  /** The job hints (also merged into `ResumeReport.hints`). */
+  hints: ReportHint[];
+  /** What was read from the posting. */
+  posting: {
+    title: string | null;
+    seniority: Level | null;
+    yearsRequired: number | null;
+    required: string[];
+    preferred: string[];
+    otherTerms: string[];
+  };
+}
+
 /** The analysis of one resume. */
 export interface ResumeReport {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
@@ -179,4 +209,6 @@ export interface ResumeReport {
   warnings: Warning[];
   /** Every role scored, best first (ties by id). */
   roleRanking: RoleRank[];
+  /** Present when a job description was given: its lists also extend the role's (source "job-description"). */
+  jobMatch?: JobMatchReport;
 }
