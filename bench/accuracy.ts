@@ -20,10 +20,14 @@ import { SkillSchema } from "../src/keywords/schema.js";
 import { createMatcher } from "../src/match/index.js";
 import { phraseKey } from "../src/match/units.js";
 import { segment } from "../src/segment/index.js";
+import { isQuantified } from "../src/hints/metrics.js";
+import { ACHIEVEMENT_SECTIONS } from "../src/score/index.js";
+import { jobAccuracy } from "../src/job/accuracy.js";
 import type { MatchResult, SegmentedResume } from "../src/types.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const SYNTHETIC = "/work/shared/corpus/dev/synthetic";
+const CORPUS = resolve(ROOT, "..", "shared", "corpus", "dev");
+const SYNTHETIC = join(CORPUS, "synthetic");
 const TRUTH_DIR = join(ROOT, "fixtures", "truth");
 
 /** Fields of a truth file this bench reads. */
@@ -34,6 +38,8 @@ interface Truth {
   skills_absent_traps?: string[];
   email?: string | null;
   phone?: string | null;
+  bullets_total?: number;
+  bullets_quantified?: number;
 }
 
 interface FileResult {
@@ -50,6 +56,8 @@ interface FileResult {
   sectionHits: number;
   emailOk: boolean | null;
   phoneOk: boolean | null;
+  /** Achievement bullets (experience/projects/volunteer) found, and how many carry a metric; null when the truth has no count. */
+  bullets: { truthTotal: number; truthQuantified: number; found: number; quantified: number } | null;
   error?: string;
 }
 
@@ -126,7 +134,7 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
   const truth = JSON.parse(readFileSync(truthPath, "utf8")) as Truth;
   const label = docPath.startsWith(SYNTHETIC)
     ? docPath.slice(SYNTHETIC.length + 1)
-    : docPath.replace(ROOT + "/", "").replace("/work/shared/corpus/dev/offlinecv/", "").replace(/^google-docs\/google-docs-/, "gd-");
+    : docPath.replace(ROOT + "/", "").replace(join(CORPUS, "offlinecv") + "/", "").replace(/^google-docs\/google-docs-/, "gd-");
   const base: FileResult = {
     file: label,
     tp: [],
@@ -140,6 +148,7 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
     sectionHits: 0,
     emailOk: null,
     phoneOk: null,
+    bullets: null,
   };
   let seg: SegmentedResume;
   let match: MatchResult;
@@ -184,6 +193,15 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
   base.sectionsFound = [...kinds].filter((k) => k !== "header").sort();
   base.sectionHits = base.sectionsExpected.filter((k) => kinds.has(k)).length;
   if (truth.email !== undefined) base.emailOk = (seg.contact.email ?? "").toLowerCase() === (truth.email ?? "").toLowerCase();
+  if (typeof truth.bullets_quantified === "number") {
+    const work = seg.bullets.filter((b) => ACHIEVEMENT_SECTIONS.has(b.section));
+    base.bullets = {
+      truthTotal: truth.bullets_total ?? 0,
+      truthQuantified: truth.bullets_quantified,
+      found: work.length,
+      quantified: work.filter((b) => isQuantified(b.text)).length,
+    };
+  }
   if (truth.phone !== undefined) base.phoneOk = digits(seg.contact.phone) === digits(truth.phone) && (truth.phone === null) === (seg.contact.phone === null);
   return { r: base, match, seg };
 }
@@ -220,8 +238,36 @@ async function main(): Promise<void> {
     if (r.emailOk !== null) { emailTot++; if (r.emailOk) emailOk++; }
     if (r.phoneOk !== null) { phoneTot++; if (r.phoneOk) phoneOk++; }
   }
+  // Quantified bullets against per-file counts: over-counting is a false positive, under-counting a miss.
+  let qTp = 0, qFp = 0, qFn = 0, bulletFiles = 0, bulletCountOk = 0;
+  for (const r of results) {
+    if (!r.bullets) continue;
+    bulletFiles++;
+    if (r.bullets.found === r.bullets.truthTotal) bulletCountOk++;
+    qTp += Math.min(r.bullets.quantified, r.bullets.truthQuantified);
+    qFp += Math.max(0, r.bullets.quantified - r.bullets.truthQuantified);
+    qFn += Math.max(0, r.bullets.truthQuantified - r.bullets.quantified);
+  }
+  const qP = qTp + qFp === 0 ? 1 : qTp / (qTp + qFp);
+  const qR = qTp + qFn === 0 ? 1 : qTp / (qTp + qFn);
+  // Per bullet, on the hand-labelled bullets of fixtures/hints/quantified-bullets.json.
+  const labelled = JSON.parse(readFileSync(join(ROOT, "fixtures", "hints", "quantified-bullets.json"), "utf8")) as Array<{ text: string; quantified: boolean }>;
+  let lTp = 0, lFp = 0, lFn = 0;
+  for (const b of labelled) {
+    const got = isQuantified(b.text);
+    if (got && b.quantified) lTp++;
+    else if (got) lFp++;
+    else if (b.quantified) lFn++;
+  }
+  const job = jobAccuracy();
   const total = {
     files: results.length,
+    quantifiedF1ByCount: qTp === 0 ? 0 : (2 * qP * qR) / (qP + qR),
+    quantifiedF1PerBullet: lTp === 0 ? 0 : (2 * lTp) / (2 * lTp + lFp + lFn),
+    labelledBullets: labelled.length,
+    bulletCountExact: `${bulletCountOk}/${bulletFiles}`,
+    jobRequiredPrecision: job.precision,
+    jobRequiredRecall: job.recall,
     precision: tp + fp === 0 ? 0 : tp / (tp + fp),
     recall: tp + fn === 0 ? 0 : tp / (tp + fn),
     /** Recall over truth names the catalog knows: the matcher's share, without catalog coverage. */
@@ -236,17 +282,21 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ total, files: results }, null, 2));
     return;
   }
-  console.log("file                                   P      R      traps  sections  email phone");
+  console.log("file                                   P      R      traps  sections  email phone  quantified(found/truth)");
   for (const r of results) {
     const p = pct(r.tp.length, r.tp.length + r.fp.length);
     const rc = pct(r.tp.length, r.tp.length + r.fn.length);
     console.log(
-      `${r.file.padEnd(38)} ${p}  ${rc}  ${String(r.traps.length).padStart(5)}  ${`${r.sectionHits}/${r.sectionsExpected.length}`.padStart(8)}  ${r.emailOk === null ? "  -  " : r.emailOk ? " ok  " : "MISS "} ${r.phoneOk === null ? "  -" : r.phoneOk ? " ok" : "MISS"}${r.error ? `  ERROR: ${r.error}` : ""}`,
+      `${r.file.padEnd(38)} ${p}  ${rc}  ${String(r.traps.length).padStart(5)}  ${`${r.sectionHits}/${r.sectionsExpected.length}`.padStart(8)}  ${r.emailOk === null ? "  -  " : r.emailOk ? " ok  " : "MISS "} ${r.phoneOk === null ? "  -" : r.phoneOk ? " ok" : "MISS"}  ${r.bullets ? `${r.bullets.quantified}/${r.bullets.truthQuantified} of ${r.bullets.found}/${r.bullets.truthTotal}` : "-"}${r.error ? `  ERROR: ${r.error}` : ""}`,
     );
   }
   console.log(
     `\nTOTAL ${total.files} files: precision ${total.precision.toFixed(3)} (target ≥ 0.97), recall ${total.recall.toFixed(3)} (target ≥ 0.93; ${total.recallInCatalog.toFixed(3)} over the ${tp + fn - unmapped} truth names in the catalog, ${unmapped} not in it), trap hits ${traps} (target 0), sections ${total.sectionAccuracy.toFixed(3)}, email ${total.emailAccuracy.toFixed(3)}, phone ${total.phoneAccuracy.toFixed(3)}`,
   );
+  console.log(
+    `Quantified bullets: F1 ${total.quantifiedF1ByCount.toFixed(3)} against per-file truth counts (target ≥ 0.95), F1 ${total.quantifiedF1PerBullet.toFixed(3)} per bullet on ${total.labelledBullets} hand-labelled bullets; achievement-bullet count exact in ${total.bulletCountExact} files`,
+  );
+  console.log(`Job postings (fixtures/jobs): required-skill precision ${job.precision.toFixed(3)}, recall ${job.recall.toFixed(3)} over ${job.perFile.length} postings`);
   const worst = [...results]
     .filter((r) => r.fp.length + r.fn.length + r.traps.length > 0)
     .sort((a, b) => b.fp.length + b.fn.length + 3 * b.traps.length - (a.fp.length + a.fn.length + 3 * a.traps.length) || (a.file < b.file ? -1 : 1))
