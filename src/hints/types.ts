@@ -2,30 +2,12 @@
  * Types of the hints stage: advice about how a resume is written
  * (quantified bullets, weak openings, keyword stuffing, missing contact...).
  */
-import type { SectionKind } from "../types.js";
 
-/** How much a hint matters: `error` costs interviews, `info` is polish. */
-export type HintSeverity = "error" | "warning" | "info";
-
-/** One piece of advice about the resume. */
-export interface Hint {
-  /** Stable UPPER_SNAKE code, documented in `HINT_CODES`. */
-  code: string;
-  severity: HintSeverity;
-  /** A sentence for a person. */
-  message: string;
-  /** 1-based first line the hint is about. */
-  line?: number;
-  /** 1-based last line, inclusive, when the hint spans lines. */
-  endLine?: number;
-  section?: SectionKind;
-  /** The text the hint is about, as written. */
-  quote?: string;
-  /** What to write instead (never an invented number). */
-  suggestion?: string;
-  /** Catalog skill id, for skill hints. */
-  skillId?: string;
-}
+/**
+ * A hint is the report's hint: one type from the hints stage to the JSON
+ * (`ReportHint` in src/report/types.ts, where each field is documented).
+ */
+export type { HintSeverity, ReportHint as Hint } from "../report/types.js";
 
 /** The kinds of number a metric can be. */
 export type MetricKind =
@@ -54,5 +36,4 @@ export interface Metric {
   unit?: string;
 }
 
-/** Seniority levels the length hint knows. */
-export type Level = "junior" | "mid" | "senior" | "lead";
+export type { Level } from "../report/types.js";

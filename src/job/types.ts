@@ -2,7 +2,9 @@
  * Types of the job-description stage: a parsed posting (`JobPosting`) and how
  * a resume meets it (`JobMatch`).
  */
-import type { HintSeverity, Level } from "../report/types.js";
+import type { FoundMissing, HintSeverity, Level } from "../report/types.js";
+
+export type { FoundMissing } from "../report/types.js";
 import type { FoundSkill } from "../types.js";
 
 export type { Level } from "../report/types.js";
@@ -80,11 +82,6 @@ export interface JobHint {
   skillId?: string;
 }
 
-/** Found and missing ids (skills) or terms, each sorted. */
-export interface FoundMissing {
-  found: string[];
-  missing: string[];
-}
 
 /** How a resume meets a posting. */
 export interface JobMatch {
