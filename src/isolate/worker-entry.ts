@@ -5,27 +5,70 @@
 import { parentPort } from "node:worker_threads";
 import { extractResume } from "../extract/index.js";
 import { ResumeAtsError } from "../errors.js";
-import type { ExtractRequest, ExtractResponse } from "./protocol.js";
+import type { ExtractResponse, ReadyMessage, WorkerRequest } from "./protocol.js";
+
+function errorResponse(id: number, e: unknown): ExtractResponse {
+  const err = e instanceof Error ? e : new Error(String(e));
+  return {
+    id,
+    ok: false,
+    error: {
+      code: e instanceof ResumeAtsError ? e.code : null,
+      name: err.name,
+      message: err.message,
+      ...(e instanceof ResumeAtsError && e.details ? { details: e.details } : {}),
+    },
+  };
+}
+
+/** Test hook: synchronous work that no in-thread deadline can interrupt. */
+function spin(ms: number): void {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    /* busy */
+  }
+}
+
+/**
+ * Parsers print warnings (pdf.js on malformed files). The parent pipes this
+ * thread's stdout/stderr without reading them (reading would keep the host
+ * alive), so anything written would pile up in the parent: write nothing.
+ */
+function mute(): void {
+  const drop = ((_chunk: unknown, encoding?: unknown, cb?: unknown): boolean => {
+    const done = typeof encoding === "function" ? encoding : cb;
+    if (typeof done === "function") (done as () => void)();
+    return true;
+  }) as typeof process.stdout.write;
+  process.stdout.write = drop;
+  process.stderr.write = drop;
+}
+
+/** Test hook: allocate until the worker's heap cap stops it. */
+function exhaustMemory(): void {
+  const hoard: string[][] = [];
+  for (;;) hoard.push(Array.from({ length: 100_000 }, (_, i) => `${i}-${hoard.length}`));
+}
 
 if (parentPort) {
+  mute();
   const port = parentPort;
-  port.on("message", (req: ExtractRequest) => {
+  const testHooks = process.env.RESUME_ATS_TEST_HOOKS === "1";
+  port.on("message", (req: WorkerRequest) => {
+    if (req.kind === "spin") {
+      if (testHooks) {
+        console.log("worker-noise: stdout");
+        console.error("worker-noise: stderr");
+        spin(req.ms);
+      }
+      port.postMessage(errorResponse(req.id, new Error(testHooks ? "spun" : "test hooks are off")));
+      if (testHooks && req.thenExhaustMemory) setTimeout(exhaustMemory, 20);
+      return;
+    }
     extractResume(req.input, req.options).then(
       (doc) => port.postMessage({ id: req.id, ok: true, doc } satisfies ExtractResponse),
-      (e: unknown) => {
-        const err = e instanceof Error ? e : new Error(String(e));
-        const response: ExtractResponse = {
-          id: req.id,
-          ok: false,
-          error: {
-            code: e instanceof ResumeAtsError ? e.code : null,
-            name: err.name,
-            message: err.message,
-            ...(e instanceof ResumeAtsError && e.details ? { details: e.details } : {}),
-          },
-        };
-        port.postMessage(response);
-      },
+      (e: unknown) => port.postMessage(errorResponse(req.id, e)),
     );
   });
+  port.postMessage({ ready: true } satisfies ReadyMessage);
 }

@@ -1,0 +1,21 @@
+/**
+ * Test-only helpers of the isolation layer. Not exported from the package
+ * entry. `spinInWorker` works only when `RESUME_ATS_TEST_HOOKS=1` was in
+ * `process.env` when the worker started.
+ */
+import { liveWorkerCount } from "./pool.js";
+import { nextRequestId } from "./index.js";
+import { runInWorker } from "./run.js";
+
+export { liveWorkerCount };
+
+/**
+ * Ask a pooled worker to block its thread in synchronous work for `ms`, with
+ * the hard timeout of `timeoutMs`: rejects with `TIMEOUT` (the worker is
+ * terminated) when `ms` exceeds the budget plus its grace. With
+ * `thenExhaustMemory`, the worker answers and then allocates until its heap
+ * cap kills it, while no request is listening.
+ */
+export function spinInWorker(ms: number, timeoutMs: number, memoryMb = 384, thenExhaustMemory = false): Promise<unknown> {
+  return runInWorker({ id: nextRequestId(), kind: "spin", ms, thenExhaustMemory }, { memoryMb, timeoutMs });
+}

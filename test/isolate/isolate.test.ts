@@ -1,0 +1,222 @@
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AbortedError, EncryptedPdfError, ResourceLimitError, ResumeAtsError, TimeoutError, TooLargeError, UnsupportedFormatError } from "../../src/errors.js";
+import { analyzeResume } from "../../src/analyze/index.js";
+import { extractResume } from "../../src/extract/index.js";
+import { getBuiltinCatalog } from "../../src/keywords/load.js";
+import { closeIsolatedWorkers, extractIsolated } from "../../src/isolate/index.js";
+import { liveWorkerCount, spinInWorker } from "../../src/isolate/testing.js";
+
+const SYN = "/work/shared/corpus/dev/synthetic";
+const BAD = "/work/shared/bad-inputs";
+const MD = "/work/shared/corpus/dev/offlinecv/markdown/inline-links.md";
+
+async function rejection(p: Promise<unknown>): Promise<ResumeAtsError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e, `not a ResumeAtsError: ${String(e)}`).toBeInstanceOf(ResumeAtsError);
+    return e as ResumeAtsError;
+  }
+  throw new Error("expected a rejection");
+}
+
+async function waitFor(cond: () => boolean, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (cond()) return true;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return cond();
+}
+
+beforeAll(() => {
+  // Workers copy process.env when they start: every worker of this file honours the spin hook.
+  process.env.RESUME_ATS_TEST_HOOKS = "1";
+});
+afterAll(async () => {
+  await closeIsolatedWorkers();
+});
+
+describe("extractIsolated gives what extractResume gives", () => {
+  for (const f of [`${SYN}/nodejs-strong.pdf`, `${SYN}/dba-two-column.docx`, MD]) {
+    it(f.split("/").pop()!, async () => {
+      const [iso, local] = await Promise.all([extractIsolated(f), extractResume(f)]);
+      expect(iso.lines.length).toBeGreaterThan(10);
+      expect(iso).toEqual(local);
+    });
+  }
+
+  it("bytes, ArrayBuffer and { text } inputs", async () => {
+    const bytes = new Uint8Array(readFileSync(`${SYN}/java-vague.pdf`));
+    const local = await extractResume(bytes);
+    expect(await extractIsolated(bytes)).toEqual(local);
+    expect(await extractIsolated(bytes.slice().buffer)).toEqual(local);
+    const text = { text: "Jane Doe\njane@example.com\n\nSkills\nPython, PostgreSQL, Kafka\n" };
+    expect(await extractIsolated(text)).toEqual(await extractResume(text));
+  });
+
+  it("concurrent calls each get their own answer", async () => {
+    const files = [`${SYN}/nodejs-strong.pdf`, `${SYN}/java-vague.docx`, `${SYN}/api-developer-mixed.pdf`, `${SYN}/devops-table-skills.docx`];
+    const iso = await Promise.all(files.map((f) => extractIsolated(f)));
+    const local = await Promise.all(files.map((f) => extractResume(f)));
+    expect(iso.map((d) => d.text)).toEqual(local.map((d) => d.text));
+    expect(new Set(iso.map((d) => d.text)).size).toBe(4);
+  });
+});
+
+describe("what crosses the thread boundary", () => {
+  it("only extraction options are sent: options that cannot be cloned do not break it", async () => {
+    const local = await extractResume(`${SYN}/nodejs-strong.docx`, { maxTextChars: 500 });
+    // analyzeResume hands its whole options object over; a keywords object may hold functions.
+    const opts = { maxTextChars: 500, keywords: { hook: () => 1 }, now: new Date() } as unknown as Parameters<typeof extractIsolated>[1];
+    expect(await extractIsolated(`${SYN}/nodejs-strong.docx`, opts)).toEqual(local);
+    const withExtra = { text: "Skills: Go, Kafka", format: "text", extra: () => 1 } as unknown as Parameters<typeof extractIsolated>[0];
+    expect((await extractIsolated(withExtra)).text).toBe("Skills: Go, Kafka");
+  });
+
+  it("analyzeResume with a ready Catalog in the default (isolated) mode", async () => {
+    const catalog = getBuiltinCatalog();
+    const now = new Date("2025-01-01T00:00:00Z");
+    const iso = await analyzeResume(`${SYN}/nodejs-strong.pdf`, { keywords: catalog, now });
+    const local = await analyzeResume(`${SYN}/nodejs-strong.pdf`, { keywords: catalog, now, isolate: false });
+    expect(iso.score.total).toBe(local.score.total);
+    expect(iso.skills.map((x) => x.id)).toEqual(local.skills.map((x) => x.id));
+  });
+});
+
+describe("typed errors cross the thread boundary", () => {
+  it("keeps class, code and details", async () => {
+    const enc = await rejection(extractIsolated(`${BAD}/encrypted-user-password.pdf`));
+    expect(enc).toBeInstanceOf(EncryptedPdfError);
+    expect(enc.code).toBe("ENCRYPTED_PDF");
+
+    const fmt = await rejection(extractIsolated(`${BAD}/photo.png`));
+    expect(fmt).toBeInstanceOf(UnsupportedFormatError);
+    expect(fmt.code).toBe("UNSUPPORTED_FORMAT");
+
+    const bomb = await rejection(extractIsolated(`${BAD}/zip-bomb-b.docx`));
+    expect(bomb).toBeInstanceOf(TooLargeError);
+    expect(bomb.details).toBeDefined();
+
+    const pages = await rejection(extractIsolated(`${BAD}/pages-5000.pdf`));
+    expect(pages.code).toBe("TOO_LARGE");
+    expect(pages.details).toMatchObject({ pages: 5000, maxPages: 20 });
+
+    expect((await rejection(extractIsolated(new Uint8Array(0)))).code).toBe("EMPTY_INPUT");
+    expect((await rejection(extractIsolated("/nonexistent/resume.pdf"))).code).toBe("FILE_NOT_FOUND");
+    expect((await rejection(extractIsolated(`${BAD}/truncated.docx`))).code).toBe("CORRUPT_FILE");
+  });
+});
+
+describe("limits enforced by terminating the worker", () => {
+  it("a worker stuck in synchronous work is terminated at the hard timeout", async () => {
+    await closeIsolatedWorkers();
+    expect(liveWorkerCount()).toBe(0);
+    const t = performance.now();
+    const err = await rejection(spinInWorker(60_000, 200));
+    const ms = performance.now() - t;
+    expect(err).toBeInstanceOf(TimeoutError);
+    expect(err.code).toBe("TIMEOUT");
+    // 200 ms budget + 1 s grace (+ a cold start, which the budget does not count).
+    expect(ms).toBeLessThan(8_000);
+    // The spinning thread really stopped: it leaves the pool and burns no more CPU.
+    expect(await waitFor(() => liveWorkerCount() === 0, 2_000)).toBe(true);
+    const cpu0 = process.cpuUsage();
+    await new Promise((r) => setTimeout(r, 600));
+    const cpu = process.cpuUsage(cpu0);
+    expect(cpu.user / 1000).toBeLessThan(300);
+  });
+
+  it("a spin shorter than the budget is answered and the worker is kept", async () => {
+    const err = await rejection(spinInWorker(50, 5_000));
+    expect(err.code).toBe("CORRUPT_FILE"); // the hook answers with an untyped error, mapped as any parser error
+    expect(err.message).toContain("spun");
+    expect(liveWorkerCount()).toBeGreaterThan(0);
+  });
+
+  it("a worker that runs out of memory after answering does not crash the host", async () => {
+    // Found by bench/fuzz.ts: an idle worker's 'error' event had no listener and killed the process.
+    await closeIsolatedWorkers();
+    const err = await rejection(spinInWorker(1, 5_000, 24, true));
+    expect(err.message).toContain("spun");
+    expect(await waitFor(() => liveWorkerCount() === 0, 10_000)).toBe(true);
+    expect((await extractIsolated({ text: "Skills: Go" }, { maxMemoryMb: 24 })).text).toBe("Skills: Go");
+  });
+
+  it("a big but legal PDF with a tiny timeoutMs → TIMEOUT", async () => {
+    const t = performance.now();
+    const err = await rejection(extractIsolated(`${BAD}/pages-5000.pdf`, { maxPages: 5000, timeoutMs: 100 }));
+    expect(err.code).toBe("TIMEOUT");
+    expect(performance.now() - t).toBeLessThan(6_000);
+  });
+
+  it("a tiny heap cap → RESOURCE_LIMIT, and the host stays healthy", async () => {
+    const err = await rejection(extractIsolated(`${BAD}/paragraphs-100k.docx`, { maxMemoryMb: 8 }));
+    expect(err).toBeInstanceOf(ResourceLimitError);
+    expect(err.code).toBe("RESOURCE_LIMIT");
+    expect(err.details).toEqual({ maxMemoryMb: 8 });
+    // The same cap is enough for a small text input: the limit was the file, not the worker's start.
+    expect((await extractIsolated({ text: "Jane Doe\nSkills: Python" }, { maxMemoryMb: 8 })).text).toContain("Python");
+    const doc = await extractIsolated(`${SYN}/python-django-docx.docx`);
+    expect(doc.text).toContain("Django");
+    expect((await extractResume(`${SYN}/python-django-docx.docx`)).text).toEqual(doc.text);
+  });
+
+  it("an AbortSignal aborts a running extraction, and an aborted one never starts", async () => {
+    const ac = new AbortController();
+    const t = performance.now();
+    const p = extractIsolated(`${BAD}/pages-5000.pdf`, { maxPages: 5000, timeoutMs: 60_000, signal: ac.signal });
+    setTimeout(() => ac.abort(), 300);
+    const err = await rejection(p);
+    expect(err).toBeInstanceOf(AbortedError);
+    expect(err.code).toBe("ABORTED");
+    expect(performance.now() - t).toBeLessThan(3_000);
+
+    const before = liveWorkerCount();
+    const pre = new AbortController();
+    pre.abort();
+    expect((await rejection(extractIsolated(`${SYN}/nodejs-strong.pdf`, { signal: pre.signal }))).code).toBe("ABORTED");
+    expect(liveWorkerCount()).toBeLessThanOrEqual(before);
+  });
+
+  it("reuses idle workers safely when workers with many heap caps come and go", async () => {
+    // More idle workers than cores: the pool retires some. A retired worker must never be handed out again.
+    for (const mb of [40, 41, 42, 43, 44]) {
+      expect((await extractIsolated({ text: "Skills: Go" }, { maxMemoryMb: mb })).text).toContain("Go");
+    }
+    for (const mb of [44, 43, 42, 41, 40]) {
+      expect((await extractIsolated({ text: "Skills: Rust" }, { maxMemoryMb: mb })).text).toContain("Rust");
+    }
+  });
+});
+
+describe("process lifetime", () => {
+  it("workers do not keep a process alive after its last extraction, and print nothing", async () => {
+    const child = fileURLToPath(new URL("./child-extract.ts", import.meta.url));
+    const proc = spawn(process.execPath, ["--import", "tsx", child, `${SYN}/nodejs-strong.pdf`], {
+      cwd: fileURLToPath(new URL("../..", import.meta.url)),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    proc.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    proc.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    const exited = await new Promise<{ code: number | null; at: number }>((resolve) => {
+      const killer = setTimeout(() => proc.kill("SIGKILL"), 20_000);
+      proc.on("exit", (code) => {
+        clearTimeout(killer);
+        resolve({ code, at: Date.now() });
+      });
+    });
+    expect(exited.code).toBe(0);
+    // The child's spin request makes its worker console.log/console.error: none of it may reach the host.
+    expect(out.trim().split("\n")).toHaveLength(1);
+    expect(out + err).not.toContain("worker-noise");
+    const { lines, doneAt } = JSON.parse(out.trim()) as { lines: number; doneAt: number };
+    expect(lines).toBeGreaterThan(10);
+    expect(exited.at - doneAt).toBeLessThan(1_000);
+  });
+});
