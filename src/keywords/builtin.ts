@@ -18,6 +18,9 @@ import skillsSecurity from "../../keywords/skills/security.json" with { type: "j
 import skillsTesting from "../../keywords/skills/testing.json" with { type: "json" };
 import skillsArchitecture from "../../keywords/skills/architecture.json" with { type: "json" };
 import skillsPractices from "../../keywords/skills/practices.json" with { type: "json" };
+import skillsFrontend from "../../keywords/skills/frontend.json" with { type: "json" };
+import skillsData from "../../keywords/skills/data.json" with { type: "json" };
+import skillsWorkplaceTools from "../../keywords/skills/workplace-tools.json" with { type: "json" };
 import roleApiDeveloper from "../../keywords/roles/api-developer.json" with { type: "json" };
 import roleBackendDeveloper from "../../keywords/roles/backend-developer.json" with { type: "json" };
 import roleCloudEngineer from "../../keywords/roles/cloud-engineer.json" with { type: "json" };
@@ -65,6 +68,9 @@ export const builtinFiles: BuiltinFiles = {
     { file: "skills/testing.json", data: skillsTesting as unknown as SkillFile },
     { file: "skills/architecture.json", data: skillsArchitecture as unknown as SkillFile },
     { file: "skills/practices.json", data: skillsPractices as unknown as SkillFile },
+    { file: "skills/frontend.json", data: skillsFrontend as unknown as SkillFile },
+    { file: "skills/data.json", data: skillsData as unknown as SkillFile },
+    { file: "skills/workplace-tools.json", data: skillsWorkplaceTools as unknown as SkillFile },
   ],
   roles: [
     { file: "roles/api-developer.json", data: roleApiDeveloper as unknown as Role },

@@ -70,6 +70,44 @@ const RULES: Rule[] = [
   { skillId: "mocha", caseSensitive: true, requiresContext: true, contextTerms: ["chai", "tests"], notWhenFollowedBy: ["coffee", "latte"] },
   { skillId: "indexing", contextTerms: ["queries", "sql", "database"], aliases: [{ text: "index", stem: true, requiresContext: true }] },
   { skillId: "apache-http-server", contextTerms: ["virtual hosts", "php"], aliases: [{ text: "Apache", caseSensitive: true, requiresContext: true, notWhenFollowedBy: ["Kafka", "Spark", "Maven", "Tomcat"] }], neverBare: ["apache"] },
+  // Catalog 1.1: names from the offlinecv truth files that are ordinary words, first names or company names.
+  { skillId: "assembly", caseSensitive: true, requiresContext: true, contextTerms: ["x86", "embedded", "c"], notWhenFollowedBy: ["line"], notWhenPrecededBy: ["General"], aliases: [{ text: "x86 assembly" }, { text: "Assembly language" }], neverBare: ["assembly"] },
+  { skillId: "atlantis", caseSensitive: true, requiresContext: true, contextTerms: ["terraform", "pull request"], notWhenFollowedBy: ["Resort"], neverBare: ["atlantis"] },
+  { skillId: "aws-direct-connect", contextTerms: ["aws", "vpn"], aliases: [{ text: "Direct Connect", caseSensitive: true, requiresContext: true }], neverBare: ["direct connect"] },
+  { skillId: "backbone-js", contextTerms: ["javascript", "jquery"], aliases: [{ text: "Backbone", caseSensitive: true, requiresContext: true, notWhenFollowedBy: [] }], notWhenFollowedBy: ["network", "of"], neverBare: ["backbone"] },
+  { skillId: "kuma", caseSensitive: true, requiresContext: true, contextTerms: ["service mesh", "istio", "envoy"], neverBare: ["kuma"] },
+  { skillId: "rancher", caseSensitive: true, requiresContext: true, contextTerms: ["kubernetes", "docker"], notWhenPrecededBy: ["cattle"], neverBare: ["rancher"] },
+  { skillId: "windows", caseSensitive: true, requiresContext: true, contextTerms: ["linux", "macos", "mac os", "powershell"], notWhenFollowedBy: ["of", "Server"], notWhenPrecededBy: ["maintenance", "time", "release"], aliases: [{ text: "Microsoft Windows" }, { text: "Windows 11" }], neverBare: ["windows"] },
+  { skillId: "mentoring", aliases: [{ text: "coached", notWhenPrecededBy: ["swim", "football"] }, { text: "coach", notWhenPrecededBy: ["swim", "football"] }] },
+  { skillId: "coaching", notWhenPrecededBy: ["swim", "football"] },
+  { skillId: "accessibility", notWhenPrecededBy: ["data", "information"], aliases: [{ text: "ARIA", caseSensitive: true, requiresContext: true }] },
+  { skillId: "front-end-development", notWhenFollowedBy: ["testing", "server"], notWhenPrecededBy: ["compiler", "LLVM"] },
+  { skillId: "full-stack-development", notWhenPrecededBy: ["the", "entire", "whole"], notWhenFollowedBy: ["of", "observability"] },
+  { skillId: "forecasting", requiresContext: true, contextTerms: ["time series", "arima", "models", "demand"], notWhenPrecededBy: ["weather"], aliases: [{ text: "demand forecasting", requiresContext: false }], neverBare: ["forecasting"] },
+  { skillId: "machine-learning", notWhenFollowedBy: ["GameDay", "Hackathon", "based"], aliases: [{ text: "ML", caseSensitive: true, requiresContext: true, notWhenFollowedBy: ["GameDay"] }], neverBare: ["ml"] },
+  { skillId: "artificial-intelligence", notWhenFollowedBy: ["GameDay", "Hackathon"], neverBare: ["ai"] },
+  { skillId: "data-visualization", contextTerms: ["dashboards", "charts", "tableau", "leaflet"], aliases: [{ text: "visualization", requiresContext: true }, { text: "visualisation", requiresContext: true }], neverBare: ["visualization", "visualisation"] },
+  { skillId: "leaflet", caseSensitive: true, requiresContext: true, contextTerms: ["maps", "gis", "javascript", "python"], notWhenPrecededBy: ["printed"], aliases: [{ text: "Leaflet.js" }], neverBare: ["leaflet"] },
+  { skillId: "pug", caseSensitive: true, requiresContext: true, contextTerms: ["node", "express", "templates"], aliases: [{ text: "Jade", caseSensitive: true, requiresContext: true }, { text: "Pug.js" }], notWhenFollowedBy: ["dog"], neverBare: ["pug", "jade"] },
+  { skillId: "requirejs", contextTerms: ["backbone", "amd", "javascript"], aliases: [{ text: "Require", caseSensitive: true, requiresContext: true }, { text: "Require.js" }], neverBare: ["require"] },
+  { skillId: "stylus", caseSensitive: true, requiresContext: true, contextTerms: ["css", "sass", "jade"], notWhenFollowedBy: ["pen", "input"], neverBare: ["stylus"] },
+  { skillId: "asana", caseSensitive: true, requiresContext: true, contextTerms: ["trello", "jira", "tasks"], notWhenPrecededBy: ["yoga"], neverBare: ["asana"] },
+  { skillId: "notion", caseSensitive: true, requiresContext: true, contextTerms: ["documentation", "wiki", "confluence"], notWhenFollowedBy: ["of", "that"], notWhenPrecededBy: ["a", "the"], neverBare: ["notion"] },
+  { skillId: "confluence", caseSensitive: true, notWhenFollowedBy: ["of"], neverBare: ["confluence"] },
+  { skillId: "slack", caseSensitive: true, requiresContext: true, contextTerms: ["jira", "notifications", "webhooks", "channels", "chatops"], notWhenFollowedBy: ["time"], notWhenPrecededBy: ["picked", "cut"], neverBare: ["slack"] },
+  { skillId: "zoom", caseSensitive: true, requiresContext: true, contextTerms: ["virtual", "meetings", "webex", "slack"], notWhenFollowedBy: ["in", "out"], notWhenPrecededBy: ["pinch", "to"], neverBare: ["zoom"] },
+  { skillId: "microsoft-excel", aliases: [{ text: "Excel", caseSensitive: true, notWhenFollowedBy: ["at", "in"] }], neverBare: ["excel"] },
+  { skillId: "microsoft-word", contextTerms: ["excel", "powerpoint", "microsoft office"], notWhenFollowedBy: ["of", "count"], aliases: [{ text: "Word", caseSensitive: true, requiresContext: true }], neverBare: ["word"] },
+  { skillId: "salesforce", caseSensitive: true, requiresContext: true, contextTerms: ["crm", "apex", "soql"], aliases: [{ text: "Salesforce CRM" }], neverBare: ["salesforce"] },
+  { skillId: "latex", notWhenFollowedBy: ["gloves"] },
+  { skillId: "facebook", caseSensitive: true, requiresContext: true, contextTerms: ["social media", "marketing", "ads"], neverBare: ["facebook"] },
+  { skillId: "twitter", caseSensitive: true, requiresContext: true, contextTerms: ["social media", "marketing"], neverBare: ["twitter"] },
+  { skillId: "instagram", caseSensitive: true, requiresContext: true, contextTerms: ["social media", "marketing", "followers"], neverBare: ["instagram"] },
+  { skillId: "telegraf", caseSensitive: true, requiresContext: true, contextTerms: ["influxdb", "grafana", "metrics"], neverBare: ["telegraf"] },
+  { skillId: "vite", caseSensitive: true, aliases: [{ text: "Vite.js" }], neverBare: ["vite"] },
+  { skillId: "tailwind-css", aliases: [{ text: "Tailwind", caseSensitive: true }], neverBare: ["tailwind"] },
+  { skillId: "cilium", caseSensitive: true, neverBare: ["cilium"] },
+  { skillId: "ios", caseSensitive: true, neverBare: ["ios"] },
 ];
 
 const catalog = getBuiltinCatalog();
@@ -112,7 +150,7 @@ describe("ambiguity rules are encoded in the data", () => {
   });
 
   it("no skill in the whole catalog has a bare form for an ambiguous word", () => {
-    const words = ["rest", "go", "express", "spring", "swift", "rust", "ruby", "r", "c", "elastic", "oracle", "make", "chef", "puppet", "ant", "gin", "hive", "spark", "storm", "pulsar", "consul", "vault", "lambda", "node", "rails", "apache", "kong", "helm", "jenkins", "postman", "pact", "mocha", "cassandra", "index", "contain", "author"];
+    const words = ["rest", "go", "express", "spring", "swift", "rust", "ruby", "r", "c", "elastic", "oracle", "make", "chef", "puppet", "ant", "gin", "hive", "spark", "storm", "pulsar", "consul", "vault", "lambda", "node", "rails", "apache", "kong", "helm", "jenkins", "postman", "pact", "mocha", "cassandra", "index", "contain", "author", "assembly", "atlantis", "backbone", "kuma", "rancher", "windows", "leaflet", "pug", "jade", "require", "stylus", "asana", "notion", "slack", "zoom", "excel", "word", "salesforce", "facebook", "twitter", "instagram", "telegraf", "ai", "ml", "forecasting", "tailwind", "vite", "visualization", "cilium", "ios"];
     const hits: string[] = [];
     for (const s of catalog.skills) {
       for (const f of aliasForms(s)) {
