@@ -108,6 +108,38 @@ const RULES: Rule[] = [
   { skillId: "tailwind-css", aliases: [{ text: "Tailwind", caseSensitive: true }], neverBare: ["tailwind"] },
   { skillId: "cilium", caseSensitive: true, neverBare: ["cilium"] },
   { skillId: "ios", caseSensitive: true, neverBare: ["ios"] },
+  // Catalog 1.2: what a careful reader does not list as a skill (job titles, concept words in prose, table labels).
+  { skillId: "devops", notWhenFollowedBy: ["engineer", "team"] },
+  { skillId: "sre", notWhenFollowedBy: ["engineer", "team"], neverBare: ["sres"] },
+  { skillId: "database-administration", notWhenFollowedBy: ["engineer"], aliases: [{ text: "DBA", caseSensitive: true, requiresContext: true }], neverBare: ["database administrator", "dba"] },
+  { skillId: "leadership", neverBare: ["team lead", "tech lead", "technical lead", "led a team", "led the team", "managed a team"] },
+  { skillId: "testing", notWhenFollowedBy: ["jest", "pytest", "cypress"], aliases: [{ text: "test", stem: true, notWhenPrecededBy: ["integration"] }, { text: "QA", notWhenFollowedBy: ["team", "engineer"] }] },
+  { skillId: "integration-testing", aliases: [{ text: "integration test", stem: true, requiresContext: true }] },
+  { skillId: "unit-testing", neverBare: ["unit test", "unit tested"] },
+  { skillId: "api-development", neverBare: ["api", "apis"] },
+  { skillId: "documentation", aliases: [{ text: "runbooks", requiresContext: true }], neverBare: ["runbook", "runbooks"] },
+  { skillId: "cost-optimization", neverBare: ["cloud spend", "cloud cost"] },
+  { skillId: "incident-management", aliases: [{ text: "on-call", requiresContext: true }], neverBare: ["mttr", "mean time to recovery", "on call", "on call rotation"] },
+  { skillId: "disaster-recovery", neverBare: ["rto", "rpo", "recovery time objective", "recovery point objective"] },
+  { skillId: "idempotency", neverBare: ["exactly once", "at least once delivery", "deduplication"] },
+  { skillId: "pagination", requiresContext: true, neverBare: ["pagination", "paginate"] },
+  { skillId: "debugging", neverBare: ["bug fixing", "bug fixes", "troubleshooting", "troubleshoot"] },
+  { skillId: "team-collaboration", aliases: [{ text: "collaboration", requiresContext: true, notWhenFollowedBy: ["tools", "jira"] }], neverBare: ["collaborate", "collaborative", "collaboration", "cross team", "cross functional"] },
+  { skillId: "stakeholder-management", neverBare: ["stakeholder", "stakeholders", "customer facing", "client facing"] },
+  { skillId: "etl", aliases: [{ text: "data pipelines", requiresContext: true }], neverBare: ["data pipeline", "data pipelines"] },
+  { skillId: "api-versioning", neverBare: ["zero downtime"] },
+  { skillId: "solid", neverBare: ["clean code"] },
+  { skillId: "ci-cd", neverBare: ["delivery pipeline", "delivery pipelines"] },
+  { skillId: "containerization", aliases: [{ text: "containers", notWhenFollowedBy: ["docker", "kubernetes"] }] },
+  { skillId: "infrastructure-as-code", notWhenFollowedBy: ["terraform", "ansible", "pulumi"] },
+  { skillId: "observability", notWhenFollowedBy: ["prometheus", "grafana", "datadog"] },
+  { skillId: "front-end-development", notWhenFollowedBy: ["react", "angular", "vue"] },
+  { skillId: "github", notWhenFollowedBy: ["stars", "followers"] },
+  { skillId: "caching", contextTerms: ["redis", "memcached", "latency"], aliases: [{ text: "cache", stem: true, requiresContext: true }], neverBare: ["cache"] },
+  { skillId: "transactions", requiresContext: true, contextTerms: ["database", "sql", "isolation"], notWhenPrecededBy: ["monthly", "payment"], notWhenFollowedBy: ["daily", "per"], aliases: [{ text: "ACID", requiresContext: false }], neverBare: ["transactions"] },
+  { skillId: "shell-scripting", contextTerms: ["bash", "unix", "scripts"], aliases: [{ text: "Shell", caseSensitive: true, requiresContext: true }], neverBare: ["shell"] },
+  { skillId: "play-framework", contextTerms: ["scala", "akka", "java"], aliases: [{ text: "Play", caseSensitive: true, requiresContext: true, notWhenFollowedBy: ["store", "a"], notWhenPrecededBy: ["google"] }], neverBare: ["play"] },
+  { skillId: "aws-iam", contextTerms: ["aws", "ec2", "s3"], aliases: [{ text: "IAM", caseSensitive: true, requiresContext: true }], neverBare: ["iam"] },
 ];
 
 const catalog = getBuiltinCatalog();
@@ -158,6 +190,21 @@ describe("ambiguity rules are encoded in the data", () => {
       }
     }
     expect(hits).toEqual([]);
+  });
+
+  it("no skill has a job title or a group of people as a context-free form (catalog 1.2)", () => {
+    const titles = ["devops engineer", "site reliability engineer", "database administrator", "team lead", "tech lead", "technical lead", "mobile developer", "mobile app developer", "sres"];
+    const hits: string[] = [];
+    for (const s of catalog.skills) {
+      for (const f of aliasForms(s)) if (titles.includes(aliasKey(f.text)) && !f.requiresContext) hits.push(`${s.id}: ${f.text}`);
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it("no fullName that nobody writes in a resume or posting, so the acronym hint does not ask for it (catalog 1.2)", () => {
+    const noFull = ["rest", "sdk", "cqrs", "aws-eks", "aws-rds", "etl", "jpa", "jvm", "orm", "sql", "amqp", "jwt", "tls"];
+    for (const id of noFull) expect(skill(id).fullName, id).toBeUndefined();
+    for (const id of ["aws", "gcp", "gke", "cdn", "ci-cd", "infrastructure-as-code", "sre", "rbac", "tdd", "bdd"]) expect(skill(id).fullName, id).toBeDefined();
   });
 
   it("stemmed aliases never stem to a common English word (container → contain, authorization → author)", () => {
