@@ -32,6 +32,28 @@ interface Block {
   chars: number;
 }
 
+/** A table row being read: where its lines start in the output, and where each cell's lines start. */
+interface Row {
+  start: number;
+  cells: number[];
+}
+
+/**
+ * A row whose cells each hold one short line ("Containers | Docker, Kubernetes")
+ * reads as one line, as the same table does in a PDF; a layout table whose
+ * cells hold whole sections keeps its lines.
+ */
+function joinRow(out: DraftLine[], row: Row): void {
+  const lines = out.slice(row.start);
+  if (row.cells.length < 2 || lines.length < 2) return;
+  const bounds = [...row.cells, out.length];
+  for (let c = 0; c < row.cells.length; c++) if (bounds[c + 1] - bounds[c] > 1) return;
+  if (lines.some((l) => l.heading || l.bullet || l.text.length > 160)) return;
+  const joined: DraftLine = { text: lines.map((l) => l.text).join(" "), page: 1, part: "table" };
+  if (lines.every((l) => l.bold)) joined.bold = true;
+  out.splice(row.start, lines.length, joined);
+}
+
 /** Converts mammoth HTML to draft lines (page 1; `part: "table"` for cells). */
 export function htmlToLines(html: string): DraftLine[] {
   const out: DraftLine[] = [];
@@ -43,6 +65,7 @@ export function htmlToLines(html: string): DraftLine[] {
   let block: Block = { heading: false, bullet: false, table: false, text: "", strongChars: 0, chars: 0 };
   let continuation = false;
 
+  const rows: Row[] = [];
   const inList = (): boolean => stack.lastIndexOf("li") > stack.lastIndexOf("td") && stack.includes("li");
   const flush = (): void => {
     const raw = cleanLineText(block.text);
@@ -104,10 +127,13 @@ export function htmlToLines(html: string): DraftLine[] {
     if (!BLOCKS.has(tag)) continue;
     if (!closing) {
       if (tag === "table") tableDepth++;
+      if (tag === "tr") rows.push({ start: out.length, cells: [] });
+      if ((tag === "td" || tag === "th") && rows.length > 0) { flush(); rows[rows.length - 1].cells.push(out.length); }
       stack.push(tag);
       open(tag);
     } else {
       flush();
+      if (tag === "tr") { const row = rows.pop(); if (row) joinRow(out, row); }
       const i = stack.lastIndexOf(tag);
       if (i >= 0) stack.length = i;
       if (tag === "table") tableDepth = Math.max(0, tableDepth - 1);

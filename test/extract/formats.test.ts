@@ -157,9 +157,14 @@ describe("DOCX", () => {
       { text: "2020 & on", page: 1 },
       { text: "• Built site (https://x.io)", page: 1, bullet: true },
       { text: "• Nested", page: 1, bullet: true },
-      { text: "Go", page: 1, part: "table" },
-      { text: "Rust", page: 1, part: "table" },
+      { text: "Go Rust", page: 1, part: "table" },
     ]);
+  });
+  it("reads a row of one-line cells as one line, and keeps a layout table's cells apart", () => {
+    const row = htmlToLines("<table><tr><td><p>Containers</p></td><td><p>Docker, Kubernetes</p></td></tr><tr><td><p>IaC</p></td><td><p>Terraform</p></td></tr></table>");
+    expect(row.map((l) => l.text)).toEqual(["Containers Docker, Kubernetes", "IaC Terraform"]);
+    const layout = htmlToLines("<table><tr><td><p>SKILLS</p><p>Go, SQL</p></td><td><p>EXPERIENCE</p><p>Built things</p></td></tr></table>");
+    expect(layout.map((l) => l.text)).toEqual(["SKILLS", "Go, SQL", "EXPERIENCE", "Built things"]);
   });
   it("adds header lines and warns when contact details live only there", async () => {
     const bytes = await docx(p("Jane Doe") + p("Backend engineer"), p("jane@example.com | 555-123-4567"));
