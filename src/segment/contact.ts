@@ -54,7 +54,8 @@ export function findEmail(line: string): string | null {
   return null;
 }
 
-const PHONE_RE = /(?<![\w/.])(?:\+\s?\d{1,3}[\s.-]{0,2})?(?:\(\d{1,5}\)[\s.-]{0,2})?\d[\d\s.-]{4,16}\d(?![\w/])/g;
+// Separators between digit groups: space, dot, and every dash a word processor writes (‐ ‑ ‒ – — as well as -).
+const PHONE_RE = /(?<![\w/.])(?:\(\+\d{1,3}\)[\s.\-\u2010-\u2014]{0,2}|\+\s?\d{1,3}[\s.\-\u2010-\u2014]{0,2})?(?:\(\d{1,5}\)[\s.\-\u2010-\u2014]{0,2})?\d[\d\s.\-\u2010-\u2014]{4,16}\d(?![\w/])/g;
 
 /** True when the digits of a candidate look like years ("2019 - 2021", "2017 2018"). */
 function looksLikeYears(candidate: string): boolean {
@@ -64,8 +65,9 @@ function looksLikeYears(candidate: string): boolean {
 
 /**
  * The first phone number in the line, as written, or null. Accepts 9–15
- * digits (8+ after a "+" country code), separated by spaces, dots, dashes and
- * one pair of parentheses; refuses year ranges and dates.
+ * digits (8+ after a "+" or "(+1)" country code), separated by spaces, dots,
+ * any dash (runs of up to two) and one pair of parentheses; refuses year
+ * ranges and dates.
  */
 export function findPhone(line: string): string | null {
   if (line.length > MAX_LINE) return null;
@@ -73,11 +75,11 @@ export function findPhone(line: string): string | null {
   for (let m = PHONE_RE.exec(line); m !== null; m = PHONE_RE.exec(line)) {
     let cand = m[0].trim();
     const digits = cand.replace(/\D/g, "").length;
-    const plus = cand.startsWith("+");
+    const plus = cand.startsWith("+") || cand.startsWith("(+");
     if (digits > 15 || digits < (plus ? 8 : 9)) continue;
     if (looksLikeYears(cand)) continue;
     if (/\d\.\d{1,2}$/.test(cand) && !/\d{3,}[.]\d{3,}/.test(cand)) continue;
-    cand = cand.replace(/[\s.-]+$/, "");
+    cand = cand.replace(/[\s.\-\u2010-\u2014]+$/, "");
     return cand;
   }
   return null;

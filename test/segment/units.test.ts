@@ -158,6 +158,13 @@ describe("contact", () => {
     expect(findPhone("+91-98765-43210")).toBe("+91-98765-43210");
     expect(findPhone("415.555.0199")).toBe("415.555.0199");
   });
+  it("phones with a bracketed country code and word-processor dashes", () => {
+    expect(findPhone("• (+1) 312-555-0123 | jane@example.com")).toBe("(+1) 312-555-0123");
+    expect(findPhone("(718) 555\u20130100")).toBe("(718) 555\u20130100");
+    expect(findPhone("(909) 555--\u20105555")).toBe("(909) 555--\u20105555");
+    expect(findPhone("Jan 2019 \u2013 Dec 2021")).toBeNull();
+    expect(findPhone("2015 \u2014 2019 2020")).toBeNull();
+  });
   it("refuses dates and year ranges as phones", () => {
     expect(findPhone("Engineer 2019-2021")).toBeNull();
     expect(findPhone("2015 - 2019 2020")).toBeNull();
