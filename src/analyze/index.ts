@@ -30,6 +30,7 @@ import { jobKeywords, matchJob, parseJobDescription, type JobPosting } from "../
 import type { RoleKeyword } from "../score/keywords.js";
 import type { JobMatchReport } from "../report/types.js";
 import { sortHints } from "./sort.js";
+import { allAvoidPhrases } from "./avoid.js";
 
 export type { AnalyzeOptions } from "./options.js";
 
@@ -88,16 +89,6 @@ interface Analysis {
   ignored: ResumeReport["ignored"];
 }
 
-function allAvoidPhrases(catalog: Catalog): AvoidPhrase[] {
-  const byId = new Map<string, AvoidPhrase>();
-  for (const p of catalog.avoid) byId.set(p.id, p);
-  for (const r of catalog.roles) {
-    const lists = [r.avoid, ...LEVELS.map((l) => r.levels?.[l]?.avoid ?? [])];
-    for (const list of lists) for (const a of list) if (typeof a !== "string" && !byId.has(a.id)) byId.set(a.id, a);
-  }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
 function analyzeDocument(doc: ExtractedDocument, catalog: Catalog, now: Date): Analysis {
   const resume = segment(doc, { now });
   const metricsByBullet = resume.bullets.map((b) => findMetrics(b.text));
@@ -128,8 +119,21 @@ function analyzeDocument(doc: ExtractedDocument, catalog: Catalog, now: Date): A
   return { doc, resume, found, skills: match.skills, bullets, bulletHintList, avoidHits, quantifiedLines, ignored: match.ignored };
 }
 
+const phraseMaps = new WeakMap<readonly AvoidPhrase[], Map<string, AvoidPhrase>>();
+
+/** A phrase list by id, built once per list (role lists are cached, so each is built once). */
+function phrasesById(phrases: readonly AvoidPhrase[]): Map<string, AvoidPhrase> {
+  let m = phraseMaps.get(phrases);
+  if (!m) {
+    m = new Map(phrases.map((p) => [p.id, p] as const));
+    phraseMaps.set(phrases, m);
+  }
+  return m;
+}
+
 function avoidFor(a: Analysis, phrases: AvoidPhrase[]): AvoidFound[] {
-  const wanted = new Map(phrases.map((p) => [p.id, p] as const));
+  if (a.avoidHits.length === 0) return [];
+  const wanted = phrasesById(phrases);
   const out: AvoidFound[] = [];
   for (const h of a.avoidHits) {
     const p = wanted.get(h.id);

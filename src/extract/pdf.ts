@@ -11,6 +11,7 @@ import type { ResolvedLimits } from "./limits.js";
 import type { DraftLine } from "./lines.js";
 import { layoutPage, type PositionedItem } from "./pdf-lines.js";
 import { checkPdfStreamBudget } from "./pdf-prescan.js";
+import { restoreNatives } from "./pdf-natives.js";
 
 /** What PDF extraction returns before the document is finished. */
 export interface PdfResult {
@@ -38,6 +39,18 @@ interface PdfDocument {
 }
 interface Parser { destroy(): Promise<void> }
 
+/**
+ * A stand-in for the DOM document pdf.js would add `@font-face` rules to.
+ * With it, fonts can be sent to this thread without `disableFontFace`, which
+ * would make pdf.js compile an outline path for every glyph drawn (a third
+ * of the operator-list time) although only the fonts' names are read here.
+ * Node counts as "synchronous font loading", so nothing else is asked of it.
+ */
+const FONT_SINK_DOCUMENT = {
+  createElement: () => ({ sheet: { insertRule: () => 0, cssRules: [] }, remove: () => undefined }),
+  documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+};
+
 const BOLD_FONT = /bold|black|heavy|demi(?!light)|-bd\b|-sb\b/iu;
 const ICON_FONT = /fontawesome|font ?awesome|wingding|webding|symbol|dingbat|zapf|icons?\b|material|fa-(?:solid|brands|regular)|octicons|academicons/iu;
 
@@ -57,6 +70,16 @@ function fontFacts(page: PdfPage, tc: TextContent): Map<string, { bold: boolean;
     facts.set(id, { bold: BOLD_FONT.test(base) || /bold/iu.test(family), icon: ICON_FONT.test(base) });
   }
   return facts;
+}
+
+/** True when every font of the page's text is already resolved (by an earlier page's operator list). */
+function fontsKnown(page: PdfPage, tc: TextContent): boolean {
+  try {
+    for (const id of Object.keys(tc.styles)) if (!page.commonObjs.has(id)) return false;
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function pageItems(page: PdfPage, tc: TextContent, facts: Map<string, { bold: boolean; icon: boolean }>): PositionedItem[] {
@@ -105,7 +128,8 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
     const created = new PDFParse({
       data: new Uint8Array(bytes),
       isEvalSupported: false,
-      disableFontFace: true,
+      disableFontFace: false,
+      ownerDocument: FONT_SINK_DOCUMENT as unknown as Document,
       useSystemFonts: false,
       enableXfa: false,
       stopAtErrors: false,
@@ -121,6 +145,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
     // pdf-parse keeps the pdf.js document private; load() is the documented-in-source way to reach it.
     const loader = created as unknown as { load(): Promise<PdfDocument> };
     const doc = await loader.load();
+    restoreNatives();
     ctx.check();
     const warnings: Warning[] = [];
     const meta = await doc.getMetadata().catch(() => ({ info: undefined }));
@@ -163,8 +188,11 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
       ctx.check();
       const hasText = tc.items.some((i) => typeof i.str === "string" && i.str.trim().length > 0);
       if (hasText) {
-        // The operator list resolves fonts so their real names (…-Bold, FontAwesome) become visible.
-        try { await page.getOperatorList(); } catch { /* fonts unknown: no bold facts */ }
+        // The operator list resolves fonts so their real names (…-Bold, FontAwesome) become visible;
+        // fonts are document-wide, so a page whose fonts an earlier page resolved needs none.
+        if (!fontsKnown(page, tc)) {
+          try { await page.getOperatorList(); } catch { /* fonts unknown: no bold facts */ }
+        }
         ctx.check();
         const layout = layoutPage(pageItems(page, tc, fontFacts(page, tc)), { page: n, width: page.view[2] - page.view[0], height: page.view[3] - page.view[1] });
         if (layout.columns > 1) twoColumnPages++;
@@ -185,5 +213,6 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
     throw classify(e);
   } finally {
     if (parser) await parser.destroy().catch(() => undefined);
+    restoreNatives(); // also when loading failed after pdf.js and its worker module were imported
   }
 }

@@ -1,12 +1,13 @@
 import type { Catalog } from "../keywords/catalog.js";
 import type { IgnoredCandidate, MatchResult, Occurrence, SegmentedResume } from "../types.js";
 import { analyzeBlock, type BlockShape } from "./block-analysis.js";
-import { buildBlocks, lineAt, type Block } from "./blocks.js";
+import { lineAt, type Block } from "./blocks.js";
+import { blocksWithUnits } from "./block-units.js";
 import { compileCatalog, type AliasEntry, type CompiledCatalog } from "./compile.js";
 import { findHedge, findNegation } from "./cues.js";
 import { aggregateSkills, type LocatedOccurrence } from "./aggregate.js";
 import type { TrieHit } from "./phrase-trie.js";
-import { toUnits, type MatchUnit } from "./units.js";
+import type { MatchUnit } from "./units.js";
 
 /** Options of `Matcher.match`. */
 export interface MatchOptions {
@@ -207,8 +208,7 @@ interface PreparedBlock {
   loneAny: boolean;
 }
 
-function prepareBlock(compiled: CompiledCatalog, block: Block, orgs: readonly string[]): PreparedBlock | null {
-  const units = toUnits(block.text);
+function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[], orgs: readonly string[]): PreparedBlock | null {
   if (units.length === 0) return null;
   const folded = units.map((u) => u.folded);
   const stems = units.map((u) => u.stem);
@@ -384,7 +384,7 @@ export function matchResume(compiled: CompiledCatalog, resume: SegmentedResume, 
   const orgs = organizationsOf(resume);
   const found: LocatedOccurrence[] = [];
   const ignored: Array<IgnoredCandidate & { start: number }> = [];
-  const prepared = buildBlocks(resume).map((b) => prepareBlock(compiled, b, orgs));
+  const prepared = blocksWithUnits(resume).map((b) => prepareBlock(compiled, b.block, b.units, orgs));
   markNeighborLists(prepared);
   for (const p of prepared) if (p) matchBlock(compiled, p, found, ignored);
   ignored.sort((a, b) => a.line - b.line || a.start - b.start || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));

@@ -1,8 +1,9 @@
 import type { AvoidPhrase } from "../keywords/schema.js";
 import type { SectionKind, SegmentedResume } from "../types.js";
-import { buildBlocks, lineAt } from "./blocks.js";
+import { lineAt } from "./blocks.js";
+import { blocksWithUnits } from "./block-units.js";
 import { PhraseTrie } from "./phrase-trie.js";
-import { phraseKey, toUnits } from "./units.js";
+import { phraseKey } from "./units.js";
 
 /** One avoid phrase found in the resume. */
 export interface PhraseHit {
@@ -55,8 +56,7 @@ export function findPhrases(resume: SegmentedResume, phrases: readonly AvoidPhra
   const trie = compilePhrases(phrases);
   const hits: PhraseHit[] = [];
   if (trie.size === 0) return hits;
-  for (const block of buildBlocks(resume)) {
-    const units = toUnits(block.text);
+  for (const { block, units } of blocksWithUnits(resume)) {
     if (units.length === 0) continue;
     const keys = units.map((u) => u.folded);
     for (const h of trie.findAll(keys)) {

@@ -22,12 +22,34 @@ function toKeyword(e: ResolvedRoleEntry, base: ReadonlySet<string>, level: Level
   };
 }
 
+/** Lists already built, per catalog, role object and level (catalogs and roles are not mutated after loading). */
+const cache = new WeakMap<Catalog, WeakMap<Role, Map<Level | "", RoleLists>>>();
+
 /**
  * The effective must-have, strong and avoid lists of a role at a level
  * (`resolveRoleLists`), with the list each keyword came from: the role file
- * or the level's additions.
+ * or the level's additions. Built once per catalog, role and level; the
+ * result is shared, so callers must not mutate it.
  */
 export function roleKeywords(role: Role, level: Level | null, catalog: Catalog): RoleLists {
+  let byRole = cache.get(catalog);
+  if (!byRole) {
+    byRole = new WeakMap();
+    cache.set(catalog, byRole);
+  }
+  let byLevel = byRole.get(role);
+  if (!byLevel) {
+    byLevel = new Map();
+    byRole.set(role, byLevel);
+  }
+  const hit = byLevel.get(level ?? "");
+  if (hit) return hit;
+  const lists = buildRoleKeywords(role, level, catalog);
+  byLevel.set(level ?? "", lists);
+  return lists;
+}
+
+function buildRoleKeywords(role: Role, level: Level | null, catalog: Catalog): RoleLists {
   const lists = resolveRoleLists(role, level ?? undefined, catalog);
   const baseLists = level ? resolveRoleLists(role, undefined, catalog) : lists;
   const base = new Set([...baseLists.mustHave, ...baseLists.strong].map((e) => e.key));

@@ -154,6 +154,18 @@ export function classifyHeading(text: string): HeadingMatch | null {
   return null;
 }
 
+/**
+ * The section kind when `text` is exactly a standard vocabulary heading
+ * (what `classifyHeading` reports as `exact` and `standard`), with its
+ * normalized form; null otherwise. Skips the keyword scan.
+ */
+export function exactStandardHeading(text: string): { kind: SectionKind; norm: string } | null {
+  const norm = normalizeHeading(text);
+  if (norm === "" || norm.length > 60) return null;
+  const kind = PHRASES.get(norm);
+  return kind ? { kind, norm } : null;
+}
+
 /** Counts words of a heading candidate after letter-spacing repair. */
 export function headingWordCount(text: string): number {
   const t = collapseLetterSpacing(text);

@@ -19,7 +19,7 @@
  */
 import type { ExtractedLine, SectionKind } from "../types.js";
 import { findDateRange } from "./dates.js";
-import { classifyHeading, collapseLetterSpacing, isHeadingShaped, normalizeHeading, type HeadingMatch } from "./headings.js";
+import { classifyHeading, collapseLetterSpacing, exactStandardHeading, isHeadingShaped, normalizeHeading, type HeadingMatch } from "./headings.js";
 import { hasOrgHint, hasTitleWord } from "./organizations.js";
 import { sameStyle, visuallyMarked, type LineStyle } from "./style.js";
 import { stripBulletMarker } from "./bullets.js";
@@ -53,8 +53,10 @@ export function inlineHeading(text: string): { heading: string; rest: string; ma
   const toks = [...t.matchAll(/\S+/g)];
   for (let k = Math.min(3, toks.length - 2); k >= 1; k--) {
     const phrase = toks.slice(0, k).map((x) => x[0]).join(" ");
-    const match = classifyHeading(phrase);
-    if (!match || !isStrong(match, phrase) || /[:,]$/.test(phrase)) continue;
+    // Only an exact, standard, non-weak heading qualifies (isStrong of classifyHeading's result).
+    const exact = exactStandardHeading(phrase);
+    if (!exact || WEAK.has(exact.norm) || /[:,]$/.test(phrase)) continue;
+    const match: HeadingMatch = { kind: exact.kind, standard: true, exact: true };
     const last = toks[k - 1] as RegExpExecArray;
     const next = toks[k] as RegExpExecArray;
     const gap = t.slice(last.index + last[0].length, next.index);
