@@ -3,6 +3,7 @@
  * extract → segment → match → score → hints and assembles a `ResumeReport`.
  */
 import { extractResume } from "../extract/index.js";
+import { wordCount } from "../hints/text-utils.js";
 import { extractIsolated } from "../isolate/index.js";
 import { segment } from "../segment/index.js";
 import { createMatcher, findPhrases } from "../match/index.js";
@@ -46,12 +47,6 @@ export async function catalogFor(options: AnalyzeOptions): Promise<Catalog> {
   if (options.keywords === undefined) return base;
   if (isCatalog(options.keywords)) return options.keywords;
   return loadKeywords(options.keywords as never, base);
-}
-
-function countWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*/gu)) n++;
-  return n;
 }
 
 function reportSkill(s: FoundSkill): ReportSkill {
@@ -287,7 +282,7 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
     file: options.file ?? null,
     format: doc.format,
     pageCount: doc.pageCount,
-    wordCount: countWords(doc.text),
+    wordCount: wordCount(doc.text),
     role: { id: role.id, title: role.title, level, chosen },
     score: { total: s.total, components: s.components },
     keywords: {

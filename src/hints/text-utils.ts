@@ -1,16 +1,34 @@
 /** Small text helpers shared by the document hints. */
 
-/** Number of whitespace-separated words (linear, no regex). */
+/** Number of whitespace-separated words that hold a letter or digit (linear; one code-point test only outside ASCII). The report's `wordCount` uses it too. */
 export function wordCount(text: string): number {
   let n = 0;
   let inWord = false;
+  let counted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-    if (!space && !inWord) n++;
-    inWord = !space;
+    if (space) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    // A chunk counts once it holds a letter or digit: "•", "|" and "—" are not words.
+    if (!counted && isWordChar(c, text, i)) {
+      counted = true;
+      n++;
+    }
   }
   return n;
+}
+
+function isWordChar(c: number, text: string, i: number): boolean {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128) return false;
+  return /[\p{L}\p{N}]/u.test(text[i]);
 }
 
 /** Escapes a string for use inside a RegExp. */
