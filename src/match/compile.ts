@@ -40,6 +40,8 @@ export interface CompiledCatalog {
 
 interface AliasSpec {
   text: string;
+  /** An object alias carries its own flags (absent = false); the name, string aliases, acronym and full name take the skill's. */
+  own?: boolean;
   caseSensitive?: boolean;
   requiresContext?: boolean;
   stem?: boolean;
@@ -49,7 +51,7 @@ interface AliasSpec {
 
 function aliasSpecs(skill: Skill): AliasSpec[] {
   const specs: AliasSpec[] = [{ text: skill.name }];
-  for (const a of skill.aliases ?? []) specs.push(typeof a === "string" ? { text: a } : (a as Exclude<SkillAlias, string>));
+  for (const a of skill.aliases ?? []) specs.push(typeof a === "string" ? { text: a } : { ...(a as Exclude<SkillAlias, string>), own: true });
   if (skill.acronym) specs.push({ text: skill.acronym });
   if (skill.fullName) specs.push({ text: skill.fullName });
   return specs;
@@ -79,7 +81,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     for (const spec of aliasSpecs(skill)) {
       const units = toUnits(spec.text);
       if (units.length === 0) continue;
-      const caseSensitive = spec.caseSensitive ?? skill.caseSensitive ?? false;
+      const caseSensitive = spec.caseSensitive ?? (spec.own ? false : (skill.caseSensitive ?? false));
       const useStem = spec.stem ?? false;
       const keys = units.map((u) => (useStem ? u.stem : u.folded));
       const dedupeKey = `${useStem ? "s" : "f"}|${caseSensitive ? units.map((u) => u.text).join(" ") : keys.join(" ")}`;
@@ -90,7 +92,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
         alias: spec.text,
         caseUnits: units.map((u) => u.text),
         caseSensitive,
-        requiresContext: spec.requiresContext ?? skill.requiresContext ?? false,
+        requiresContext: spec.requiresContext ?? (spec.own ? false : (skill.requiresContext ?? false)),
         stem: useStem,
         followVeto: [...skillFollow, ...keysOf(spec.notWhenFollowedBy)],
         precedeVeto: [...skillPrecede, ...keysOf(spec.notWhenPrecededBy)],

@@ -257,3 +257,19 @@ describe("matchText, findPhrases, caching", () => {
     ]);
   });
 });
+
+describe("alias flags", () => {
+  // Skill-level caseSensitive/requiresContext apply to the name and string aliases; an object alias carries its own (absent = false).
+  const catalog = makeCatalog([
+    { id: "rest", name: "REST", category: "api", caseSensitive: true, requiresContext: true, aliases: ["REST APIs", { text: "RESTful" }] },
+  ]);
+  const m = createMatcher(catalog);
+  const found = (text: string) => m.match(bulletResume(text)).skills.map((s) => s.id);
+  it("an object alias without flags is matched in any case and without context", () => {
+    expect(found("Designed restful services for billing")).toEqual(["rest"]);
+  });
+  it("the name and string aliases keep the skill's flags", () => {
+    expect(found("Designed rest apis for billing")).toEqual([]);
+    expect(found("Took a rest after the launch")).toEqual([]);
+  });
+});
