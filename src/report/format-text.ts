@@ -58,6 +58,7 @@ function lineRef(line: number | null | undefined): string {
 function formatHint(h: ReportHint, paint: Paint): string[] {
   const where = h.line === undefined ? "        " : `line ${String(h.line).padEnd(4)}`;
   const out = [`  ${paint("dim", where)} ${paint("bold", h.code)}  ${h.message}`];
+  if (h.quote && !h.message.includes(h.quote)) out.push(`             ${paint("dim", `“${h.quote.length > 160 ? `${h.quote.slice(0, 157)}...` : h.quote}”`)}`);
   if (h.suggestion) out.push(`             ${paint("dim", "→")} ${h.suggestion}`);
   return out;
 }

@@ -78,6 +78,9 @@ describe("formatText", () => {
     expect(i).toBeGreaterThan(w);
     expect(out).toMatch(/line 14\s+UNQUANTIFIED_BULLET/);
   });
+  it("quotes the text a hint is about, under the hint", () => {
+    expect(out).toMatch(/line 12\s+UNQUANTIFIED_BULLET[^\n]*\n\s+“Responsible for on-call and code reviews”/);
+  });
   it("has ANSI codes only with color", () => {
     expect(out).not.toMatch(/\u001b\[/);
     expect(formatText(weak, { color: true })).toMatch(/\u001b\[31m/);
