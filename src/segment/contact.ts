@@ -112,10 +112,18 @@ export function findWebsite(line: string): string | null {
   return null;
 }
 
-/** "City, ST" / "City, Country" parts of the line, or null. */
+/** A street address ending in a two-letter region and a ZIP code: "123 Example Way, Springfield, IL 62701", "4567 Main Street City, ST 98052". */
+const ADDRESS_RE = /^\d{1,6}\s+\p{Lu}[\p{L}\d.' -]{1,60}(?:,\s*\p{Lu}[\p{L}.' -]{1,40})?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/u;
+/** "City, ST 12345" with a known state. */
+const CITY_ZIP_RE = /^(\p{Lu}[\p{L}.' -]{1,40}),\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?$/u;
+
+/** "City, ST" / "City, Country" parts of the line, a street address with a ZIP code, or null. */
 export function findLocation(line: string): string | null {
   if (line.length > MAX_LINE) return null;
   for (const part of contactParts(line)) {
+    if (ADDRESS_RE.test(part)) return part;
+    const z = CITY_ZIP_RE.exec(part);
+    if (z && US_STATES.has(z[2] as string)) return part;
     const m = /^([\p{Lu}][\p{L}.' -]{1,40}),\s*([\p{L} .]{2,30})$/u.exec(part);
     if (!m) continue;
     const region = (m[2] as string).trim();
@@ -149,6 +157,16 @@ export function findName(line: string): string | null {
   return null;
 }
 
+/** A name set large over two lines ("Chanchal" / "Sharma"): two single capitalised words that together look like a name. */
+export function splitName(line: string, next: string | undefined): string | null {
+  if (next === undefined) return null;
+  const a = collapseLetterSpacing(line);
+  const b = collapseLetterSpacing(next);
+  if (!/^\p{Lu}[\p{L}'’-]{1,30}$/u.test(a) || !/^\p{Lu}[\p{L}'’-]{1,30}$/u.test(b)) return null;
+  const joined = `${a} ${b}`;
+  return looksLikeName(joined) ? joined : null;
+}
+
 /** An empty contact record. */
 export function emptyContact(): Contact {
   return { name: null, email: null, phone: null, linkedin: null, github: null, website: null, location: null };
@@ -161,8 +179,9 @@ export function emptyContact(): Contact {
  */
 export function extractContact(headerLines: readonly string[], allLines: readonly string[]): Contact {
   const c = emptyContact();
-  for (const line of headerLines.slice(0, 6)) {
-    const n = findName(line);
+  const top = headerLines.slice(0, 6);
+  for (let i = 0; i < top.length; i++) {
+    const n = findName(top[i] as string) ?? splitName(top[i] as string, top[i + 1]);
     if (n) {
       c.name = n;
       break;

@@ -89,8 +89,8 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
     const pre: EntryLine[] = [];
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const p = lines[j];
-      if (used.has(j) || !isShortPlain(p, 12) || entryDate(p) !== null) break;
-      if (j > 0 && pre.length === 0 && isContinuationOfBullet(lines, j)) break;
+      if (used.has(j) || !isShortPlain(p, 12) || entryDate(p) !== null || isSentenceLike(p.text)) break;
+      if (j > 0 && isContinuationOfBullet(lines, j)) break;
       pre.unshift(p);
     }
     pre.forEach((p, k) => {
@@ -106,7 +106,7 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
       const p = lines[j];
       if (!isShortPlain(p, 8) || ranges[j] || dated.includes(j)) break;
       const t = p.text.trim();
-      const isLoc = findLocation(t) !== null || /^(?:remote|hybrid|on-?site)\b/i.test(t);
+      const isLoc = findLocation(t) !== null || /^(?:remote|hybrid|on-?site)\b|\s(?:remote|hybrid|on-?site)$/i.test(t);
       const fills = kind !== "education" && ((title === null && hasTitleWord(t)) || (organization === null && !hasTitleWord(t) && hasOrgHint(t)));
       if (!isLoc && !fills) break;
       header.push(p.index);
@@ -138,6 +138,23 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
     out.push({ headerLines: header, dateLine: line.index, title, organization, range });
   }
   return out;
+}
+
+/** Lower-case words that titles, degrees and organization names use. */
+export const CONNECTORS: ReadonlySet<string> = new Set(["of", "and", "the", "for", "in", "at", "on", "to", "with", "de", "du", "la", "le", "von", "van", "der", "y", "e", "et", "und", "&"]);
+
+/**
+ * True when a line reads as a sentence rather than a title or organization:
+ * three or more lower-case words other than connectors ("of", "and", "in"...),
+ * e.g. "Mentored six engineers on distributed systems design".
+ */
+export function isSentenceLike(text: string): boolean {
+  if (text.length > 300) return true;
+  let lower = 0;
+  for (const w of text.trim().split(/\s+/)) {
+    if (/^\p{Ll}/u.test(w) && !CONNECTORS.has(w)) lower++;
+  }
+  return lower >= 3;
 }
 
 /** True when line j (plain) continues a bullet just above it (it starts lower case). */

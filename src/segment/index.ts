@@ -3,10 +3,10 @@
  * and organization names.
  */
 import type { Bullet, ExperienceEntry, ExtractedDocument, ExtractedLine, Section, SectionKind, SegmentedLine, SegmentedResume } from "../types.js";
-import { continuesBullet, startsLowercase, stripBulletMarker } from "./bullets.js";
+import { continuesBullet, endsSentence, startsLowercase, stripBulletMarker } from "./bullets.js";
 import { extractContact } from "./contact.js";
 import { totalYears } from "./dates.js";
-import { findEntries, undatedSchools, type EntryLine, type FoundEntry } from "./entries.js";
+import { CONNECTORS, findEntries, undatedSchools, type EntryLine, type FoundEntry } from "./entries.js";
 import { detectHeadings, type DetectedHeading } from "./sections.js";
 import { bodyFontSize, lineStyle } from "./style.js";
 
@@ -46,15 +46,22 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
       page: l.page,
       section: (sections[s] as Section).kind,
       sectionIndex: s,
-      isHeading: headings.some((h) => h.index === i),
+      isHeading: headings.some((h) => h.index === i || (h.continuation?.index === i && restOfLabel(l.text, h.continuation.prefix) === "")),
     };
     if (l.fontSize !== undefined) sl.fontSize = l.fontSize;
     if (l.bold !== undefined) sl.bold = l.bold;
     return sl;
   });
   const inlineHeadings = new Set(headings.filter((h) => h.inline).map((h) => h.index));
+  // Label text to strip from lines that carry a heading and content (label rails), by line index.
+  const labelPrefix = new Map<number, string>();
+  for (const h of headings) {
+    if (h.inline) labelPrefix.set(h.index, h.prefix ?? h.text);
+    if (h.continuation) labelPrefix.set(h.continuation.index, h.continuation.prefix);
+  }
 
   const bullets: Bullet[] = [];
+  const pseudoBullets = new Set<Bullet>();
   const entries: ExperienceEntry[] = [];
   const entryYears: Array<{ start: string | null; end: string | null; yearOnly?: boolean }> = [];
   const orgs: string[] = [];
@@ -69,12 +76,15 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     for (let i = section.startLine - 1; i <= section.endLine - 1; i++) {
       if (sectionOf[i] !== sIdx) continue;
       if ((out[i] as SegmentedLine).isHeading && !inlineHeadings.has(i)) continue;
-      if ((src[i] as ExtractedLine).text.trim() === "") continue;
+      const raw = (src[i] as ExtractedLine).text;
+      const prefix = labelPrefix.get(i);
+      if ((prefix !== undefined ? restOfLabel(raw, prefix) : raw).trim() === "") continue;
       idxs.push(i);
     }
     const eLines: EntryLine[] = idxs.map((i) => {
       const l = src[i] as ExtractedLine;
-      const text = inlineHeadings.has(i) ? restOfInline(l.text, headings.find((h) => h.index === i) as DetectedHeading) : l.text;
+      const prefix = labelPrefix.get(i);
+      const text = prefix !== undefined ? restOfLabel(l.text, prefix) : l.text;
       const el: EntryLine = { index: i, text, bullet: l.bullet === true || stripBulletMarker(l.text) !== null };
       if (l.x !== undefined) el.x = l.x;
       return el;
@@ -121,6 +131,8 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
       const e = entryAt.get(el.index);
       if (el.bullet && e !== undefined) glyphEntries.add(e);
     }
+    // Characters of a "full" line in this section: a wrapped line fills most of the width.
+    const fullWidth = 0.85 * eLines.reduce((m, el) => Math.max(m, Math.min(el.text.trim().length, 400)), 0);
     let open: { bullet: Bullet; first: EntryLine; last: EntryLine; pseudo: boolean } | null = null;
     const close = (): void => {
       open = null;
@@ -139,6 +151,7 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
         bullets.push(b);
         sl.bulletIndex = bullets.length - 1;
         open = { bullet: b, first: el, last: el, pseudo };
+        if (pseudo) pseudoBullets.add(b);
       };
       if (el.bullet) {
         const rest = stripBulletMarker(el.text) ?? el.text.replace(/^\s*\S\s*/, "");
@@ -146,7 +159,7 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
         continue;
       }
       const cur = open as { bullet: Bullet; first: EntryLine; last: EntryLine; pseudo: boolean } | null;
-      if (cur && (cur.bullet.entryIndex === e) && continuesLine(cur, el, src)) {
+      if (cur && (cur.bullet.entryIndex === e) && continuesLine(cur, el, src, fullWidth)) {
         cur.bullet.text = `${cur.bullet.text} ${el.text.trim()}`;
         cur.bullet.endLine = i + 1;
         cur.last = el;
@@ -159,6 +172,8 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
       }
     }
   });
+
+  dropProseParagraphs(bullets, pseudoBullets, out);
 
   const headerLines = src.filter((_, i) => {
     const k = (sections[sectionOf[i] as number] as Section).kind;
@@ -180,13 +195,58 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
 function isSentenceStart(text: string): boolean {
   const t = text.trim();
   if (t.length > 2000) return true;
-  return !startsLowercase(t) && /^[\p{Lu}\p{N}$]/u.test(t) && t.split(/\s+/).length >= 3;
+  return !startsLowercase(t) && /^[\p{Lu}\p{N}$]/u.test(t) && t.split(/\s+/).length >= 3 && lowerWords(t) >= 2;
+}
+
+/** Lower-case words of a line other than connectors ("of", "and"...): title-case header lines have fewer than two. */
+function lowerWords(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (/^\p{Ll}/u.test(w) && !CONNECTORS.has(w)) n++;
+  return n;
+}
+
+/** True when a glyph-less block is a prose paragraph (three or more sentences), not a list item. */
+export function isProseParagraph(text: string): boolean {
+  if (text.length > 5000) return true;
+  const ends = text.match(/[.!?](?=\s+[\p{Lu}\p{N}])/gu)?.length ?? 0;
+  return ends + (endsSentence(text) ? 1 : 0) >= 3;
+}
+
+/**
+ * Removes glyph-less "bullets" that are prose paragraphs (three or more
+ * sentences) and renumbers `bulletIndex` of the lines.
+ */
+function dropProseParagraphs(bullets: Bullet[], pseudo: ReadonlySet<Bullet>, out: SegmentedLine[]): void {
+  const keep = bullets.map((b) => !(pseudo.has(b) && isProseParagraph(b.text)));
+  if (keep.every((k) => k)) return;
+  const newIndex: number[] = [];
+  let n = 0;
+  keep.forEach((k) => newIndex.push(k ? n++ : -1));
+  for (const sl of out) {
+    if (sl.bulletIndex === undefined) continue;
+    const ni = newIndex[sl.bulletIndex] as number;
+    if (ni < 0) delete sl.bulletIndex;
+    else sl.bulletIndex = ni;
+  }
+  const kept = bullets.filter((_, i) => keep[i]);
+  bullets.length = 0;
+  bullets.push(...kept);
+}
+
+/** Capitalised first words that open an achievement line (past tense, -ing forms, common present-tense verbs). */
+const VERB_START_RE = /^(?:\p{Lu}\p{Ll}{2,}ed|\p{Lu}\p{Ll}{3,}ing|Led|Built|Ran|Won|Wrote|Drove|Grew|Cut|Made|Set|Took|Sold|Held|Kept|Met|Found|Taught|Brought|Began|Own|Lead|Build|Design|Develop|Create|Implement|Maintain|Manage|Mentor|Drive|Deliver|Support|Write|Run|Partner|Collaborate|Work|Help|Reduce|Improve|Increase|Automate|Migrate|Architect|Launch|Ship|Scale|Optimize|Optimise|Coordinate|Oversee|Establish|Define|Conduct|Analyze|Analyse|Partnered)$/u;
+
+/** True when a line's first word reads as the verb that opens a new achievement. */
+function startsWithVerb(text: string): boolean {
+  const w = /^[\p{L}]+/u.exec(text.trim())?.[0] ?? "";
+  return w.length <= 30 && VERB_START_RE.test(w);
 }
 
 function continuesLine(
   cur: { first: EntryLine; last: EntryLine; pseudo: boolean },
   el: EntryLine,
   src: readonly ExtractedLine[],
+  fullWidth: number,
 ): boolean {
   const page = (i: number): number => (src[i] as ExtractedLine).page;
   const first = { text: cur.first.text, page: page(cur.first.index), ...(cur.first.x !== undefined ? { x: cur.first.x } : {}) };
@@ -195,18 +255,32 @@ function continuesLine(
   if (cur.pseudo) {
     // Glyph-less bullets: a new sentence line starts a new bullet; lower-case or hanging lines continue.
     if (startsLowercase(el.text)) return true;
-    if (first.x !== undefined && next.x !== undefined && next.page === first.page) return next.x > first.x + 1.5;
-    return false;
+    if (first.x !== undefined && next.x !== undefined && next.page === first.page && next.x > first.x + 1.5) return true;
+    if (first.x !== undefined && next.x !== undefined && next.page === first.page && next.x < first.x - 1.5) return false;
+    // A full previous line without a sentence end wraps onto a line that starts with a proper noun ("Kafka").
+    const prev = cur.last.text.trim();
+    if (endsSentence(prev) || startsWithVerb(el.text)) return false;
+    return prev.length >= fullWidth || /(?:[,:–—-]|\b(?:and|or|to|of|the|with|for|in|on|a|an))$/.test(prev);
   }
   return continuesBullet(first, last, next);
 }
 
-function restOfInline(text: string, h: DetectedHeading): string {
+/** The content of a line after its rail label. */
+function restOfLabel(text: string, prefix: string): string {
   const t = text.trim();
-  return t.slice(h.text.length).trim();
+  return t.slice(prefix.length).trim();
 }
 
-/** Builds the section list and the section index of every line. */
+/**
+ * Builds the section list and the section index of every line.
+ *
+ * On a two-column page a heading's section only takes lines of its own
+ * column: a line of column c belongs to the latest section opened in column c
+ * (on this page or an earlier one). The lines at the top of a page that
+ * follows a two-column page, before that page's first heading, continue the
+ * latest section of the previous page's main column (the one with more lines),
+ * since a sidebar rarely overflows. A section's `endLine` is its last line.
+ */
 function buildSections(src: readonly ExtractedLine[], headings: readonly DetectedHeading[]): { sections: Section[]; sectionOf: number[] } {
   const sections: Section[] = [];
   const sectionOf: number[] = new Array<number>(src.length).fill(0);
@@ -215,14 +289,48 @@ function buildSections(src: readonly ExtractedLine[], headings: readonly Detecte
   if (hasHeaderText || src.length === 0 || headings.length === 0) {
     sections.push({ kind: "header", heading: "", startLine: 1, endLine: Math.max(1, firstHeading), standardHeading: true });
   }
-  headings.forEach((h, k) => {
-    const next = headings[k + 1]?.index ?? src.length;
-    sections.push({ kind: h.kind, heading: h.text, startLine: h.index + 1, endLine: next, standardHeading: h.standard });
-  });
-  let s = 0;
+  const headingSection = new Map<number, number>();
+  for (const h of headings) {
+    headingSection.set(h.index, sections.length);
+    sections.push({ kind: h.kind, heading: h.text, startLine: h.index + 1, endLine: h.index + 1, standardHeading: h.standard });
+  }
+  // Column lines per page, to find two-column pages and their main column.
+  const colCount = new Map<string, number>();
+  for (const l of src) if (l.column !== undefined && l.text.trim() !== "") colCount.set(`${l.page}:${l.column}`, (colCount.get(`${l.page}:${l.column}`) ?? 0) + 1);
+  const mainColumn = (page: number): number | null => {
+    const a = colCount.get(`${page}:0`) ?? 0;
+    const b = colCount.get(`${page}:1`) ?? 0;
+    if (a === 0 || b === 0) return null;
+    return b > a ? 1 : 0;
+  };
+  let cur = 0;
+  const byColumn = new Map<number, number>();
+  let page = src[0]?.page ?? 1;
+  let carry: number | null = null;
   for (let i = 0; i < src.length; i++) {
-    while (s + 1 < sections.length && (sections[s + 1] as Section).startLine - 1 <= i) s++;
+    const l = src[i] as ExtractedLine;
+    if (l.page !== page) {
+      const main = mainColumn(page);
+      carry = main !== null ? byColumn.get(main) ?? null : null;
+      page = l.page;
+    }
+    const opened = headingSection.get(i);
+    if (opened !== undefined) {
+      cur = opened;
+      carry = null;
+      if (l.column !== undefined) byColumn.set(l.column, opened);
+      sectionOf[i] = opened;
+      continue;
+    }
+    let s = cur;
+    if (l.column !== undefined && mainColumn(l.page) !== null && byColumn.has(l.column)) s = byColumn.get(l.column) as number;
+    else if (carry !== null && l.column === undefined) s = carry;
+    else if (carry !== null && l.column !== undefined) carry = null;
     sectionOf[i] = s;
   }
+  sectionOf.forEach((s, i) => {
+    const sec = sections[s] as Section;
+    if (i + 1 > sec.endLine) sec.endLine = i + 1;
+  });
   return { sections, sectionOf };
 }

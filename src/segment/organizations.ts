@@ -71,6 +71,11 @@ export function titleAndOrganization(parts: readonly string[]): { title: string 
   return { title: parts[titleIdx] as string, organization: parts[orgIdx] as string };
 }
 
+/** True when a header line's parts are a list of three or more names none of which looks like an organization. */
+export function isNameList(parts: readonly string[]): boolean {
+  return parts.length >= 3 && !parts.some(hasOrgHint);
+}
+
 /**
  * Title and organization of a header spread over several lines (one group of
  * parts per line): the title is the first title-like part; the organization is
@@ -84,7 +89,9 @@ export function titleAndOrganizationFromGroups(groups: ReadonlyArray<readonly st
   if (gi < 0) return titleAndOrganization(nonEmpty.flat());
   const group = nonEmpty[gi] as readonly string[];
   const title = group.find((p) => hasTitleWord(p) && !hasOrgHint(p)) as string;
-  const others = nonEmpty.filter((_, k) => k !== gi).map((g) => g[0] as string);
-  const organization = others.find(hasOrgHint) ?? others.find((p) => !hasTitleWord(p)) ?? group.find((p) => p !== title) ?? null;
+  // A list of three or more plain names ("Cloud Networking, Books, Accessibility") names teams, not an employer.
+  const others = nonEmpty.filter((g, k) => k !== gi && !isNameList(g)).map((g) => g[0] as string);
+  const own = isNameList(group) ? undefined : group.find((p) => p !== title);
+  const organization = others.find(hasOrgHint) ?? others.find((p) => !hasTitleWord(p)) ?? own ?? null;
   return { title, organization };
 }

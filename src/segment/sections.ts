@@ -34,6 +34,10 @@ export interface DetectedHeading {
   text: string;
   /** True when the line also carries content after the heading (label rail). */
   inline: boolean;
+  /** The part of this line that belongs to the heading, when it is not `text` (a label split over two lines). */
+  prefix?: string;
+  /** The second line of a label split over two lines ("Technical" / "Skills"), and its label part. */
+  continuation?: { index: number; prefix: string };
 }
 
 const WEAK = new Set([
@@ -71,6 +75,50 @@ export function inlineHeading(text: string): { heading: string; rest: string; ma
   return null;
 }
 
+/**
+ * A rail label split over two lines: the first words of line `i` and the
+ * first words of a later line starting at the same x ("Technical Java Python"
+ * / "Skills Spring Spark") together form a strong vocabulary heading that the
+ * first part alone is not. Lines between the two must sit further right (rail
+ * content). Returns the heading and the label part of each line, or null.
+ */
+export function splitRailLabel(lines: readonly ExtractedLine[], i: number): { heading: string; match: HeadingMatch; prefix: string; continuation: { index: number; prefix: string } } | null {
+  const a = lines[i];
+  if (!a || a.bullet === true || a.text.length > 250) return null;
+  const ta = a.text.trim().split(/\s+/);
+  if (ta.length > 15 || !/^\p{Lu}/u.test(ta[0] ?? "") || /[.!?;]$/.test(a.text.trim())) return null;
+  for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
+    const b = lines[j] as ExtractedLine;
+    if (b.page !== a.page || b.bullet === true || b.text.length > 250) return null;
+    const aligned = a.x !== undefined && b.x !== undefined ? Math.abs(a.x - b.x) <= 1.5 : a.x === undefined && b.x === undefined && j === i + 1;
+    if (!aligned) {
+      // Only rail content (further right) may sit between the two label lines.
+      if (a.x === undefined || b.x === undefined || b.x <= a.x + 10) return null;
+      continue;
+    }
+    const tb = b.text.trim().split(/\s+/);
+    if (tb.length > 15 || /[.!?;]$/.test(b.text.trim())) return null;
+    for (let k1 = Math.min(2, ta.length); k1 >= 1; k1--) {
+      const first = ta.slice(0, k1).join(" ");
+      if (/[:,]$/.test(first) || classifyHeading(first) !== null) continue;
+      for (let k2 = Math.min(2, tb.length); k2 >= 1; k2--) {
+        const second = tb.slice(0, k2).join(" ");
+        if (/,$/.test(second)) continue;
+        const exact = exactStandardHeading(`${first} ${second}`);
+        if (!exact || WEAK.has(exact.norm) || exact.norm.split(" ").length !== k1 + k2) continue;
+        return {
+          heading: `${first} ${second}`.replace(/:\s*$/, ""),
+          match: { kind: exact.kind, standard: true, exact: true },
+          prefix: first,
+          continuation: { index: j, prefix: second },
+        };
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
 const MODIFIERS = new Set(["staff", "principal", "executive", "senior", "junior", "lead", "head", "associate", "assistant"]);
 
 /** Finds section headings among the lines, in order. */
@@ -92,10 +140,20 @@ export function detectHeadings(lines: readonly ExtractedLine[], styles: readonly
   const likeKnown = (s: LineStyle): boolean => visuallyMarked(s) && known.some((k) => sameStyle(k, s));
   const out: DetectedHeading[] = [];
   let current: SectionKind = "header";
+  const consumed = new Set<number>();
   for (let i = 0; i < n; i++) {
     const line = lines[i] as ExtractedLine;
     const text = line.text.trim();
     const style = styles[i] as LineStyle;
+    if (consumed.has(i)) continue;
+    const split = m0IsHeading(matches[i] ?? null) ? null : splitRailLabel(lines, i);
+    if (split) {
+      const rest = text.slice(split.prefix.length).trim();
+      out.push({ index: i, kind: split.match.kind, standard: true, text: split.heading, inline: rest !== "", prefix: split.prefix, continuation: split.continuation });
+      consumed.add(split.continuation.index);
+      current = split.match.kind;
+      continue;
+    }
     if (!shaped[i]) {
       if (text !== "" && line.bullet !== true) {
         const inl = inlineHeading(text);
@@ -126,6 +184,11 @@ export function detectHeadings(lines: readonly ExtractedLine[], styles: readonly
     }
   }
   return out;
+}
+
+/** True when the whole line already names a section (no need to look for a split label). */
+function m0IsHeading(m: HeadingMatch | null): boolean {
+  return m !== null && m.exact;
 }
 
 /** True when an unknown styled line is more likely part of an entry: a title, an organization, or (when `checkNext`) followed by a dated line. */

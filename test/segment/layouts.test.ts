@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { findLocation, findName, segment } from "../../src/segment/index.js";
+import { splitName } from "../../src/segment/contact.js";
+import { isSentenceLike } from "../../src/segment/entries.js";
+import { isNameList, titleAndOrganizationFromGroups } from "../../src/segment/organizations.js";
+import { docFromLines } from "./helpers.js";
+
+const NOW = new Date("2026-11-22T00:00:00Z");
+
+describe("rail label split over two lines", () => {
+  it("'Technical' / 'Skills' at the rail's x opens a skills section; content keeps the rest", () => {
+    const r = segment(docFromLines([
+      { text: "JORDAN BLAKE", x: 26 },
+      { text: "Technical Java Python SQL Kafka", x: 26 },
+      { text: "Spark", x: 200 },
+      { text: "Skills Spring Boot Scala React AWS", x: 26 },
+      { text: "Experience Staff Engineer, Platform Aug 2024 - Present", x: 26 },
+      { text: "Led the platform reliability program end-to-end", x: 124 },
+    ], "pdf"), { now: NOW });
+    expect(r.sections.map((s) => [s.kind, s.heading, s.startLine, s.endLine])).toEqual([
+      ["header", "", 1, 1], ["skills", "Technical Skills", 2, 4], ["experience", "Experience", 5, 6],
+    ]);
+    expect(r.lines[1]?.isHeading).toBe(true);
+    expect(r.lines[3]?.section).toBe("skills");
+  });
+  it("two heading-only lines form one heading", () => {
+    const r = segment(docFromLines(["Jane Doe", "Technical", "Skills", "Java, Go", "Experience", "Dev, Acme — 2019 – 2021"]), { now: NOW });
+    expect(r.sections.map((s) => [s.kind, s.heading])).toEqual([["header", ""], ["skills", "Technical Skills"], ["experience", "Experience"]]);
+    expect(r.lines[2]?.isHeading).toBe(true);
+  });
+  it("lines at different x, or words that do not make a heading, are left alone", () => {
+    const r = segment(docFromLines([
+      { text: "Jane Doe", x: 26 },
+      { text: "Technical Java Python", x: 26 },
+      { text: "Skills Spring Boot", x: 60 },
+      { text: "Professional Java developer", x: 26 },
+      { text: "Games and more", x: 26 },
+    ], "pdf"), { now: NOW });
+    expect(r.sections.map((s) => s.kind)).toEqual(["header"]);
+  });
+});
+
+describe("two-column pages", () => {
+  const col = (text: string, column: number, page = 1, extra: Record<string, unknown> = {}) => ({ text, column, page, x: column === 0 ? 34 : 405, ...extra });
+  it("the sidebar's sections do not swallow the main column's overflow on the next page", () => {
+    const r = segment(docFromLines([
+      { text: "Jamie Rivera", page: 1, x: 34 },
+      col("EXPERIENCE", 0, 1, { bold: true }),
+      col("Vendor Consultant, Contoso 06/2003 - 03/2004", 0),
+      col("• Built a keyboard for tablets.", 0),
+      col("STRENGTHS", 1, 1, { bold: true }),
+      col("Led diverse teams across sites", 1),
+      { text: "Engineer, Umbrella ICN 04/1995 - 12/2000", page: 2, x: 34 },
+      { text: "• Built Java APIs for CRUD operations.", page: 2, x: 34 },
+      { text: "EDUCATION", page: 2, x: 34, bold: true },
+      { text: "B.S. Computer Science, State University, 1995", page: 2, x: 34 },
+    ], "pdf"), { now: NOW });
+    expect(r.lines.map((l) => l.section)).toEqual([
+      "header", "experience", "experience", "experience", "other", "other", "experience", "experience", "education", "education",
+    ]);
+    expect(r.sections.find((s) => s.kind === "experience")?.endLine).toBe(8);
+    expect(r.bullets.map((b) => [b.section, b.entryIndex])).toEqual([["experience", 0], ["experience", 1]]);
+  });
+  it("a single-column document keeps its sections in reading order", () => {
+    const r = segment(docFromLines(["EXPERIENCE", "Dev, Acme — 2019 – 2021", "• Built things.", "EDUCATION", "B.S., State University, 2015", { text: "Page two line", page: 2 }]), { now: NOW });
+    expect(r.lines.map((l) => l.section)).toEqual(["experience", "experience", "experience", "education", "education", "education"]);
+  });
+});
+
+describe("entry headers are not sentences or bullet wraps", () => {
+  it("isSentenceLike", () => {
+    expect(isSentenceLike("Mentored six engineers on distributed systems design and on-call practice")).toBe(true);
+    expect(isSentenceLike("Bachelor of Science in Computer Science")).toBe(false);
+    expect(isSentenceLike("Head of Engineering and Operations, Acme Corp")).toBe(false);
+  });
+  it("a sentence line above a dated title is a bullet of the previous entry", () => {
+    const r = segment(docFromLines([
+      "Experience", { text: "Staff Engineer, Platform Aug 2024 - Present", x: 110 }, { text: "Northwind Systems Remote", x: 110 },
+      { text: "Led the reliability program end-to-end, cutting incidents by 60 percent", x: 124 },
+      { text: "Mentored six engineers on distributed systems design and on-call practice", x: 124 },
+      { text: "Senior Engineer, Backend Jun 2021 - Aug 2024", x: 110 },
+      { text: "Built an event pipeline processing 5 million events per day", x: 124 },
+    ], "pdf"), { now: NOW });
+    expect(r.bullets.map((b) => [b.line, b.entryIndex])).toEqual([[4, 0], [5, 0], [7, 1]]);
+    expect(r.lines[2]?.isEntryHeader).toBe(true);
+    expect(r.experience.entries.map((e) => e.line)).toEqual([2, 6]);
+  });
+  it("the wrapped end of a bullet is not the next entry's header", () => {
+    const r = segment(docFromLines([
+      "EXPERIENCE", { text: "COURSERA | Software Engineering Intern", x: 219 }, { text: "June 2014 – Sep 2014 | Mountain View, CA", x: 219 },
+      { text: "• Wrote code for JS using Backbone, Jade,", x: 234 }, { text: "Stylus and Require and Scala using Play", x: 244 },
+      { text: "GOOGLE | Software Engineering Intern", x: 219 }, { text: "May 2013 – Aug 2013 | Mountain View, CA", x: 219 },
+    ], "pdf"), { now: NOW });
+    expect(r.experience.entries.map((e) => [e.line, e.organization])).toEqual([[2, "COURSERA"], [6, "GOOGLE"]]);
+    expect(r.bullets[0]?.text).toBe("Wrote code for JS using Backbone, Jade, Stylus and Require and Scala using Play");
+    expect(r.organizations).not.toContain("Stylus and Require and Scala using Play");
+  });
+  it("a team list is not an organization", () => {
+    expect(isNameList(["Cloud Networking", "Books", "Accessibility"])).toBe(true);
+    expect(isNameList(["Acme Labs", "Books", "Accessibility"])).toBe(false);
+    expect(titleAndOrganizationFromGroups([["IC", "Technical Lead", "TLM"], ["Cloud Networking", "Books", "Accessibility"], []]).organization).toBeNull();
+    expect(titleAndOrganizationFromGroups([["Technical Lead"], ["Northwind Systems", "Search"]]).organization).toBe("Northwind Systems");
+  });
+});
+
+describe("glyph-less bullets", () => {
+  const entry = ["EXPERIENCE", "Engineer, Acme — 2019 – 2021"];
+  it("a full line without a sentence end continues onto a capitalised proper noun", () => {
+    const r = segment(docFromLines([...entry,
+      "Designed the event platform that moved all order traffic from the legacy queue onto",
+      "Kafka, cutting end-to-end latency by 40 percent",
+      "Reduced cloud spend by 20 percent through rightsizing",
+    ]), { now: NOW });
+    expect(r.bullets.map((b) => [b.line, b.endLine])).toEqual([[3, 4], [5, 5]]);
+  });
+  it("a full line followed by a verb starts a new bullet", () => {
+    const r = segment(docFromLines([...entry,
+      "Conducting Cassandra database design sessions with technical leads to create a structure",
+      "Implementing services to connect with a third-party vendor for retrieving credit scores",
+    ]), { now: NOW });
+    expect(r.bullets.map((b) => [b.line, b.endLine])).toEqual([[3, 3], [4, 4]]);
+  });
+  it("title-case header-like lines and prose paragraphs are not bullets", () => {
+    const r = segment(docFromLines([...entry,
+      "Summarize your key responsibilities and accomplishments. Where appropriate, use the",
+      "language of the job description. Be concise, targeting 3-5 key areas.",
+      "Office manager, Southridge Video",
+      "Cut order-processing time 28% by redesigning the daily queue.",
+    ]), { now: NOW });
+    expect(r.bullets.map((b) => b.text)).toEqual(["Cut order-processing time 28% by redesigning the daily queue."]);
+    expect(r.lines.filter((l) => l.bulletIndex !== undefined).map((l) => [l.line, l.bulletIndex])).toEqual([[6, 0]]);
+  });
+});
+
+describe("contact on real layouts", () => {
+  it("a name set over two lines", () => {
+    expect(splitName("Chanchal", "Sharma")).toBe("Chanchal Sharma");
+    expect(splitName("Chanchal", "Office Manager")).toBeNull();
+    expect(splitName("Software", "Engineer")).toBeNull();
+    expect(splitName("Curriculum", "Vitae")).toBeNull();
+    const r = segment(docFromLines(["Chanchal", "Sharma", "Office Manager", "chanchals@example.com", "Experience", "Office manager, Nod Publishing", "March 2023-December 2024"]), { now: NOW });
+    expect(r.contact.name).toBe("Chanchal Sharma");
+    expect(findName("Jane")).toBeNull();
+  });
+  it("street addresses with a ZIP code", () => {
+    expect(findLocation("123 Example Way, Springfield, IL 62701")).toBe("123 Example Way, Springfield, IL 62701");
+    expect(findLocation("4567 Main Street City, ST 98052")).toBe("4567 Main Street City, ST 98052");
+    expect(findLocation("a@b.io | Springfield, IL 62701")).toBe("Springfield, IL 62701");
+    expect(findLocation("Reduced cost 40%, saving 12000 dollars")).toBeNull();
+    expect(findLocation("Springfield, ZZ 62701")).toBeNull();
+  });
+});
