@@ -1,5 +1,6 @@
 import type { Catalog } from "../keywords/catalog.js";
 import type { Skill, SkillAlias } from "../keywords/schema.js";
+import { breaksAfter } from "./gaps.js";
 import { PhraseTrie } from "./phrase-trie.js";
 import { phraseKey, toUnits } from "./units.js";
 
@@ -17,6 +18,8 @@ export interface AliasEntry {
   followVeto: string[][];
   /** Folded unit sequences that veto the alias when they precede it. */
   precedeVeto: string[][];
+  /** For each unit of the alias, whether the alias has a phrase breaker ("&", ",") after it ("backup & recovery"). */
+  gapBreaks: boolean[];
 }
 
 /** A context term as unit keys: matched when either its folded or its stemmed form appears. */
@@ -84,7 +87,8 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       const caseSensitive = spec.caseSensitive ?? (spec.own ? false : (skill.caseSensitive ?? false));
       const useStem = spec.stem ?? false;
       const keys = units.map((u) => (useStem ? u.stem : u.folded));
-      const dedupeKey = `${useStem ? "s" : "f"}|${caseSensitive ? units.map((u) => u.text).join(" ") : keys.join(" ")}`;
+      const gapBreaks = breaksAfter(spec.text, units);
+      const dedupeKey = `${useStem ? "s" : "f"}|${caseSensitive ? units.map((u) => u.text).join(" ") : keys.join(" ")}|${gapBreaks.map(Number).join("")}`;
       if (seen.has(dedupeKey)) continue;
       seen.add(dedupeKey);
       const entry: AliasEntry = {
@@ -96,6 +100,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
         stem: useStem,
         followVeto: [...skillFollow, ...keysOf(spec.notWhenFollowedBy)],
         precedeVeto: [...skillPrecede, ...keysOf(spec.notWhenPrecededBy)],
+        gapBreaks,
       };
       (useStem ? stemmed : exact).add(keys, entry);
       aliasCount++;

@@ -3,11 +3,15 @@ import type { IgnoredCandidate, MatchResult, Occurrence, SegmentedResume } from 
 import { analyzeBlock, type BlockShape } from "./block-analysis.js";
 import { lineAt, type Block } from "./blocks.js";
 import { blocksWithUnits } from "./block-units.js";
-import { compileCatalog, type AliasEntry, type CompiledCatalog } from "./compile.js";
+import { compileCatalog, type AliasEntry, type CompiledCatalog, type ContextTerm } from "./compile.js";
 import { findHedge, findNegation } from "./cues.js";
 import { aggregateSkills, type LocatedOccurrence } from "./aggregate.js";
 import type { TrieHit } from "./phrase-trie.js";
 import type { MatchUnit } from "./units.js";
+import { breaksAfter, spanAllowed } from "./gaps.js";
+import { inTechList, listIndex, listItems, MAX_ITEM_WORDS, type ListIndex } from "./list-context.js";
+import { labelCounts, rowLabel } from "./skills-label.js";
+import { groupedHits } from "./grouped.js";
 
 /** Options of `Matcher.match`. */
 export interface MatchOptions {
@@ -43,16 +47,20 @@ export function createMatcher(catalog: Catalog): Matcher {
   return matcher;
 }
 
-/** Candidates (all aliases) starting at each unit, grouped by length, longest first. */
-function candidatesAt(compiled: CompiledCatalog, folded: string[], stems: string[], k: number): readonly TrieHit<AliasEntry>[] {
+/**
+ * Candidates (all aliases) starting at each unit, grouped by length, longest
+ * first; a candidate may not run across a phrase breaker ("&", ",") that its
+ * alias does not have (see gaps.ts).
+ */
+function candidatesAt(compiled: CompiledCatalog, folded: string[], stems: string[], breaks: readonly boolean[], k: number): readonly TrieHit<AliasEntry>[] {
   const a = compiled.exact.matchesAt(folded, k);
-  if (compiled.stemmed.size === 0) return a;
-  const b = compiled.stemmed.matchesAt(stems, k);
-  if (b.length === 0) return a;
+  const b = compiled.stemmed.size === 0 ? [] : compiled.stemmed.matchesAt(stems, k);
   const byLen = new Map<number, AliasEntry[]>();
-  for (const h of [...a, ...b]) {
+  for (const h of b.length === 0 ? a : [...a, ...b]) {
+    const values = h.length === 1 ? h.values : h.values.filter((e) => spanAllowed(breaks, k, h.length, e.gapBreaks));
+    if (values.length === 0) continue;
     const list = byLen.get(h.length) ?? [];
-    list.push(...h.values);
+    list.push(...values);
     byLen.set(h.length, list);
   }
   return [...byLen.entries()].sort((x, y) => y[0] - x[0]).map(([length, values]) => ({ start: k, length, values }));
@@ -76,8 +84,16 @@ interface BlockContext {
   shape: BlockShape;
   inSkillsSection: boolean;
   isList: boolean;
-  strongItems: Set<number>;
-  anyItems: Set<number>;
+  /** A run of names with little else ("Java Python SQL Kafka"): a flattened list. */
+  dense: boolean;
+  /** List items and their facts, for the list-of-technologies test. */
+  list: ListIndex;
+  /** Skills section only: units [0, end) are the row's category label. */
+  labelEnd: number;
+  /** Context-term places per skill id, filled on first use. */
+  termPlaces: Map<string, Array<[number, number]>>;
+  /** Trie candidates at each unit. */
+  hitsAt: Array<readonly TrieHit<AliasEntry>[]>;
   /** [start, end, name] of organization names on entry-header lines (block offsets). */
   orgSpans: Array<[number, number, string]>;
   /** The block is one skill name in a column of skill names (see markNeighborLists). */
@@ -147,22 +163,39 @@ function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: Alias
   for (const veto of entry.precedeVeto) {
     if (seqAt(units, k - veto.length, veto)) return `preceded by '${veto.join(" ")}'`;
   }
+  if (k + len <= ctx.labelEnd && !labelCounts(compiled.catalog.skillById.get(entry.skillId)) && !rowSupports(compiled, ctx, entry.skillId)) {
+    return "a skills-list label";
+  }
   if (entry.requiresContext && !hasContext(compiled, ctx, entry, k, len)) {
     return "no context (not in a skills list, and none of its related terms nearby)";
   }
   return null;
 }
 
-function hasContext(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEntry, k: number, len: number): boolean {
-  if (ctx.inSkillsSection || ctx.isList || ctx.neighborList) return true;
-  const item = ctx.shape.itemOf[k];
-  const otherStrong = ctx.strongItems.size - (ctx.strongItems.has(item) ? 1 : 0);
-  if (ctx.shape.separatorCount >= 1 && otherStrong >= 1 && ctx.anyItems.size * 2 >= ctx.shape.itemCount) return true;
-  const terms = compiled.contextTerms.get(entry.skillId) ?? [];
-  const units = ctx.units;
+/**
+ * True when the items of a labelled skills row back the label's skill: one of
+ * them is among its context terms or implies it ("Databases & Caching:
+ * PostgreSQL, Redis" — Redis is a caching store).
+ */
+function rowSupports(compiled: CompiledCatalog, ctx: BlockContext, skillId: string): boolean {
+  const { units } = ctx;
+  if (termAt(compiled.contextTerms.get(skillId) ?? [], units, ctx.labelEnd, -1, 0)) return true;
+  for (let k = ctx.labelEnd; k < units.length; k++) {
+    for (const group of ctx.hitsAt[k]) {
+      for (const e of group.values) {
+        if (!caseMatches(e, units, k)) continue;
+        if (compiled.catalog.skillById.get(e.skillId)?.implies?.includes(skillId)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** True when one of `terms` occurs at or after unit `from`, other than the mention itself (`k`, `len`). */
+function termAt(terms: readonly ContextTerm[], units: readonly MatchUnit[], from: number, k: number, len: number): boolean {
   for (const term of terms) {
     const n = term.folded.length;
-    for (let i = 0; i + n <= units.length; i++) {
+    for (let i = from; i + n <= units.length; i++) {
       if (i === k && n === len) continue; // the mention itself is not its own context
       let folded = true;
       let stems = true;
@@ -174,6 +207,40 @@ function hasContext(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEn
     }
   }
   return false;
+}
+
+/** Where `terms` occur: [start unit, length] pairs (at most two kept per length, which is all `hasContext` needs). */
+function termPlaces(terms: readonly ContextTerm[], units: readonly MatchUnit[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const term of terms) {
+    const n = term.folded.length;
+    let kept = 0;
+    for (let i = 0; i + n <= units.length && kept < 2; i++) {
+      let folded = true;
+      let stems = true;
+      for (let j = 0; j < n && (folded || stems); j++) {
+        if (units[i + j].folded !== term.folded[j]) folded = false;
+        if (units[i + j].stem !== term.stems[j]) stems = false;
+      }
+      if (folded || stems) {
+        out.push([i, n]);
+        kept++;
+      }
+    }
+  }
+  return out;
+}
+
+function hasContext(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEntry, k: number, len: number): boolean {
+  if (ctx.inSkillsSection || ctx.dense || ctx.neighborList) return true;
+  if (inTechList(ctx.list, ctx.shape, k, len)) return true;
+  // Context-term places are found once per block and skill (linear, whatever the number of mentions).
+  let places = ctx.termPlaces.get(entry.skillId);
+  if (!places) {
+    places = termPlaces(compiled.contextTerms.get(entry.skillId) ?? [], ctx.units);
+    ctx.termPlaces.set(entry.skillId, places);
+  }
+  return places.some(([i, n]) => !(i === k && n === len));
 }
 
 interface Accepted {
@@ -222,14 +289,21 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
   let strongCount = 0;
   let strongCovered = 0;
   let coverEnd = 0;
+  // Greedy cover by any name (some need context: "Spring Spark JavaScript React Jenkins").
+  let anyCovered = 0;
+  let anyCoverEnd = 0;
+  const breaks = breaksAfter(block.text, units);
+  const anyLen: number[] = new Array(units.length).fill(0);
+  const strongLen: number[] = new Array(units.length).fill(0);
   for (let k = 0; k < units.length; k++) {
-    const hits = candidatesAt(compiled, folded, stems, k);
+    const hits = candidatesAt(compiled, folded, stems, breaks, k);
     hitsAt[k] = hits;
     let longestStrong = 0;
     for (const h of hits) {
       for (const e of h.values) {
         if (!caseMatches(e, units, k)) continue;
         anyItems.add(shape.itemOf[k]);
+        if (h.length > anyLen[k]) anyLen[k] = h.length;
         if (!e.requiresContext) {
           strongItems.add(shape.itemOf[k]);
           if (h.length > longestStrong) longestStrong = h.length;
@@ -240,24 +314,35 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
         }
       }
     }
+    strongLen[k] = longestStrong;
     if (longestStrong > 0 && k >= coverEnd) {
       strongCount++;
       strongCovered += longestStrong;
       coverEnd = k + longestStrong;
     }
+    if (anyLen[k] > 0 && k >= anyCoverEnd) {
+      anyCovered += anyLen[k];
+      anyCoverEnd = k + anyLen[k];
+    }
   }
   const inSkillsSection = block.section === "skills";
   // A run of names with little else is a list even without separators (tables flattened by extraction).
-  const dense = strongCount >= 3 && strongCovered >= 0.6 * units.length;
-  const isList = dense || (shape.itemCount >= 3 && strongItems.size >= 2 && anyItems.size * 2 >= shape.itemCount);
+  const dense = strongCount >= 3 && Math.max(strongCovered, anyCovered) >= 0.6 * units.length;
+  const items = listItems(shape, units);
+  const shortItems = items.filter((it) => it.content.length <= MAX_ITEM_WORDS).length;
+  const isList = dense || (shape.itemCount >= 3 && strongItems.size >= 2 && anyItems.size * 2 >= shape.itemCount && shortItems * 2 >= shape.itemCount);
+  const label = inSkillsSection ? rowLabel(block.text, units, anyLen) : null;
   const ctx: BlockContext = {
     block,
     units,
     shape,
     inSkillsSection,
     isList,
-    strongItems,
-    anyItems,
+    dense,
+    list: listIndex(items, { any: anyLen, strong: strongLen }),
+    labelEnd: label?.end ?? 0,
+    hitsAt,
+    termPlaces: new Map(),
     orgSpans: findOrgSpans(block, orgs),
     neighborList: false,
   };
@@ -307,6 +392,14 @@ function matchBlock(
       seenRejected.add(r.entry.skillId);
       ignored.push({ ...ignoredOf(ctx, r.entry, k, r.len, r.why), start: units[k].start });
     }
+  }
+
+  // "Unit/Perf/E2E Testing": members that share the head word.
+  const inName: boolean[] = new Array(units.length).fill(false);
+  for (const a of accepted) for (let i = a.k; i < a.k + a.len - 1; i++) inName[i] = true;
+  const have = new Set(accepted.map((a) => `${a.k}|${a.entry.skillId}`));
+  for (const g of groupedHits(block.text, units, compiled, inName)) {
+    if (!have.has(`${g.k}|${g.entry.skillId}`)) accepted.push(g);
   }
 
   for (const a of accepted) {
