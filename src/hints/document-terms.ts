@@ -10,8 +10,10 @@ import type { Hint } from "./types.js";
 
 /** A skill mentioned more often than this is stuffed. */
 export const STUFFING_MAX_MENTIONS = 8;
-/** Or when its mentions are more than this share of all words (with at least 5 mentions). */
+/** Or when its mentions are more than this share of all words... */
 export const STUFFING_MAX_SHARE = 0.03;
+/** ...and at least this many: in a short resume, a name in the title, two bullets, the skills list and a certification is not stuffing. */
+export const STUFFING_SHARE_MIN_MENTIONS = 6;
 /** A skills list longer than this... */
 export const STUFFING_LIST_SIZE = 25;
 /** ...with fewer than this share of its skills used in bullets is stuffed. */
@@ -105,7 +107,7 @@ export function stuffingHints(doc: ExtractedDocument, match: MatchResult): Hint[
   const words = Math.max(1, wordCount(doc.text));
   for (const s of match.skills) {
     const n = directMentions(s);
-    if (n > STUFFING_MAX_MENTIONS || (n >= 5 && n / words > STUFFING_MAX_SHARE)) {
+    if (n > STUFFING_MAX_MENTIONS || (n >= STUFFING_SHARE_MIN_MENTIONS && n / words > STUFFING_MAX_SHARE)) {
       const lines = [...new Set(s.occurrences.map((o) => o.line))].sort((a, b) => a - b);
       const share = ((100 * n) / words).toFixed(1);
       out.push({

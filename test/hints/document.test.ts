@@ -82,6 +82,15 @@ describe("documentHints", () => {
     expect(ok.some((h) => h.code === "KEYWORD_STUFFING")).toBe(false);
   });
 
+  it("counts the share of words only from six mentions up", () => {
+    const short = doc([Array.from({ length: 100 }, (_, i) => `w${i}`).join(" ")]);
+    const mentions = (n: number) => Array.from({ length: n }, (_, i) => occ("kubernetes", 3 + i));
+    const flagged = (n: number) =>
+      documentHints({ doc: short, resume: resume(), match: { skills: [found("kubernetes", mentions(n))], ignored: [] }, catalog }).some((h) => h.code === "KEYWORD_STUFFING");
+    expect(flagged(5)).toBe(false); // 5 % of 100 words, but a title, two bullets, the list and a certificate is normal
+    expect(flagged(6)).toBe(true);
+  });
+
   it("flags a long skills list with little evidence in bullets", () => {
     const skills = Array.from({ length: 30 }, (_, i) =>
       found(`s${String(i).padStart(2, "0")}`, [occ(`s${i}`, 20, { inSkillsList: true, inBullet: false, section: "skills" }), ...(i < 5 ? [occ(`s${i}`, 5)] : [])]),
