@@ -15,6 +15,8 @@ export const WORK_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(["ex
 export const MAX_BULLET_WORDS = 40;
 /** Most wrapped lines before a bullet is too long. */
 export const MAX_BULLET_LINES = 2;
+/** Fewest words for the line rule of BULLET_TOO_LONG: about two full lines of a single-column page. */
+export const MIN_WORDS_FOR_LINE_RULE = 25;
 /** Fewest words of a useful bullet. */
 export const MIN_BULLET_WORDS = 4;
 
@@ -118,7 +120,9 @@ export function bulletHints(bullet: Bullet): Hint[] {
   }
 
   const lines = bullet.endLine - bullet.line + 1;
-  if (words > MAX_BULLET_WORDS || lines > MAX_BULLET_LINES) {
+  // Lines alone mislead in a narrow column (11 words can take 3 lines there), so more than
+  // MAX_BULLET_LINES lines counts only with at least MIN_WORDS_FOR_LINE_RULE words.
+  if (words > MAX_BULLET_WORDS || (lines > MAX_BULLET_LINES && words >= MIN_WORDS_FOR_LINE_RULE)) {
     out.push({
       code: "BULLET_TOO_LONG",
       severity: "info",
