@@ -171,6 +171,19 @@ function scoreRole(a: Analysis, role: Role, level: Level | null, catalog: Catalo
 
 type JobLists = ReturnType<typeof jobKeywords>;
 
+/**
+ * Avoid phrases worth a hint of their own: a weak opening ("Responsible for")
+ * already has a WEAK_OPENING hint on its bullet with stronger verbs, so the
+ * AVOID_PHRASE twin is dropped from the hints (it still costs its points).
+ */
+function withoutWeakOpeningTwins(avoid: AvoidFound[], bulletHintList: ReportHint[], catalog: Catalog): AvoidFound[] {
+  const openings = new Map<number, string>();
+  for (const h of bulletHintList) if (h.code === "WEAK_OPENING" && h.line !== undefined && h.quote) openings.set(h.line, h.quote.toLowerCase());
+  if (openings.size === 0) return avoid;
+  const kind = new Map(allAvoidPhrases(catalog).map((p) => [p.id, p.kind] as const));
+  return avoid.filter((f) => !(kind.get(f.id) === "weak-opening" && openings.get(f.line)?.startsWith(f.matched.toLowerCase())));
+}
+
 /** The extraction options (limits, signal) of analysis options, for reading the job posting. */
 function extractOptionsOf(o: AnalyzeOptions): ExtractOptions {
   const keys = ["maxBytes", "maxPages", "timeoutMs", "maxUncompressedBytes", "maxCompressionRatio", "maxZipEntries", "maxTextChars", "signal"] as const;
@@ -267,7 +280,7 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
       level,
       mustHave: s.mustHave,
       strong: s.strong,
-      avoid: s.avoid,
+      avoid: withoutWeakOpeningTwins(s.avoid, a.bulletHintList, catalog),
       found: a.found,
       years: a.resume.experience.years,
       now,

@@ -68,7 +68,9 @@ export function roleHints(input: RoleHintInput): ReportHint[] {
         skillId: r.id,
       });
     }
-    const last = Math.max(-1, ...r.matchedSkills.map((id) => input.found.get(id)?.lastUsed ?? -1));
+    // Stale only when every matching skill is dated: one named in the summary or skills list (lastUsed null) may be current.
+    const years = r.matchedSkills.map((id) => input.found.get(id)?.lastUsed ?? null);
+    const last = years.includes(null) ? -1 : Math.max(-1, ...(years as number[]));
     if (last > 0 && nowYear - last > STALE_AFTER_YEARS) {
       hints.push({
         code: "MUST_HAVE_STALE",
