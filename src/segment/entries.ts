@@ -111,7 +111,8 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
       if (!isLoc && !fills) break;
       header.push(p.index);
       used.add(j);
-      if (!isLoc) {
+      // "Senior Software Engineer · Springfield, IL": a location line can carry the missing title too.
+      if (fills) {
         const more = splitHeaderParts(t);
         parts = [...parts, ...more];
         groups.push(more);

@@ -217,6 +217,13 @@ describe("entries and organizations", () => {
     expect(r.lines[2]?.isEntryHeader).toBe(true);
     expect(r.lines[3]?.entryIndex).toBe(0);
   });
+  it("a line below the dated company line can hold both the title and the location", () => {
+    const r = segment(docFromLines(["EXPERIENCE", "Acme Corp Jan 2022 – Present", "Senior Software Engineer · Springfield, IL", "• Led migration of 3 services to Kubernetes"]), { now: NOW });
+    expect(r.experience.entries[0]).toMatchObject({ title: "Senior Software Engineer", organization: "Acme Corp", start: "2022-01" });
+    expect(r.lines[2]?.isEntryHeader).toBe(true);
+    const locOnly = segment(docFromLines(["EXPERIENCE", "Staff Engineer, Acme Corp Jan 2022 – Present", "Springfield, IL", "• Led migration of 3 services"]), { now: NOW });
+    expect(locOnly.experience.entries[0]).toMatchObject({ title: "Staff Engineer", organization: "Acme Corp" });
+  });
   it("schools from education", () => {
     const r = segment(docFromLines(["EDUCATION", "Springfield State University", "B.S. Computer Science · Expected May 2026 · GPA 3.6", "EXPERIENCE", "Oracle — Java Developer, 2019 – 2023"]), { now: NOW });
     expect(r.organizations).toEqual(["Springfield State University", "Oracle"]);
