@@ -15,6 +15,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { rng } from "./lib/rng.js";
 
 const CORPUS = "/work/shared/corpus/dev";
 const CRASH_DIR = "/tmp/fuzz-crashes";
@@ -24,17 +25,6 @@ function argValue(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** Small, fast, seedable PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Seed {
   name: string;
@@ -215,7 +205,7 @@ async function main(): Promise<void> {
   };
   const { analyzeResume, ResumeAtsError } = lib;
   const corpus = loadCorpus(CORPUS);
-  const r = prng(seedValue);
+  const r = rng(seedValue);
   const stats: Stats = { tried: 0, reports: 0, errors: {}, crashes: [], hangs: [], peakRssMb: 0, slowestMs: 0, byMutator: {} };
   const sampler = setInterval(() => {
     stats.peakRssMb = Math.max(stats.peakRssMb, process.memoryUsage().rss / 1048576);

@@ -11,6 +11,7 @@ import type { Skill } from "../../src/keywords/schema.js";
 import { createMatcher } from "../../src/match/index.js";
 import type { SegmentedResume } from "../../src/types.js";
 import { median } from "./stats.js";
+import { rng } from "./rng.js";
 
 /** Time of pdf-parse `getText()` (load, every page's text, destroy) on one PDF, in ms. */
 export async function pdfParseGetTextMs(bytes: Uint8Array): Promise<number> {
@@ -35,17 +36,6 @@ export function aliasCount(catalog: Catalog): number {
   return catalog.skills.reduce((n, s) => n + aliasTexts(s).length, 0);
 }
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ["ka", "zu", "mo", "rex", "vin", "tal", "qo", "ber", "nix", "lu", "dra", "sey", "pho", "gri", "wen", "xal", "yor", "fen", "cru", "jo"];
 

@@ -203,7 +203,7 @@ function buildJobMatch(posting: JobPosting, a: Analysis, catalog: Catalog): JobM
   const m = matchJob(posting, { skills: a.skills, text: a.doc.text, titles: resumeTitles(a), years: a.resume.experience.years }, { catalog });
   return {
     ...m,
-    hints: m.hints.map((h) => ({ ...h })),
+    hints: m.hints,
     posting: {
       title: posting.title,
       seniority: posting.seniority,

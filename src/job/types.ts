@@ -2,7 +2,7 @@
  * Types of the job-description stage: a parsed posting (`JobPosting`) and how
  * a resume meets it (`JobMatch`).
  */
-import type { FoundMissing, HintSeverity, Level } from "../report/types.js";
+import type { FoundMissing, JobMatchReport, Level, ReportHint } from "../report/types.js";
 
 export type { FoundMissing } from "../report/types.js";
 import type { FoundSkill } from "../types.js";
@@ -73,26 +73,8 @@ export interface JobResumeInput {
   years: number;
 }
 
-/** A hint of the job match. */
-export interface JobHint {
-  code: string;
-  severity: HintSeverity;
-  message: string;
-  suggestion?: string;
-  skillId?: string;
-}
+/** A hint of the job match: the report's hint type. */
+export type JobHint = ReportHint;
 
-
-/** How a resume meets a posting. */
-export interface JobMatch {
-  /** 0..1, weighted: required counts 2, preferred 1, other terms 0.5. 1 when the posting asks for nothing. */
-  matchRate: number;
-  required: FoundMissing;
-  preferred: FoundMissing;
-  otherTerms: FoundMissing;
-  titleMatch: { posting: string | null; resume: string | null; match: boolean };
-  yearsRequired: number | null;
-  yearsOnResume: number;
-  /** Missing required skills first, then by severity and code. */
-  hints: JobHint[];
-}
+/** How a resume meets a posting: the report's `jobMatch` without the posting summary. */
+export type JobMatch = Omit<JobMatchReport, "posting">;
