@@ -2,7 +2,8 @@
  * Accuracy bench: extract → segment → match over the synthetic corpus (and
  * `fixtures/truth/*.truth.json` when present), compared with the truth files.
  *
- * Run: `npx tsx bench/accuracy.ts [--json] [--verbose] [--catalog skills.json|skills-folder]`
+ * Run: `npx tsx bench/accuracy.ts [--json] [--verbose] [--holdout] [--catalog skills.json|skills-folder]`
+ * (`--holdout`: the resumes of `fixtures/holdout/` instead of the dev corpus).
  *
  * Per file and in total: skill precision / recall against `skills_present`
  * (truth names mapped to catalog ids through names and aliases,
@@ -29,6 +30,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = resolve(ROOT, "..", "shared", "corpus", "dev");
 const SYNTHETIC = join(CORPUS, "synthetic");
 const TRUTH_DIR = join(ROOT, "fixtures", "truth");
+const HOLDOUT_DIR = join(ROOT, "fixtures", "holdout");
 
 /** Fields of a truth file this bench reads. */
 interface Truth {
@@ -98,9 +100,14 @@ function truthFiles(): Array<{ truthPath: string; docPath: string }> {
       else console.error(`skip ${truthPath}: corpus file '${t.file}' not found`);
     }
   };
+  if (process.argv.includes("--holdout")) {
+    // The held-out set: resumes written and labelled after the rules were tuned (documents beside their truth).
+    add(HOLDOUT_DIR, (t) => (existsSync(join(HOLDOUT_DIR, t.file)) ? join(HOLDOUT_DIR, t.file) : null));
+    return out;
+  }
   add(SYNTHETIC, (t) => join(SYNTHETIC, t.file));
   add(TRUTH_DIR, (t) => {
-    const candidates = [resolve(TRUTH_DIR, t.file), resolve(ROOT, t.file), join(ROOT, "fixtures", t.file), join("/work/shared/corpus/dev", t.file)];
+    const candidates = [resolve(TRUTH_DIR, t.file), resolve(ROOT, t.file), join(ROOT, "fixtures", t.file), join(CORPUS, t.file)];
     return candidates.find((c) => existsSync(c)) ?? null;
   });
   return out;
