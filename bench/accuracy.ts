@@ -3,7 +3,7 @@
  * `fixtures/truth/*.truth.json` when present), compared with the truth files.
  *
  * Run: `npx tsx bench/accuracy.ts [--json] [--verbose] [--holdout] [--catalog skills.json|skills-folder]`
- * (`--holdout`: the resumes of `fixtures/holdout/` instead of the dev corpus).
+ * (`--holdout [dir]`: the resumes of `fixtures/holdout/`, or of `dir`, instead of the dev corpus).
  *
  * Per file and in total: skill precision / recall against `skills_present`
  * (truth names mapped to catalog ids through names and aliases,
@@ -100,9 +100,12 @@ function truthFiles(): Array<{ truthPath: string; docPath: string }> {
       else console.error(`skip ${truthPath}: corpus file '${t.file}' not found`);
     }
   };
-  if (process.argv.includes("--holdout")) {
-    // The held-out set: resumes written and labelled after the rules were tuned (documents beside their truth).
-    add(HOLDOUT_DIR, (t) => (existsSync(join(HOLDOUT_DIR, t.file)) ? join(HOLDOUT_DIR, t.file) : null));
+  const h = process.argv.indexOf("--holdout");
+  if (h >= 0) {
+    // A held-out set: resumes written and labelled after the rules were tuned (documents beside their truth).
+    const next = process.argv[h + 1];
+    const dir = next && !next.startsWith("--") ? resolve(next) : HOLDOUT_DIR;
+    add(dir, (t) => (existsSync(join(dir, t.file)) ? join(dir, t.file) : null));
     return out;
   }
   add(SYNTHETIC, (t) => join(SYNTHETIC, t.file));
