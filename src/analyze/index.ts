@@ -324,7 +324,9 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
  * const report = await analyzeResume("resume.pdf", { role: "backend-developer" });
  * console.log(report.score.total, report.keywords.mustHave.missing);
  */
-export async function analyzeResume(input: ResumeInput, options: AnalyzeOptions = {}): Promise<ResumeReport> {
+export async function analyzeResume(input: ResumeInput, given: AnalyzeOptions = {}): Promise<ResumeReport> {
+  // `limits: { maxBytes, ... }` and the same keys at the top level are both accepted; a top-level key wins.
+  const options: AnalyzeOptions = given.limits ? { ...given.limits, ...given } : given;
   checkOptions(options);
   const inProcess = options.isolate === false || (typeof input === "object" && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer));
   const doc = inProcess ? await extractResume(input, options) : await extractIsolated(input, options);

@@ -1,7 +1,7 @@
 import type { Catalog } from "../keywords/catalog.js";
 import type { KeywordBundle } from "../keywords/schema.js";
 import type { Level } from "../report/types.js";
-import type { ExtractOptions, ResumeInput } from "../types.js";
+import type { ExtractOptions, Limits, ResumeInput } from "../types.js";
 
 /** Options of `analyzeResume` and `analyzeText`. */
 export interface AnalyzeOptions extends ExtractOptions {
@@ -17,6 +17,8 @@ export interface AnalyzeOptions extends ExtractOptions {
   jobDescription?: ResumeInput;
   /** "Today", for "Present" in date ranges and stale-skill hints. Default: the current date. */
   now?: Date;
+  /** The limits as one object (`{ maxBytes, maxPages, timeoutMs, ... }`); the same keys may also be given at the top level, which wins. */
+  limits?: Limits;
   /** Name to put in `report.file` when the input is not a path. */
   file?: string;
   /**

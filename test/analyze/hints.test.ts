@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeText } from "../../src/analyze/index.js";
+import { analyzeResume, analyzeText } from "../../src/analyze/index.js";
 
 const NOW = new Date("2026-11-23T00:00:00Z");
 const text = `Sam Lee
@@ -50,5 +50,15 @@ ${skillsLine}
   });
   it("does not, when another skill that meets it is named outside dated roles (it may be current)", async () => {
     expect((await stale("Go, MySQL, PostgreSQL, Git")).filter((m) => m.startsWith("a relational database"))).toEqual([]);
+  });
+});
+
+describe("options.limits", () => {
+  it("applies limits given as one object, like the same keys at the top level", async () => {
+    const big = new TextEncoder().encode("Jane Doe\n" + "Built APIs in Go. ".repeat(200));
+    await expect(analyzeResume(big, { limits: { maxBytes: 1000 }, isolate: false })).rejects.toMatchObject({ code: "TOO_LARGE" });
+    await expect(analyzeResume(big, { maxBytes: 1000, isolate: false })).rejects.toMatchObject({ code: "TOO_LARGE" });
+    const ok = await analyzeResume(big, { limits: { maxBytes: 1000 }, maxBytes: 100_000, isolate: false });
+    expect(ok.format).toBe("text");
   });
 });
