@@ -402,9 +402,16 @@ function matchBlock(
     if (!have.has(`${g.k}|${g.entry.skillId}`)) accepted.push(g);
   }
 
+  // A skill negated anywhere in a sentence is not claimed by its other mentions there
+  // ("I have read a lot of Rust but have no production Rust yet").
+  const negatedIn = new Map<string, string>();
+  for (const a of accepted) {
+    const neg = findNegation(units, a.k, shape.sentenceStart[a.k], covered);
+    if (neg !== null) negatedIn.set(`${a.entry.skillId}|${shape.sentenceStart[a.k]}`, neg);
+  }
   for (const a of accepted) {
     const sStart = shape.sentenceStart[a.k];
-    const neg = findNegation(units, a.k, sStart, covered);
+    const neg = negatedIn.get(`${a.entry.skillId}|${sStart}`) ?? null;
     if (neg !== null) {
       ignored.push({ ...ignoredOf(ctx, a.entry, a.k, a.len, `negated ('${neg}')`), start: units[a.k].start });
       continue;

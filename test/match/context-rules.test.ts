@@ -153,3 +153,15 @@ describe("slash groups sharing a head word", () => {
     expect(found("Wrote Unit/Integration Tests")).not.toContain("integration-testing");
   });
 });
+
+describe("negation across a sentence", () => {
+  it("a skill negated in a sentence is not claimed by its other mentions there", async () => {
+    const { createMatcher } = await import("../../src/match/index.js");
+    const { getBuiltinCatalog } = await import("../../src/keywords/load.js");
+    const { bulletResume } = await import("./helpers.js");
+    const m = createMatcher(getBuiltinCatalog());
+    const ids = (t: string) => m.match(bulletResume(t)).skills.filter((s) => !s.implied).map((s) => s.id);
+    expect(ids("I have read a lot of Rust but have no production Rust yet.")).not.toContain("rust");
+    expect(ids("Rewrote the parser in Rust. No Kafka was involved.")).toContain("rust");
+  });
+});
