@@ -4,7 +4,8 @@ import { maskLinks } from "./mask.js";
 /**
  * A unit of matching: one bullet (its wrapped lines joined), or one line, or
  * a run of lines where each continues the previous one (the previous ends
- * with "," or the next starts in lower case). Matching whole blocks finds
+ * with "," or the next starts in lower case, or, in prose sections, the
+ * previous is a long line that does not end a sentence). Matching whole blocks finds
  * names broken across a wrap ("Backup\nand Recovery").
  */
 export interface Block {
@@ -36,13 +37,20 @@ function isBareSectionHeading(line: SegmentedLine, resume: SegmentedResume): boo
   return normHeading(line.text) === normHeading(section.heading);
 }
 
+/** Sections written as prose, where a long line without a sentence end wraps into the next. */
+const PROSE_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(["summary", "experience", "projects", "volunteer", "awards", "publications", "other"]);
+/** A line at least this long that does not end a sentence is taken to wrap (a paragraph set in a column). */
+const WRAPPED_LINE_MIN = 50;
+
 function continues(prev: SegmentedLine, next: SegmentedLine): boolean {
   if (next.sectionIndex !== prev.sectionIndex) return false;
   if (next.bulletIndex !== undefined || next.isHeading || next.isEntryHeader || prev.isEntryHeader) return false;
   const p = prev.text.trimEnd();
   if (p.endsWith(",") || p.endsWith("&")) return true;
   const first = next.text.trimStart().charAt(0);
-  return first !== "" && first !== first.toUpperCase() && first === first.toLowerCase();
+  if (first !== "" && first !== first.toUpperCase() && first === first.toLowerCase()) return true;
+  // "…but have no production" / "Rust yet; …": a wrapped paragraph line, unless the next line opens with a label ("Tech: …").
+  return PROSE_SECTIONS.has(prev.section) && p.length >= WRAPPED_LINE_MIN && !/[.!?;:]$/u.test(p) && !/^[^\s:]{1,24}(?:\s[^\s:]{1,24})?:\s/u.test(next.text.trimStart());
 }
 
 function makeBlock(lines: SegmentedLine[], inBullet: boolean): Block {

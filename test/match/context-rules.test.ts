@@ -165,3 +165,20 @@ describe("negation across a sentence", () => {
     expect(ids("Rewrote the parser in Rust. No Kafka was involved.")).toContain("rust");
   });
 });
+
+describe("wrapped prose lines", () => {
+  it("a long summary line without a sentence end continues on the next line", async () => {
+    const { createMatcher } = await import("../../src/match/index.js");
+    const { getBuiltinCatalog } = await import("../../src/keywords/load.js");
+    const { makeResume } = await import("./helpers.js");
+    const m = createMatcher(getBuiltinCatalog());
+    const resume = makeResume([
+      { text: "Junior Go developer, two years out of university, writing small network services for", section: "summary" },
+      { text: "a fiber-optic internet provider. I have read a lot of Rust but have no production", section: "summary" },
+      { text: "Rust yet; I am familiar with Kubernetes from running our staging cluster.", section: "summary" },
+    ]);
+    const ids = m.match(resume).skills.filter((s) => !s.implied).map((s) => s.id);
+    expect(ids).not.toContain("rust");
+    expect(ids).toContain("kubernetes");
+  });
+});
