@@ -119,7 +119,7 @@ const RULES: Rule[] = [
   { skillId: "api-development", neverBare: ["api", "apis"] },
   { skillId: "documentation", aliases: [{ text: "runbooks", requiresContext: true }], neverBare: ["runbook", "runbooks"] },
   { skillId: "cost-optimization", neverBare: ["cloud spend", "cloud cost"] },
-  { skillId: "incident-management", aliases: [{ text: "on-call", requiresContext: true }], neverBare: ["mttr", "mean time to recovery", "on call", "on call rotation"] },
+  { skillId: "incident-management", neverBare: ["on-call", "mttr", "mean time to recovery", "on call", "on call rotation"] },
   { skillId: "disaster-recovery", neverBare: ["rto", "rpo", "recovery time objective", "recovery point objective"] },
   { skillId: "idempotency", neverBare: ["exactly once", "at least once delivery", "deduplication"] },
   { skillId: "pagination", requiresContext: true, neverBare: ["pagination", "paginate"] },
