@@ -95,6 +95,20 @@ export interface HyphenLine {
   bullet?: boolean;
 }
 
+/** Second halves of hyphenated compounds ("event-driven", "cloud-native"): a line-end hyphen before them is kept. */
+const COMPOUND_TAILS: ReadonlySet<string> = new Set([
+  "driven", "based", "oriented", "native", "facing", "time", "level", "scale", "side", "end", "friendly", "aware",
+  "free", "ready", "first", "only", "owned", "managed", "hosted", "critical", "sensitive", "heavy", "intensive",
+  "agnostic", "specific", "wide", "tolerant", "safe", "proof", "grade", "term", "party", "source", "stack", "tenant",
+  "service", "commerce", "mail", "learning", "defined", "centric", "led", "made", "known", "quality", "performing",
+]);
+/** First halves of hyphenated compounds ("small-business", "cross-team"): a line-end hyphen after them is kept. */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  "self", "cross", "multi", "non", "full", "high", "low", "real", "long", "short", "well", "small", "large", "open",
+  "mission", "event", "domain", "user", "customer", "client", "third", "cost", "fault", "zero", "peer", "company",
+  "behavior", "behaviour",
+]);
+
 /**
  * Joins words broken by a hyphen at line end: "develop-" + "ment ..." →
  * "development" on the first line, the rest stays on the second. Only when
@@ -113,7 +127,10 @@ export function joinHyphenatedLines<T extends HyphenLine>(lines: readonly T[], s
     if (!m || /\s-$/u.test(cur.text)) continue;
     const n = /^(\p{Ll}[\p{L}]*)([.,;:!?)]*)(?:\s+|$)/u.exec(next.text);
     if (!n) continue;
-    cur.text = cur.text.slice(0, -1) + n[1] + n[2];
+    // "domain-" / "driven", "small-" / "business": a compound keeps its hyphen; "develop-" / "ment" joins.
+    const head = /(\p{L}+)-$/u.exec(cur.text)?.[1]?.toLowerCase() ?? "";
+    const keep = COMPOUND_TAILS.has(n[1].toLowerCase()) || COMPOUND_HEADS.has(head);
+    cur.text = (keep ? cur.text : cur.text.slice(0, -1)) + n[1] + n[2];
     next.text = next.text.slice(n[0].length).trim();
   }
   return out.filter((l) => l.text.length > 0);

@@ -135,10 +135,11 @@ describe("glyphs", () => {
   });
   it("joins line-end hyphenation only before a lowercase continuation", () => {
     const out = joinHyphenatedLines(
-      [{ text: "Led develop-" }, { text: "ment of APIs" }, { text: "built event-" }, { text: "Driven systems" }, { text: "a cost-" }, { text: "efficient" }],
+      [{ text: "Led develop-" }, { text: "ment of APIs" }, { text: "built event-" }, { text: "Driven systems" }, { text: "a cost-" }, { text: "efficient" }, { text: "with domain-" }, { text: "driven design" }, { text: "for a small-" }, { text: "business client" }],
       () => true,
     );
-    expect(out.map((l) => l.text)).toEqual(["Led development", "of APIs", "built event-", "Driven systems", "a costefficient"]);
+    // A compound keeps its hyphen ("cost-efficient", "domain-driven", "small-business"); a broken word joins ("development").
+    expect(out.map((l) => l.text)).toEqual(["Led development", "of APIs", "built event-", "Driven systems", "a cost-efficient", "with domain-driven", "design", "for a small-business", "client"]);
   });
   it("joins PDF items with spaces only at real gaps", () => {
     const it = (str: string, x: number, width: number): PositionedItem => ({ str, x, y: 100, width, fontSize: 10, bold: false, icon: false });
