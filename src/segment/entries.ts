@@ -67,6 +67,11 @@ function stripRange(text: string, r: DateRange | null): string {
     .replace(/\b(?:expected|anticipated|since|from)\b/gi, "");
 }
 
+/** "Tech: Node.js, TypeScript, Fastify": a labelled list under a role, never a title or an employer. */
+export function isLabelledList(text: string): boolean {
+  return /^\s*[^\s:,]{1,20}(?:\s[^\s:,]{1,20})?:\s*\S[^,]*,/u.test(text);
+}
+
 /** Finds the entries among a section's lines (in document order). */
 export function findEntries(lines: readonly EntryLine[], kind: SectionKind): FoundEntry[] {
   const dated: number[] = [];
@@ -89,7 +94,7 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
     const pre: EntryLine[] = [];
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const p = lines[j];
-      if (used.has(j) || !isShortPlain(p, 12) || entryDate(p) !== null || isSentenceLike(p.text)) break;
+      if (used.has(j) || !isShortPlain(p, 12) || entryDate(p) !== null || isSentenceLike(p.text) || isLabelledList(p.text)) break;
       if (j > 0 && isContinuationOfBullet(lines, j)) break;
       pre.unshift(p);
     }
@@ -104,7 +109,7 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
     let { title, organization } = titleAndOrganizationFromGroups(kind === "education" ? [] : groups);
     for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
       const p = lines[j];
-      if (!isShortPlain(p, 8) || ranges[j] || dated.includes(j)) break;
+      if (!isShortPlain(p, 8) || ranges[j] || dated.includes(j) || isLabelledList(p.text)) break;
       const t = p.text.trim();
       const isLoc = findLocation(t) !== null || /^(?:remote|hybrid|on-?site)\b|\s(?:remote|hybrid|on-?site)$/i.test(t);
       const fills = kind !== "education" && ((title === null && hasTitleWord(t)) || (organization === null && !hasTitleWord(t) && hasOrgHint(t)));

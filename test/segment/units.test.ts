@@ -224,6 +224,14 @@ describe("entries and organizations", () => {
     const locOnly = segment(docFromLines(["EXPERIENCE", "Staff Engineer, Acme Corp Jan 2022 – Present", "Springfield, IL", "• Led migration of 3 services"]), { now: NOW });
     expect(locOnly.experience.entries[0]).toMatchObject({ title: "Staff Engineer", organization: "Acme Corp" });
   });
+  it("a 'Tech:' line under a role is neither title nor employer of the next role", () => {
+    const r = segment(docFromLines([
+      "EXPERIENCE", "Node.js Developer, Basketly — Jan 2022 – Present", "• Rebuilt checkout as a Fastify service for 2,500 orders an hour",
+      "Tech: Node.js, TypeScript, Fastify, PostgreSQL", "JavaScript Developer, Lagos Digital Studio — Jun 2019 – Dec 2021", "• Built REST endpoints in Koa",
+    ]), { now: NOW });
+    expect(r.experience.entries.map((e) => [e.title, e.organization])).toEqual([["Node.js Developer", "Basketly"], ["JavaScript Developer", "Lagos Digital Studio"]]);
+    expect(r.organizations).not.toContain("Tech: Node.js");
+  });
   it("schools from education", () => {
     const r = segment(docFromLines(["EDUCATION", "Springfield State University", "B.S. Computer Science · Expected May 2026 · GPA 3.6", "EXPERIENCE", "Oracle — Java Developer, 2019 – 2023"]), { now: NOW });
     expect(r.organizations).toEqual(["Springfield State University", "Oracle"]);
