@@ -1,5 +1,5 @@
 /**
- * Bad-input table: every case of `/work/shared/bad-inputs/manifest.json`
+ * Bad-input table: every case of `../shared/bad-inputs/manifest.json`
  * (plus the generated ones) through `analyzeResume` with default options
  * (worker isolation on), each case in its own child process so its peak
  * memory is its own (`process.resourceUsage().maxRSS`, worker threads
@@ -21,7 +21,7 @@ import { gunzipSync } from "node:zlib";
 import { makePdf } from "../test/extract/make-pdf.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const BAD = "/work/shared/bad-inputs";
+const BAD = resolve(ROOT, "..", "shared", "bad-inputs");
 const GEN = "/tmp/resume-ats-bad-inputs";
 const LIMIT_MS = 15_000;
 const LIMIT_MB = 512;

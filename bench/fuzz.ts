@@ -17,7 +17,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { rng } from "./lib/rng.js";
 
-const CORPUS = "/work/shared/corpus/dev";
+const CORPUS = resolve(import.meta.dirname, "..", "..", "shared", "corpus", "dev");
 const CRASH_DIR = "/tmp/fuzz-crashes";
 
 function argValue(name: string): string | undefined {

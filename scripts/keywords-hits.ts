@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/keywords-hits.ts [skill-id ...] [--file skills.json]`:
  * runs extract → segment → match over every resume of the dev corpus
- * (`/work/shared/corpus/dev`, PDF, DOCX and Markdown, truth or not) and
+ * (`../shared/corpus/dev`, PDF, DOCX and Markdown, truth or not) and
  * prints each direct (not implied) mention of the named skills with its line,
  * plus the candidates the matcher ignored for them. With no ids, prints every
  * skill of the skill files given with `--file` (default: all skills).

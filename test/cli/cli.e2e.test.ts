@@ -9,14 +9,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
+import { SHARED } from "../shared-dir.js";
 
 const root = path.resolve(fileURLToPath(import.meta.url), "../../..");
 const cli = path.join(root, "dist/cli.js");
-const synthetic = "/work/shared/corpus/dev/synthetic";
+const synthetic = `${SHARED}/corpus/dev/synthetic`;
 const pdfA = path.join(synthetic, "nodejs-strong.pdf");
 const pdfB = path.join(synthetic, "java-vague.pdf");
 const docx = path.join(synthetic, "api-developer-mixed.docx");
-const legacy = "/work/shared/bad-inputs/legacy-word.doc";
+const legacy = `${SHARED}/bad-inputs/legacy-word.doc`;
 const ROLE = "backend-developer";
 
 interface Run {
@@ -91,7 +92,7 @@ describe("built CLI: analysis", () => {
   it("rejects a legacy .doc with exit 2 and the typed error code", async () => {
     const r = await run([legacy, "--role", ROLE]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^resume-ats: \/work\/shared\/bad-inputs\/legacy-word\.doc: UNSUPPORTED_FORMAT: .+/m);
+    expect(r.stderr).toMatch(new RegExp(`^resume-ats: ${legacy.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: UNSUPPORTED_FORMAT: .+`, "m"));
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
   it("--format json prints exactly analyzeResume's report", async () => {

@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { SHARED } from "../shared-dir.js";
 import { isResumeAtsError } from "../../src/errors.js";
 import { extractResume } from "../../src/extract/index.js";
 import { makePdf } from "./make-pdf.js";
 
-const dir = "/work/shared/bad-inputs";
+const dir = `${SHARED}/bad-inputs`;
 const hasDir = existsSync(join(dir, "manifest.json"));
 
 interface Case {

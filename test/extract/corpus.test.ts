@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SHARED } from "../shared-dir.js";
 import { extractResume } from "../../src/extract/index.js";
 
-const root = "/work/shared/corpus/dev";
+const root = `${SHARED}/corpus/dev`;
 const hasCorpus = existsSync(root);
 
 function walk(dir: string): string[] {

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { SHARED } from "../shared-dir.js";
 import { extractResume } from "../../src/extract/index.js";
 import { segment } from "../../src/segment/index.js";
 import { bulletHints } from "../../src/hints/bullets.js";
 import { isQuantified } from "../../src/hints/metrics.js";
 
-const DIR = "/work/shared/corpus/dev/synthetic";
+const DIR = `${SHARED}/corpus/dev/synthetic`;
 
 interface Labeled {
   file: string;

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SHARED } from "../shared-dir.js";
 import { AbortedError, EncryptedPdfError, ResourceLimitError, ResumeAtsError, TimeoutError, TooLargeError, UnsupportedFormatError } from "../../src/errors.js";
 import { analyzeResume } from "../../src/analyze/index.js";
 import { extractResume } from "../../src/extract/index.js";
@@ -9,9 +10,9 @@ import { getBuiltinCatalog } from "../../src/keywords/load.js";
 import { closeIsolatedWorkers, extractIsolated } from "../../src/isolate/index.js";
 import { liveWorkerCount, spinInWorker } from "../../src/isolate/testing.js";
 
-const SYN = "/work/shared/corpus/dev/synthetic";
-const BAD = "/work/shared/bad-inputs";
-const MD = "/work/shared/corpus/dev/offlinecv/markdown/inline-links.md";
+const SYN = `${SHARED}/corpus/dev/synthetic`;
+const BAD = `${SHARED}/bad-inputs`;
+const MD = `${SHARED}/corpus/dev/offlinecv/markdown/inline-links.md`;
 
 async function rejection(p: Promise<unknown>): Promise<ResumeAtsError> {
   try {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SHARED } from "../shared-dir.js";
 import { UnknownRoleError } from "../../src/errors.js";
 import { builtinFiles } from "../../src/keywords/builtin.js";
 import { aliasForms } from "../../src/keywords/alias-key.js";
@@ -10,7 +11,7 @@ import { validateCatalog } from "../../src/keywords/validate.js";
 import { checkKeywordFile } from "../../src/keywords/validate-files.js";
 import { checkKeywordsDir } from "../../scripts/keywords-check.js";
 
-const TRUTH_DIR = "/work/shared/corpus/dev/synthetic";
+const TRUTH_DIR = `${SHARED}/corpus/dev/synthetic`;
 const catalog = getBuiltinCatalog();
 
 describe("bundled catalog", () => {

@@ -1,23 +1,20 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { extractResume } from "../../src/extract/index.js";
 import { segment } from "../../src/segment/index.js";
-import { docFromLayoutText, docFromLines } from "./helpers.js";
+import { SHARED } from "../shared-dir.js";
+import { docFromLines } from "./helpers.js";
 
-const SYN = "/work/shared/corpus/dev/synthetic";
+const SYN = `${SHARED}/corpus/dev/synthetic`;
 const NOW = new Date("2026-11-22T00:00:00Z");
 
-/** Reads a PDF with poppler (reading order, no layout) until the extraction stage is wired in. */
-function pdfDoc(file: string) {
-  return docFromLayoutText(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }));
-}
-
-describe("synthetic corpus (pdftotext reading order)", () => {
+describe("synthetic corpus (our own PDF extraction)", async () => {
   const pdfs = readdirSync(SYN).filter((f) => f.endsWith(".pdf")).sort();
-  const rows = pdfs.map((f) => {
+  const docs = await Promise.all(pdfs.map((f) => extractResume(join(SYN, f))));
+  const rows = pdfs.map((f, i) => {
     const truth = JSON.parse(readFileSync(join(SYN, `${f}.truth.json`), "utf8")) as { sections: string[]; email: string; phone: string };
-    const r = segment(pdfDoc(join(SYN, f)), { now: NOW });
+    const r = segment(docs[i]!, { now: NOW });
     const got = new Set<string>(r.sections.map((s) => s.kind).filter((k) => k !== "header" && k !== "other"));
     const want = new Set(truth.sections);
     const inter = [...got].filter((k) => want.has(k)).length;
