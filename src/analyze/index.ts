@@ -329,7 +329,17 @@ export async function analyzeResume(input: ResumeInput, given: AnalyzeOptions = 
   const options: AnalyzeOptions = given.limits ? { ...given.limits, ...given } : given;
   checkOptions(options);
   const inProcess = options.isolate === false || (typeof input === "object" && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer));
-  const doc = inProcess ? await extractResume(input, options) : await extractIsolated(input, options);
+  let doc: ExtractedDocument;
+  if (inProcess) {
+    doc = await extractResume(input, options);
+  } else {
+    const extracting = extractIsolated(input, options);
+    extracting.catch(() => undefined); // awaited below; this only keeps an early rejection from counting as unhandled
+    // The worker reads the file on another thread: compile the matcher (once per catalog, cached) meanwhile,
+    // so a first call, such as the CLI's one file, does not wait for both in turn.
+    createMatcher(await catalogFor(options));
+    doc = await extracting;
+  }
   const file = options.file ?? (typeof input === "string" ? input : undefined);
   return analyzeExtracted(doc, { ...options, ...(file !== undefined ? { file } : {}) });
 }

@@ -84,29 +84,37 @@ export function runInWorker(request: WorkerRequest, limits: RunLimits): Promise<
     signal?.addEventListener("abort", onAbort, { once: true });
     slot.worker.on("message", onMessage);
     slot.worker.on("exit", onExit);
-    const send = () => {
-      if (settled) return;
-      if (timer) clearTimeout(timer);
-      // The budget starts when the worker can work: a cold start is not the file's fault.
-      timer = setTimeout(onHardTimeout, timeoutMs + HARD_TIMEOUT_GRACE_MS);
+    /** Posts the request; false (and the promise rejected) when it cannot be sent. */
+    const post = (): boolean => {
       try {
         slot.worker.postMessage(request);
+        return true;
       } catch (e) {
         // Nothing was sent, so the worker is still healthy.
         finish(true, () =>
           reject(new InvalidOptionsError(`The input could not be sent to the extraction worker: ${e instanceof Error ? e.message : String(e)}`, { cause: e })),
         );
+        return false;
       }
+    };
+    // The budget starts when the worker can work: a cold start is not the file's fault.
+    const startClock = () => {
+      if (settled) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(onHardTimeout, timeoutMs + HARD_TIMEOUT_GRACE_MS);
     };
     if (slot.isReady) {
       slot.worker.on("error", onError);
-      send();
+      if (post()) startClock();
     } else {
+      // Posted now, the request waits in the new worker's port and runs as soon as the worker
+      // listens, even while this thread is busy (analyzeResume compiles the matcher meanwhile).
+      if (!post()) return;
       timer = setTimeout(onStartupTimeout, STARTUP_MS);
       slot.ready.then(
         () => {
           slot.worker.on("error", onError);
-          send();
+          startClock();
         },
         (e: Error & { code?: string }) =>
           finish(false, () =>

@@ -86,6 +86,20 @@ describe("what crosses the thread boundary", () => {
     expect(iso.score.total).toBe(local.score.total);
     expect(iso.skills.map((x) => x.id)).toEqual(local.skills.map((x) => x.id));
   });
+
+  it("a bad keyword file fails while the worker reads, and the next call is served", async () => {
+    // analyzeResume loads the catalog and compiles its matcher while the worker extracts:
+    // the keyword error wins, the worker's answer is dropped without an unhandled rejection.
+    const bad = await rejection(analyzeResume(`${SYN}/nodejs-strong.pdf`, { keywords: { version: "x" } as never }));
+    expect(bad.code).toBe("INVALID_KEYWORDS");
+    const both = await rejection(analyzeResume(`${BAD}/photo.png`, { keywords: "/nonexistent/keywords.json" }));
+    expect(both.code).toBe("FILE_NOT_FOUND");
+    expect(both.message).toContain("keyword file");
+    const now = new Date("2025-01-01T00:00:00Z");
+    const iso = await analyzeResume(`${SYN}/nodejs-strong.pdf`, { now });
+    const local = await analyzeResume(`${SYN}/nodejs-strong.pdf`, { now, isolate: false });
+    expect(JSON.stringify(iso)).toBe(JSON.stringify(local));
+  });
 });
 
 describe("typed errors cross the thread boundary", () => {
