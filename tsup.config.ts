@@ -19,6 +19,12 @@ export default defineConfig([
     platform: "node",
     splitting: false,
     shims: true,
+    // src/isolate/worker-script.ts reads import.meta.resolve, which the CJS build
+    // cannot have; it falls back to createRequire (shimmed import.meta.url), so
+    // esbuild's "import.meta will be empty" warning is expected there.
+    esbuildOptions(options) {
+      options.logOverride = { ...options.logOverride, "empty-import-meta": "silent" };
+    },
   },
   {
     // The extraction worker (see src/isolate): ESM, loaded by both builds as ./worker.js.
