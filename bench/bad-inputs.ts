@@ -14,10 +14,10 @@
  * stays under 512 MB peak RSS, and, for a report, contains `text_contains`.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { gunzipSync } from "node:zlib";
+import { allowedOutcomes, caseFileBytes, readBadInputManifest, type BadInputCase } from "../test/extract/bad-input-manifest.js";
 import { makePdf } from "../test/extract/make-pdf.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,13 +27,6 @@ const LIMIT_MS = 15_000;
 const LIMIT_MB = 512;
 const HANG_MS = 40_000;
 
-interface Case {
-  file?: string;
-  generate?: string;
-  expect: string | string[];
-  gunzip?: boolean;
-  text_contains?: string;
-}
 
 /** What a child reports for one case. */
 interface ChildResult {
@@ -50,11 +43,8 @@ function argValue(name: string): string | undefined {
 }
 
 /** Bytes of a case: the file (gunzipped when marked), or the generated input. */
-function caseBytes(c: Case): Uint8Array {
-  if (c.file) {
-    const raw = readFileSync(join(BAD, c.file));
-    return new Uint8Array(c.gunzip ? gunzipSync(raw) : raw);
-  }
+function caseBytes(c: BadInputCase): Uint8Array {
+  if (c.file) return caseFileBytes(BAD, { ...c, file: c.file });
   const g = c.generate ?? "";
   if (g.includes("5,000,000")) return new TextEncoder().encode("a".repeat(5_000_000));
   if (g.includes("11 MB")) return new Uint8Array(11 * 1024 * 1024).fill(0x61);
@@ -63,7 +53,7 @@ function caseBytes(c: Case): Uint8Array {
 }
 
 /** Where the child reads the case from: the original file, or a materialized copy under GEN. */
-function casePath(c: Case, i: number): string {
+function casePath(c: BadInputCase, i: number): string {
   if (c.file && !c.gunzip) return join(BAD, c.file);
   mkdirSync(GEN, { recursive: true });
   const name = c.file ? c.file.replace(/\.gz$/u, "") : `generated-${i}${c.generate?.includes("PDF") ? ".pdf" : ".txt"}`;
@@ -144,7 +134,7 @@ async function main(): Promise<void> {
     return;
   }
   const only = argValue("--only");
-  const cases = (JSON.parse(readFileSync(join(BAD, "manifest.json"), "utf8")) as { cases: Case[] }).cases;
+  const cases = readBadInputManifest(BAD);
   // Baseline: the same child on a tiny valid text file, to separate the harness's own memory from a case's.
   mkdirSync(GEN, { recursive: true });
   const control = join(GEN, "control.txt");
@@ -156,7 +146,7 @@ async function main(): Promise<void> {
     const c = cases[i];
     const name = c.file ?? `gen: ${c.generate}`;
     if (only && !name.includes(only)) continue;
-    const expected = (Array.isArray(c.expect) ? c.expect : [c.expect]).map((x) => (x === "TOO_MANY_PAGES" ? "TOO_LARGE" : x));
+    const expected = allowedOutcomes(c);
     const r = await runCase(casePath(c, i), c.text_contains, dist);
     const typedOrReport = r.outcome !== "CRASH" && r.outcome !== "HANG";
     const why: string[] = [];

@@ -1,22 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { SHARED } from "../shared-dir.js";
 import { isResumeAtsError } from "../../src/errors.js";
 import { extractResume } from "../../src/extract/index.js";
+import { allowedOutcomes, caseFileBytes, readBadInputManifest, type BadInputCase } from "./bad-input-manifest.js";
 import { makePdf } from "./make-pdf.js";
 
 const dir = `${SHARED}/bad-inputs`;
 const hasDir = existsSync(join(dir, "manifest.json"));
 
-interface Case {
-  file?: string;
-  generate?: string;
-  expect: string | string[];
-  gunzip?: boolean;
-  text_contains?: string;
-}
 
 type Outcome = { kind: "report"; text: string; warnings: string[] } | { kind: "error"; code: string };
 
@@ -32,18 +25,15 @@ async function outcome(input: Parameters<typeof extractResume>[0]): Promise<{ ou
   }
 }
 
-const manifest: Case[] = hasDir ? (JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { cases: Case[] }).cases : [];
+const manifest: BadInputCase[] = hasDir ? readBadInputManifest(dir) : [];
 const LIMIT_MS = 15_000;
 
 describe.runIf(hasDir)("hostile inputs from bad-inputs/manifest.json", () => {
-  for (const c of manifest.filter((x) => x.file)) {
+  for (const c of manifest.filter((x): x is BadInputCase & { file: string } => x.file !== undefined)) {
     it(`${c.file} → ${JSON.stringify(c.expect)}`, async () => {
-      let bytes = new Uint8Array(readFileSync(join(dir, c.file!)));
-      if (c.gunzip) bytes = new Uint8Array(gunzipSync(bytes));
-      const { out, ms } = await outcome(bytes);
+      const { out, ms } = await outcome(caseFileBytes(dir, c));
       expect(ms).toBeLessThan(LIMIT_MS);
-      // The manifest names one outcome, TOO_MANY_PAGES, that this library reports as TOO_LARGE (maxPages is a size limit).
-      const allowed = (Array.isArray(c.expect) ? c.expect : [c.expect]).map((x) => (x === "TOO_MANY_PAGES" ? "TOO_LARGE" : x));
+      const allowed = allowedOutcomes(c);
       if (allowed.includes("any-typed")) return; // report or typed error, both checked above
       const got = out.kind === "report" ? "report" : out.code;
       expect(allowed, `${c.file} gave ${got}`).toContain(got);
