@@ -56,6 +56,12 @@ type NumberReading = { found: Found } | { bare: true; value: number; last: numbe
 const SENTENCE_BREAK = new Set([".", ";", ":", "!", "?", "(", "[", "•", "·", "|", "–", "—", "-", "*", "\"", "“", "/", "►", "▪", "●", "◦", "○"]);
 const UPGRADE_WORD = /^(upgrad|migrat|port|bump|updat|mov|switch|convert)/;
 const ARROWS = new Set(["→", "⇒", "➔", "➜", "⟶"]);
+/** Fractions that size a change after "by": "by a quarter", "by two thirds". */
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ["half", 1 / 2], ["third", 1 / 3], ["thirds", 1 / 3], ["quarter", 1 / 4], ["quarters", 1 / 4], ["fifth", 1 / 5], ["fifths", 1 / 5], ["tenth", 1 / 10], ["tenths", 1 / 10],
+]);
+/** Hedges allowed between "by" and a fraction: "by about a quarter". */
+const HEDGES: ReadonlySet<string> = new Set(["about", "roughly", "nearly", "almost", "around", "over", "approximately", "some"]);
 
 function tok(toks: MetricToken[], i: number): MetricToken | undefined {
   return i >= 0 && i < toks.length ? toks[i] : undefined;
@@ -130,8 +136,15 @@ function countNounAfter(toks: MetricToken[], i: number): number {
   for (let j = i + 1; seen < 3 && j < toks.length; j++, seen++) {
     let t = toks[j]!;
     if (t.kind !== "word") return -1;
-    if (STOP_WORDS.has(t.lower)) return -1;
-    // hyphenated compounds count as one word, judged by their last part: "peer-reviewed", "analyst-hours"
+    // coordinated modifiers do not use up the window: "140 utility and port operators"
+    if (seen > 0 && (t.lower === "and" || t.lower === "or") && isWord(toks[j + 1]) && !STOP_WORDS.has(toks[j + 1]!.lower)) {
+      seen--;
+      continue;
+    }
+    // hyphenated compounds count as one word, judged by their last part: "peer-reviewed", "analyst-hours",
+    // "on-premises" (so a compound that starts with a stop word is not a stop word)
+    const compound = isSym(toks[j + 1], "-") && glued(toks[j + 1]) && isWord(toks[j + 2]) && glued(toks[j + 2]);
+    if (!compound && STOP_WORDS.has(t.lower)) return -1;
     while (isSym(toks[j + 1], "-") && glued(toks[j + 1]) && isWord(toks[j + 2]) && glued(toks[j + 2])) {
       j += 2;
       t = toks[j]!;
@@ -357,6 +370,22 @@ function markPhones(toks: MetricToken[], phone: Uint8Array): void {
 function readWord(toks: MetricToken[], i: number): Found | null {
   const t = toks[i]!;
   if (MULTIPLIER_WORDS.has(t.lower)) return { kind: "multiplier", first: i, last: i, unit: "x" };
+  // any number word + "fold": "thirtyfold", "twentyfold" ("manifold", "scaffold" have no number)
+  if (t.lower.endsWith("fold")) {
+    const n = NUMBER_WORDS.get(t.lower.slice(0, -4));
+    if (n !== undefined && n > 1) return { kind: "multiplier", first: i, last: i, value: n, unit: "x" };
+  }
+  // a fraction as the size of a change, read at its count word: "fell by about a quarter", "cut by two thirds"
+  const fractionWord = tok(toks, i + 1);
+  const fraction = isWord(fractionWord) ? FRACTIONS.get(fractionWord.lower) : undefined;
+  if (fraction !== undefined) {
+    const many = t.lower === "a" || t.lower === "one" ? 1 : NUMBER_WORDS.get(t.lower);
+    let by = i - 1;
+    if (isWord(tok(toks, by)) && HEDGES.has(toks[by]!.lower)) by--;
+    if (many !== undefined && many >= 1 && isWord(tok(toks, by), "by")) {
+      return { kind: "percent", first: by, last: i + 1, value: Math.round(many * fraction * 1000) / 10, unit: "%" };
+    }
+  }
   // "by half", "in half", "twice as fast"
   if (t.lower === "half" && (isWord(tok(toks, i - 1), "by") || isWord(tok(toks, i - 1), "in"))) return { kind: "multiplier", first: i - 1, last: i, value: 0.5, unit: "x" };
   if (t.lower === "twice" && isWord(tok(toks, i + 1), "as")) return { kind: "multiplier", first: i, last: i, value: 2, unit: "x" };
