@@ -47,6 +47,8 @@ export function createMatcher(catalog: Catalog): Matcher {
   return matcher;
 }
 
+const NO_CANDIDATES: readonly TrieHit<AliasEntry>[] = Object.freeze([]);
+
 /**
  * Candidates (all aliases) starting at each unit, grouped by length, longest
  * first; a candidate may not run across a phrase breaker ("&", ",") that its
@@ -54,7 +56,21 @@ export function createMatcher(catalog: Catalog): Matcher {
  */
 function candidatesAt(compiled: CompiledCatalog, folded: string[], stems: string[], breaks: readonly boolean[], k: number): readonly TrieHit<AliasEntry>[] {
   const a = compiled.exact.matchesAt(folded, k);
-  const b = compiled.stemmed.size === 0 ? [] : compiled.stemmed.matchesAt(stems, k);
+  const b = compiled.stemmed.size === 0 ? NO_CANDIDATES : compiled.stemmed.matchesAt(stems, k);
+  if (b.length === 0) {
+    // Most units start no name, and one trie's hits already have distinct lengths, longest first:
+    // only multi-unit hits need their phrase breakers checked.
+    if (a.length === 0) return NO_CANDIDATES;
+    let out: TrieHit<AliasEntry>[] | null = null;
+    for (let i = 0; i < a.length; i++) {
+      const h = a[i];
+      const values = h.length === 1 ? h.values : h.values.filter((e) => spanAllowed(breaks, k, h.length, e.gapBreaks));
+      if (out === null && values.length === h.values.length) continue;
+      out ??= a.slice(0, i);
+      if (values.length > 0) out.push({ start: k, length: h.length, values });
+    }
+    return out ?? a;
+  }
   const byLen = new Map<number, AliasEntry[]>();
   for (const h of b.length === 0 ? a : [...a, ...b]) {
     const values = h.length === 1 ? h.values : h.values.filter((e) => spanAllowed(breaks, k, h.length, e.gapBreaks));
