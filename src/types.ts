@@ -81,6 +81,14 @@ export interface ExtractOptions extends Limits {
   signal?: AbortSignal;
   /** A name for messages (the path is used when the input is a path). */
   fileName?: string;
+  /**
+   * Read PDF font styles (default `true`): lines get `bold`, and glyphs of icon
+   * fonts (FontAwesome...) become a placeholder instead of stray letters.
+   * `false` skips pdf.js's operator list, the only way to the fonts' names:
+   * PDF extraction takes about a quarter less time, lines carry no `bold`.
+   * For bulk scoring of files from known producers.
+   */
+  fontStyles?: boolean;
 }
 
 /** Input accepted by `extractResume` and `analyzeResume`. */

@@ -59,7 +59,7 @@ export async function extractResume(input: ResumeInput, options: ExtractOptions 
     }
     try {
       if (detected.format === "pdf") {
-        const r = await extractPdf(bytes, limits, ctx);
+        const r = await extractPdf(bytes, limits, ctx, { fontStyles: options.fontStyles !== false });
         return finishDocument("pdf", r.lines, r.pageCount, r.metadata, r.warnings, limits.maxTextChars);
       }
       if (detected.format === "docx") {

@@ -31,6 +31,7 @@ const WORKER_OPTION_KEYS = [
   "maxZipEntries",
   "maxTextChars",
   "fileName",
+  "fontStyles",
 ] as const satisfies ReadonlyArray<keyof WorkerExtractOptions>;
 
 /**
@@ -43,7 +44,7 @@ function workerOptions(options: ExtractOptions): WorkerExtractOptions {
   const out: Record<string, unknown> = {};
   for (const k of WORKER_OPTION_KEYS) {
     const v = options[k];
-    if (typeof v === "number" || typeof v === "string") out[k] = v;
+    if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") out[k] = v;
   }
   return out as WorkerExtractOptions;
 }

@@ -79,3 +79,27 @@ describe.runIf(hasCorpus)("development corpus", () => {
     }
   });
 });
+
+describe.runIf(hasCorpus)("fontStyles: false", () => {
+  it("skips the fonts: same text, no bold lines, in process and in the worker", async () => {
+    const { extractIsolated, closeIsolatedWorkers } = await import("../../src/isolate/index.js");
+    const file = join(root, "synthetic/nodejs-strong.pdf");
+    const styled = await extractResume(file);
+    const plain = await extractResume(file, { fontStyles: false });
+    expect(styled.lines.filter((l) => l.bold).length).toBeGreaterThan(0);
+    expect(plain.lines.filter((l) => l.bold)).toEqual([]);
+    expect(plain.text).toBe(styled.text);
+    const isolated = await extractIsolated(file, { fontStyles: false });
+    expect(isolated.lines.filter((l) => l.bold)).toEqual([]);
+    expect(isolated.text).toBe(styled.text);
+    await closeIsolatedWorkers();
+  });
+  it("without the fonts' names, FontAwesome glyph names leak into the text (why the default reads them)", async () => {
+    const file = join(root, "offlinecv/latex/awesome-cv-resume.pdf");
+    const styled = await extractResume(file);
+    const plain = await extractResume(file, { fontStyles: false });
+    expect(styled.text).toContain("312-555-0123 | jane.smith@example.com | www.example.com | janesmith");
+    expect(styled.text).not.toContain("GITHUB-SQUARE");
+    expect(plain.text).toContain("HOUSE-CHIMNEY www.example.com | GITHUB-SQUARE janesmith");
+  });
+});
