@@ -130,6 +130,11 @@ function rateAfter(toks: MetricToken[], last: number): number {
   return -1;
 }
 
+/** True when a glued hyphen and word follow token `j` ("on" in "on-premises"). */
+function hyphenJoinsAt(toks: MetricToken[], j: number): boolean {
+  return isSym(toks[j + 1], "-") && glued(toks[j + 1]) && isWord(toks[j + 2]) && glued(toks[j + 2]);
+}
+
 /** Looks for the noun a count belongs to within three tokens after `i` ("25 public endpoints"). */
 function countNounAfter(toks: MetricToken[], i: number): number {
   let seen = 0;
@@ -143,9 +148,8 @@ function countNounAfter(toks: MetricToken[], i: number): number {
     }
     // hyphenated compounds count as one word, judged by their last part: "peer-reviewed", "analyst-hours",
     // "on-premises" (so a compound that starts with a stop word is not a stop word)
-    const compound = isSym(toks[j + 1], "-") && glued(toks[j + 1]) && isWord(toks[j + 2]) && glued(toks[j + 2]);
-    if (!compound && STOP_WORDS.has(t.lower)) return -1;
-    while (isSym(toks[j + 1], "-") && glued(toks[j + 1]) && isWord(toks[j + 2]) && glued(toks[j + 2])) {
+    if (!hyphenJoinsAt(toks, j) && STOP_WORDS.has(t.lower)) return -1;
+    while (hyphenJoinsAt(toks, j)) {
       j += 2;
       t = toks[j]!;
     }
