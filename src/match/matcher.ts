@@ -380,6 +380,7 @@ function matchBlock(
   // it still counts ("REST API design" → REST API + API design).
   let coveredEnd = 0;
   for (let k = 0; k < units.length; k++) {
+    if (hitsAt[k].length === 0) continue; // most units start no name
     const rejected: Array<{ entry: AliasEntry; len: number; why: string }> = [];
     const acceptedHere = new Set<string>();
     for (const group of hitsAt[k]) {
