@@ -57,6 +57,7 @@ const NO_CANDIDATES: readonly TrieHit<AliasEntry>[] = Object.freeze([]);
 function candidatesAt(compiled: CompiledCatalog, folded: string[], stems: string[], breaks: readonly boolean[], k: number): readonly TrieHit<AliasEntry>[] {
   const a = compiled.exact.matchesAt(folded, k);
   const b = compiled.stemmed.size === 0 ? NO_CANDIDATES : compiled.stemmed.matchesAt(stems, k);
+  const allowed = (h: TrieHit<AliasEntry>) => (h.length === 1 ? h.values : h.values.filter((e) => spanAllowed(breaks, k, h.length, e.gapBreaks)));
   if (b.length === 0) {
     // Most units start no name, and one trie's hits already have distinct lengths, longest first:
     // only multi-unit hits need their phrase breakers checked.
@@ -64,7 +65,7 @@ function candidatesAt(compiled: CompiledCatalog, folded: string[], stems: string
     let out: TrieHit<AliasEntry>[] | null = null;
     for (let i = 0; i < a.length; i++) {
       const h = a[i];
-      const values = h.length === 1 ? h.values : h.values.filter((e) => spanAllowed(breaks, k, h.length, e.gapBreaks));
+      const values = allowed(h);
       if (out === null && values.length === h.values.length) continue;
       out ??= a.slice(0, i);
       if (values.length > 0) out.push({ start: k, length: h.length, values });
@@ -72,8 +73,8 @@ function candidatesAt(compiled: CompiledCatalog, folded: string[], stems: string
     return out ?? a;
   }
   const byLen = new Map<number, AliasEntry[]>();
-  for (const h of b.length === 0 ? a : [...a, ...b]) {
-    const values = h.length === 1 ? h.values : h.values.filter((e) => spanAllowed(breaks, k, h.length, e.gapBreaks));
+  for (const h of [...a, ...b]) {
+    const values = allowed(h);
     if (values.length === 0) continue;
     const list = byLen.get(h.length) ?? [];
     list.push(...values);
