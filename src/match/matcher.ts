@@ -57,11 +57,10 @@ const NO_CANDIDATES: readonly TrieHit<AliasEntry>[] = Object.freeze([]);
 function candidatesAt(compiled: CompiledCatalog, folded: string[], stems: string[], breaks: readonly boolean[], k: number): readonly TrieHit<AliasEntry>[] {
   const a = compiled.exact.matchesAt(folded, k);
   const b = compiled.stemmed.size === 0 ? NO_CANDIDATES : compiled.stemmed.matchesAt(stems, k);
+  if (a.length === 0 && b.length === 0) return NO_CANDIDATES; // most units start no name
   const allowed = (h: TrieHit<AliasEntry>) => (h.length === 1 ? h.values : h.values.filter((e) => spanAllowed(breaks, k, h.length, e.gapBreaks)));
   if (b.length === 0) {
-    // Most units start no name, and one trie's hits already have distinct lengths, longest first:
-    // only multi-unit hits need their phrase breakers checked.
-    if (a.length === 0) return NO_CANDIDATES;
+    // One trie's hits already have distinct lengths, longest first: only multi-unit hits need their phrase breakers checked.
     let out: TrieHit<AliasEntry>[] | null = null;
     for (let i = 0; i < a.length; i++) {
       const h = a[i];
