@@ -2,7 +2,8 @@
  * Accuracy bench: extract → segment → match over the synthetic corpus (and
  * `fixtures/truth/*.truth.json` when present), compared with the truth files.
  *
- * Run: `npx tsx bench/accuracy.ts [--json] [--verbose] [--holdout] [--catalog skills.json|skills-folder]`
+ * Run: `npx tsx bench/accuracy.ts [--json] [--verbose] [--real] [--holdout [dir]] [--catalog skills.json|skills-folder]`
+ * (default: the dev corpus, then the real resumes of `../shared/corpus/dev/real/`, each with its own totals; `--real`: only those).
  * (`--holdout [dir]`: the resumes of `fixtures/holdout/`, or of `dir`, instead of the dev corpus).
  *
  * Per file and in total: skill precision / recall against `skills_present`
@@ -31,6 +32,8 @@ const CORPUS = resolve(ROOT, "..", "shared", "corpus", "dev");
 const SYNTHETIC = join(CORPUS, "synthetic");
 const TRUTH_DIR = join(ROOT, "fixtures", "truth");
 const HOLDOUT_DIR = join(ROOT, "fixtures", "holdout");
+/** Real public resumes with truth (../shared/corpus/dev/real): measured as their own group. */
+const REAL_DIR = join(CORPUS, "real");
 
 /** Fields of a truth file this bench reads. */
 interface Truth {
@@ -86,6 +89,23 @@ async function loadCatalog(): Promise<Catalog> {
   if (!existsSync(path)) throw new Error("src/keywords/load.ts is not there yet: the builtin catalog cannot be loaded.");
   const mod = (await import(pathToFileURL(path).href)) as { getBuiltinCatalog: () => Catalog | Promise<Catalog> };
   return await mod.getBuiltinCatalog();
+}
+
+/** The groups to measure: `--holdout [dir]` alone, `--real` alone, else the dev corpus and the real set, each with its own totals. */
+function groups(): Array<{ name: string; files: Array<{ truthPath: string; docPath: string }> }> {
+  if (process.argv.includes("--holdout")) return [{ name: "held-out", files: truthFiles() }];
+  const real = { name: "real (../shared/corpus/dev/real)", files: realFiles() };
+  if (process.argv.includes("--real")) return [real];
+  return [{ name: "dev (synthetic + fixtures/truth)", files: truthFiles() }, real];
+}
+
+function realFiles(): Array<{ truthPath: string; docPath: string }> {
+  if (!existsSync(REAL_DIR)) return [];
+  return readdirSync(REAL_DIR)
+    .filter((n) => n.endsWith(".truth.json"))
+    .sort()
+    .map((n) => ({ truthPath: join(REAL_DIR, n), docPath: join(REAL_DIR, n.slice(0, -".truth.json".length)) }))
+    .filter((f) => existsSync(f.docPath));
 }
 
 function truthFiles(): Array<{ truthPath: string; docPath: string }> {
@@ -144,6 +164,8 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
   const truth = JSON.parse(readFileSync(truthPath, "utf8")) as Truth;
   const label = docPath.startsWith(SYNTHETIC)
     ? docPath.slice(SYNTHETIC.length + 1)
+    : docPath.startsWith(REAL_DIR)
+    ? `real/${docPath.slice(REAL_DIR.length + 1)}`
     : docPath.replace(ROOT + "/", "").replace(join(CORPUS, "offlinecv") + "/", "").replace(/^google-docs\/google-docs-/, "gd-");
   const base: FileResult = {
     file: label,
@@ -222,11 +244,20 @@ function pct(n: number, d: number): string {
 
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
-  const verbose = process.argv.includes("--verbose");
   const catalog = await loadCatalog();
   const index = nameIndex(catalog);
+  const out: Record<string, unknown> = {};
+  for (const g of groups()) {
+    if (!json) console.log(`\n## ${g.name}: ${g.files.length} files\n`);
+    out[g.name] = await runGroup(catalog, index, g.files, json);
+  }
+  if (json) console.log(JSON.stringify(out, null, 2));
+}
+
+async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files: Array<{ truthPath: string; docPath: string }>, json: boolean): Promise<unknown> {
+  const verbose = process.argv.includes("--verbose");
   const results: FileResult[] = [];
-  for (const { truthPath, docPath } of truthFiles()) {
+  for (const { truthPath, docPath } of files) {
     const { r, match } = await runFile(catalog, index, truthPath, docPath);
     results.push(r);
     if (verbose && match) {
@@ -249,7 +280,7 @@ async function main(): Promise<void> {
     if (r.phoneOk !== null) { phoneTot++; if (r.phoneOk) phoneOk++; }
   }
   // Quantified bullets against per-file counts: over-counting is a false positive, under-counting a miss.
-  let qTp = 0, qFp = 0, qFn = 0, bulletFiles = 0, bulletCountOk = 0;
+  let qTp = 0, qFp = 0, qFn = 0, bulletFiles = 0, bulletCountOk = 0, qAbs = 0, qTruth = 0;
   for (const r of results) {
     if (!r.bullets) continue;
     bulletFiles++;
@@ -257,6 +288,8 @@ async function main(): Promise<void> {
     qTp += Math.min(r.bullets.quantified, r.bullets.truthQuantified);
     qFp += Math.max(0, r.bullets.quantified - r.bullets.truthQuantified);
     qFn += Math.max(0, r.bullets.truthQuantified - r.bullets.quantified);
+    qAbs += Math.abs(r.bullets.quantified - r.bullets.truthQuantified);
+    qTruth += r.bullets.truthQuantified;
   }
   const qP = qTp + qFp === 0 ? 1 : qTp / (qTp + qFp);
   const qR = qTp + qFn === 0 ? 1 : qTp / (qTp + qFn);
@@ -273,6 +306,8 @@ async function main(): Promise<void> {
   const total = {
     files: results.length,
     quantifiedF1ByCount: qTp === 0 ? 0 : (2 * qP * qR) / (qP + qR),
+    /** Σ |quantified bullets found − truth| / Σ truth quantified bullets, over files with a truth count. */
+    quantifiedCountError: qTruth === 0 ? 0 : qAbs / qTruth,
     quantifiedF1PerBullet: lTp === 0 ? 0 : (2 * lTp) / (2 * lTp + lFp + lFn),
     labelledBullets: labelled.length,
     bulletCountExact: `${bulletCountOk}/${bulletFiles}`,
@@ -288,10 +323,7 @@ async function main(): Promise<void> {
     emailAccuracy: emailTot === 0 ? 0 : emailOk / emailTot,
     phoneAccuracy: phoneTot === 0 ? 0 : phoneOk / phoneTot,
   };
-  if (json) {
-    console.log(JSON.stringify({ total, files: results }, null, 2));
-    return;
-  }
+  if (json) return { total, files: results };
   console.log("file                                   P      R      traps  sections  email phone  quantified(found/truth)");
   for (const r of results) {
     const p = pct(r.tp.length, r.tp.length + r.fp.length);
@@ -304,7 +336,7 @@ async function main(): Promise<void> {
     `\nTOTAL ${total.files} files: precision ${total.precision.toFixed(3)} (target ≥ 0.97), recall ${total.recall.toFixed(3)} (target ≥ 0.93; ${total.recallInCatalog.toFixed(3)} over the ${tp + fn - unmapped} truth names in the catalog, ${unmapped} not in it), trap hits ${traps} (target 0), sections ${total.sectionAccuracy.toFixed(3)}, email ${total.emailAccuracy.toFixed(3)}, phone ${total.phoneAccuracy.toFixed(3)}`,
   );
   console.log(
-    `Quantified bullets: F1 ${total.quantifiedF1ByCount.toFixed(3)} against per-file truth counts (target ≥ 0.95), F1 ${total.quantifiedF1PerBullet.toFixed(3)} per bullet on ${total.labelledBullets} hand-labelled bullets; achievement-bullet count exact in ${total.bulletCountExact} files`,
+    `Quantified bullets: F1 ${total.quantifiedF1ByCount.toFixed(3)} against per-file truth counts (target ≥ 0.95), count error ${total.quantifiedCountError.toFixed(3)} (Σ|found − truth| / Σ truth), F1 ${total.quantifiedF1PerBullet.toFixed(3)} per bullet on ${total.labelledBullets} hand-labelled bullets; achievement-bullet count exact in ${total.bulletCountExact} files`,
   );
   console.log(`Job postings (fixtures/jobs): required-skill precision ${job.precision.toFixed(3)}, recall ${job.recall.toFixed(3)} over ${job.perFile.length} postings`);
   const worst = [...results]
@@ -322,6 +354,7 @@ async function main(): Promise<void> {
     const missingSec = r.sectionsExpected.filter((k) => !r.sectionsFound.includes(k));
     if (missingSec.length) console.log(`    sections missed: ${missingSec.join(", ")} (found: ${r.sectionsFound.join(", ")})`);
   }
+  return total;
 }
 
 main().catch((e: unknown) => {

@@ -11,7 +11,8 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-const files = hasCorpus ? walk(root).filter((f) => /\.(pdf|docx|md)$/u.test(f)).sort() : [];
+// Resumes only: the real set's README.md and LICENSES.md are documentation, not resumes.
+const files = hasCorpus ? walk(root).filter((f) => /\.(pdf|docx|md)$/u.test(f) && !/\/(README|LICENSES)\.md$/u.test(f)).sort() : [];
 
 /** Index of the line whose text starts with `prefix` (fails when missing). */
 function at(texts: string[], prefix: string): number {
@@ -21,8 +22,10 @@ function at(texts: string[], prefix: string): number {
 }
 
 describe.runIf(hasCorpus)("development corpus", () => {
-  it("has every corpus file (12 synthetic, 45 offlinecv PDFs, 2 Markdown)", () => {
+  it("has every corpus file (12 synthetic, 45 offlinecv PDFs, 2 Markdown, 16 real PDFs and 2 real DOCX)", () => {
     expect(files.filter((f) => f.includes("/synthetic/")).length).toBe(12);
+    expect(files.filter((f) => f.includes("/real/") && f.endsWith(".pdf")).length).toBe(16);
+    expect(files.filter((f) => f.includes("/real/") && f.endsWith(".docx")).length).toBe(2);
     expect(files.filter((f) => f.includes("/offlinecv/") && f.endsWith(".pdf")).length).toBe(45);
     expect(files.filter((f) => f.endsWith(".md")).length).toBe(2);
   });
