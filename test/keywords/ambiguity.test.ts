@@ -5,18 +5,13 @@
  * well-formed. It does not run the matcher.
  */
 import { describe, expect, it } from "vitest";
-import cases from "./ambiguity-cases.json" with { type: "json" };
+import { AMBIGUITY_CASES as cases, type AmbiguityCase } from "./ambiguity-cases.js";
+export type { AmbiguityCase };
 import { aliasForms, aliasKey } from "../../src/keywords/alias-key.js";
 import { getBuiltinCatalog } from "../../src/keywords/load.js";
 import type { Skill } from "../../src/keywords/schema.js";
 
 /** A sentence the matcher must (expected: true) or must not (false) find the skill in. */
-export interface AmbiguityCase {
-  skillId: string;
-  sentence: string;
-  section: string;
-  expected: boolean;
-}
 
 interface Rule {
   skillId: string;

@@ -1,21 +1,15 @@
 /**
- * Runs every sentence of test/keywords/ambiguity-cases.json through the
+ * Runs every sentence of test/keywords/ambiguity-cases.json (and ambiguity-cases/*.json) through the
  * matcher on the real builtin catalog: the skill must be found (expected:
  * true) or not found (false) in that sentence, placed in the named section.
  */
 import { describe, expect, it } from "vitest";
-import cases from "../keywords/ambiguity-cases.json" with { type: "json" };
+import { AMBIGUITY_CASES as cases, type AmbiguityCase } from "../keywords/ambiguity-cases.js";
 import { getBuiltinCatalog } from "../../src/keywords/load.js";
 import { createMatcher } from "../../src/match/index.js";
 import type { SectionKind } from "../../src/types.js";
 import { makeResume } from "./helpers.js";
 
-interface AmbiguityCase {
-  skillId: string;
-  sentence: string;
-  section: string;
-  expected: boolean;
-}
 
 const BULLET_SECTIONS = new Set(["experience", "projects", "volunteer"]);
 
