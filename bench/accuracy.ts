@@ -20,7 +20,8 @@ import { extractResume } from "../src/extract/index.js";
 import type { Catalog } from "../src/keywords/catalog.js";
 import { SkillSchema } from "../src/keywords/schema.js";
 import { createMatcher } from "../src/match/index.js";
-import { phraseKey } from "../src/match/units.js";
+import { phraseKey, toUnits } from "../src/match/units.js";
+import { lookupAt, unitKeys } from "../src/match/compile.js";
 import { segment } from "../src/segment/index.js";
 import { isQuantified } from "../src/hints/metrics.js";
 import { ACHIEVEMENT_SECTIONS } from "../src/score/index.js";
@@ -136,8 +137,16 @@ function truthFiles(): Array<{ truthPath: string; docPath: string }> {
   return out;
 }
 
-/** Map a truth skill name to catalog ids via names, aliases, acronyms and full names (case-insensitive, hyphen = space). */
-function nameIndex(catalog: Catalog): Map<string, Set<string>> {
+/** Catalog ids of a truth skill name, or undefined when the catalog does not have it. */
+type NameIndex = (name: string) => Set<string> | undefined;
+
+/**
+ * Map a truth skill name to catalog ids via names, aliases, acronyms and full
+ * names (case-insensitive, hyphen = space), and via the spellings the
+ * compiler generates from them ("REST APIs" from "REST API", "NodeJS" from
+ * "Node.js"): a truth name written as a generated spelling is in the catalog.
+ */
+function nameIndex(catalog: Catalog): NameIndex {
   const idx = new Map<string, Set<string>>();
   const put = (text: string, id: string) => {
     const k = phraseKey(text).join(" ");
@@ -153,14 +162,22 @@ function nameIndex(catalog: Catalog): Map<string, Set<string>> {
     if (s.fullName) put(s.fullName, s.id);
     for (const a of s.aliases ?? []) put(typeof a === "string" ? a : a.text, s.id);
   }
-  return idx;
+  const compiled = createMatcher(catalog).compiled;
+  return (name: string) => {
+    const direct = idx.get(phraseKey(name).join(" "));
+    if (direct) return direct;
+    const units = toUnits(name);
+    if (units.length === 0) return undefined;
+    const hit = lookupAt(compiled, unitKeys(units), 0).find((h) => h.length === units.length);
+    return hit ? new Set(hit.values.map((e) => e.skillId)) : undefined;
+  };
 }
 
 function digits(s: string | null | undefined): string {
   return (s ?? "").replace(/\D/g, "");
 }
 
-async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthPath: string, docPath: string): Promise<{ r: FileResult; match?: MatchResult; seg?: SegmentedResume }> {
+async function runFile(catalog: Catalog, index: NameIndex, truthPath: string, docPath: string): Promise<{ r: FileResult; match?: MatchResult; seg?: SegmentedResume }> {
   const truth = JSON.parse(readFileSync(truthPath, "utf8")) as Truth;
   const label = docPath.startsWith(SYNTHETIC)
     ? docPath.slice(SYNTHETIC.length + 1)
@@ -194,7 +211,7 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
   const found = new Set(match.skills.map((s) => s.id));
   const expectedIds = new Set<string>();
   for (const name of truth.skills_present ?? []) {
-    const ids = index.get(phraseKey(name).join(" "));
+    const ids = index(name);
     if (!ids || ids.size === 0) {
       base.unmapped.push(name);
       base.fn.push(name);
@@ -218,7 +235,7 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
     base.fpDetail.push(`${id} ← ${[...new Set(occ.map((o) => `'${o.matched}'`))].slice(0, 3).join(" ")}`);
   }
   for (const name of truth.skills_absent_traps ?? []) {
-    const ids = index.get(phraseKey(name).join(" "));
+    const ids = index(name);
     if (ids && [...ids].some((id) => found.has(id))) base.traps.push(name);
   }
   const kinds = new Set<string>(seg.sections.map((s) => s.kind));
@@ -254,7 +271,7 @@ async function main(): Promise<void> {
   if (json) console.log(JSON.stringify(out, null, 2));
 }
 
-async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files: Array<{ truthPath: string; docPath: string }>, json: boolean): Promise<unknown> {
+async function runGroup(catalog: Catalog, index: NameIndex, files: Array<{ truthPath: string; docPath: string }>, json: boolean): Promise<unknown> {
   const verbose = process.argv.includes("--verbose");
   const results: FileResult[] = [];
   for (const { truthPath, docPath } of files) {

@@ -1,8 +1,9 @@
 import type { Catalog } from "../keywords/catalog.js";
 import type { Skill, SkillAlias } from "../keywords/schema.js";
 import { breaksAfter } from "./gaps.js";
-import { PhraseTrie } from "./phrase-trie.js";
-import { phraseKey, toUnits } from "./units.js";
+import { PhraseTrie, type TrieHit } from "./phrase-trie.js";
+import { phraseKey, toUnits, type MatchUnit } from "./units.js";
+import { spellingVariants, type SpellingVariant } from "./variants.js";
 
 /** One compiled alias of a skill, stored at the end of its trie path. */
 export interface AliasEntry {
@@ -12,8 +13,12 @@ export interface AliasEntry {
   /** The alias's units as written (for case-sensitive comparison). */
   caseUnits: string[];
   caseSensitive: boolean;
+  /** Every matched unit must start with a capital letter ("Type Script" for TypeScript). */
+  capitalized: boolean;
   requiresContext: boolean;
   stem: boolean;
+  /** A spelling the compiler generated from `alias` (see variants.ts), or "number" for a number-free key; absent for the alias as written. */
+  generated?: SpellingVariant["kind"] | "number";
   /** Folded unit sequences that veto the alias when they follow it. */
   followVeto: string[][];
   /** Folded unit sequences that veto the alias when they precede it. */
@@ -28,17 +33,34 @@ export interface ContextTerm {
   stems: string[];
 }
 
+/** Sizes of the compiled catalog, to show that generated spellings stay bounded. */
+export interface CompileCounts {
+  /** Aliases as written in the catalog (names, aliases, acronyms, full names), after de-duplication. */
+  aliases: number;
+  /** Spellings generated from them (dotted, joined, camel). */
+  variants: number;
+  /** Generated spellings left out because another skill owns that spelling. */
+  variantsSkipped: number;
+  /** Aliases matched whatever their number ("systems architecture" = "system architecture"). */
+  numberFree: number;
+}
+
 /** A catalog compiled for matching; built once per Catalog object. */
 export interface CompiledCatalog {
   catalog: Catalog;
-  /** Aliases keyed by folded units. */
+  /** Aliases and their generated spellings, keyed by folded units. */
   exact: PhraseTrie<AliasEntry>;
   /** `stem: true` aliases keyed by unit stems. */
   stemmed: PhraseTrie<AliasEntry>;
+  /** Number-free aliases keyed by `numberKey` of each unit. */
+  numbered: PhraseTrie<AliasEntry>;
   /** Context terms per skill id, as folded and stemmed unit sequences. */
   contextTerms: Map<string, ContextTerm[]>;
-  /** Number of distinct aliases compiled. */
+  /** Number of distinct aliases compiled (as written). */
   aliasCount: number;
+  counts: CompileCounts;
+  /** Last-unit keys of multi-unit names, per trie: the words that can head a coordinated list ("unit and integration tests"). */
+  heads: { folded: Set<string>; stems: Set<string>; nums: Set<string> };
 }
 
 interface AliasSpec {
@@ -64,12 +86,54 @@ function keysOf(list: readonly string[] | undefined): string[][] {
   return (list ?? []).map(phraseKey).filter((k) => k.length > 0);
 }
 
-/** Compile every skill alias of `catalog` into two tries (exact and stemmed). */
+/**
+ * True when an alias is matched whatever its number: a common-noun phrase of
+ * two or more words ("system architecture", "unit tests", "Database
+ * technologies"), not a product name. Product names are written in title
+ * case ("Microsoft Teams", "Windows Server", "Amazon Web Services") and keep
+ * their number; so do case-sensitive and stemmed aliases, and one-word
+ * aliases (a singular common noun in prose is rarely the skill: "compiler
+ * warnings" is not Compilers; the catalog lists the forms it wants).
+ */
+export function isNumberFree(text: string, units: readonly MatchUnit[], caseSensitive: boolean, stem: boolean): boolean {
+  if (caseSensitive || stem || units.length < 2) return false;
+  // Words after the first are lower case or acronyms (all capitals / digits): "API development", "REST APIs".
+  for (let i = 1; i < units.length; i++) {
+    const t = units[i].text;
+    if (t !== t.toLowerCase() && !/^[A-Z0-9]+s?$/.test(t)) return false;
+  }
+  return text.length > 0;
+}
+
+interface Planned {
+  skill: Skill;
+  entry: AliasEntry;
+  /** The trie and keys of the alias as written. */
+  trie: "exact" | "stemmed" | "numbered";
+  keys: string[];
+  variants: SpellingVariant[];
+}
+
+function caseUnitsKey(caseSensitive: boolean, keys: readonly string[], caseUnits: readonly string[]): string {
+  return caseSensitive ? caseUnits.join(" ") : keys.join(" ");
+}
+
+/** Compile every skill alias of `catalog` into tries: exact (with generated spellings), stemmed and number-free. */
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
   const exact = new PhraseTrie<AliasEntry>();
   const stemmed = new PhraseTrie<AliasEntry>();
+  const numbered = new PhraseTrie<AliasEntry>();
   const contextTerms = new Map<string, ContextTerm[]>();
-  let aliasCount = 0;
+  const counts: CompileCounts = { aliases: 0, variants: 0, variantsSkipped: 0, numberFree: 0 };
+
+  // Pass 1: every alias as written, with the spellings it generates; who owns each folded spelling.
+  const planned: Planned[] = [];
+  const owners = new Map<string, Set<string>>();
+  const own = (key: string, id: string) => {
+    const set = owners.get(key) ?? new Set<string>();
+    set.add(id);
+    owners.set(key, set);
+  };
   for (const skill of catalog.skills) {
     const skillFollow = keysOf(skill.notWhenFollowedBy);
     const skillPrecede = keysOf(skill.notWhenPrecededBy);
@@ -86,9 +150,11 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       if (units.length === 0) continue;
       const caseSensitive = spec.caseSensitive ?? (spec.own ? false : (skill.caseSensitive ?? false));
       const useStem = spec.stem ?? false;
-      const keys = units.map((u) => (useStem ? u.stem : u.folded));
+      const numberFree = isNumberFree(spec.text, units, caseSensitive, useStem);
+      const trie = useStem ? "stemmed" : numberFree ? "numbered" : "exact";
+      const keys = units.map((u) => (trie === "stemmed" ? u.stem : trie === "numbered" ? u.num : u.folded));
       const gapBreaks = breaksAfter(spec.text, units);
-      const dedupeKey = `${useStem ? "s" : "f"}|${caseSensitive ? units.map((u) => u.text).join(" ") : keys.join(" ")}|${gapBreaks.map(Number).join("")}`;
+      const dedupeKey = `${trie}|${caseSensitive ? units.map((u) => u.text).join(" ") : keys.join(" ")}|${gapBreaks.map(Number).join("")}`;
       if (seen.has(dedupeKey)) continue;
       seen.add(dedupeKey);
       const entry: AliasEntry = {
@@ -96,15 +162,130 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
         alias: spec.text,
         caseUnits: units.map((u) => u.text),
         caseSensitive,
+        capitalized: false,
         requiresContext: spec.requiresContext ?? (spec.own ? false : (skill.requiresContext ?? false)),
         stem: useStem,
         followVeto: [...skillFollow, ...keysOf(spec.notWhenFollowedBy)],
         precedeVeto: [...skillPrecede, ...keysOf(spec.notWhenPrecededBy)],
         gapBreaks,
       };
-      (useStem ? stemmed : exact).add(keys, entry);
-      aliasCount++;
+      const variants = useStem ? [] : spellingVariants(spec.text, units, gapBreaks);
+      planned.push({ skill, entry, trie, keys, variants });
+      own(units.map((u) => u.folded).join(" "), skill.id);
+      if (numberFree) own(units.map((u) => u.num).join(" "), skill.id);
     }
   }
-  return { catalog, exact, stemmed, contextTerms, aliasCount };
+
+  // Pass 2: add the aliases, and each generated spelling no other skill writes (or generates).
+  const generatedBy = new Map<string, Set<string>>();
+  for (const p of planned) for (const v of p.variants) {
+    const set = generatedBy.get(v.keys.join(" ")) ?? new Set<string>();
+    set.add(p.skill.id);
+    generatedBy.set(v.keys.join(" "), set);
+  }
+  const heads = { folded: new Set<string>(), stems: new Set<string>(), nums: new Set<string>() };
+  const headOf = (trie: Planned["trie"], keys: readonly string[]) => {
+    if (keys.length < 2) return;
+    (trie === "exact" ? heads.folded : trie === "stemmed" ? heads.stems : heads.nums).add(keys[keys.length - 1]);
+  };
+  for (const p of planned) {
+    ({ exact, stemmed, numbered })[p.trie].add(p.keys, p.entry);
+    headOf(p.trie, p.keys);
+    counts.aliases++;
+    if (p.trie === "numbered") counts.numberFree++;
+    const added = new Set<string>();
+    for (const v of p.variants) {
+      const key = v.keys.join(" ");
+      const ownedElsewhere = [...(owners.get(key) ?? [])].some((id) => id !== p.skill.id) || (generatedBy.get(key)?.size ?? 0) > 1;
+      if (ownedElsewhere) {
+        counts.variantsSkipped++;
+        continue;
+      }
+      const dedupe = `${caseUnitsKey(p.entry.caseSensitive, v.keys, v.caseUnits)}|${v.capitalized}`;
+      if (added.has(dedupe)) continue;
+      added.add(dedupe);
+      exact.add(v.keys, { ...p.entry, caseUnits: v.caseUnits, capitalized: v.capitalized, gapBreaks: v.gapBreaks, generated: v.kind });
+      headOf("exact", v.keys);
+      counts.variants++;
+    }
+  }
+  return { catalog, exact, stemmed, numbered, contextTerms, aliasCount: counts.aliases, counts, heads };
+}
+
+/** Unit keys of a run of units, one array per trie. */
+export interface UnitKeys {
+  folded: readonly string[];
+  stems: readonly string[];
+  nums: readonly string[];
+}
+
+/** The keys of `units` for the three tries. */
+export function unitKeys(units: readonly MatchUnit[]): UnitKeys {
+  return { folded: units.map((u) => u.folded), stems: units.map((u) => u.stem), nums: units.map((u) => u.num) };
+}
+
+/** Hits at `at` in all three tries, longest first (hits of equal length merged). */
+export function lookupAt(compiled: CompiledCatalog, keys: UnitKeys, at: number): Array<TrieHit<AliasEntry>> {
+  const parts = [
+    compiled.exact.matchesAt(keys.folded, at),
+    compiled.stemmed.size === 0 ? [] : compiled.stemmed.matchesAt(keys.stems, at),
+    compiled.numbered.size === 0 ? [] : compiled.numbered.matchesAt(keys.nums, at),
+  ].filter((h) => h.length > 0);
+  if (parts.length === 0) return [];
+  if (parts.length === 1) return parts[0] as Array<TrieHit<AliasEntry>>;
+  const byLen = new Map<number, AliasEntry[]>();
+  for (const list of parts) for (const h of list) byLen.set(h.length, [...(byLen.get(h.length) ?? []), ...h.values]);
+  return [...byLen.entries()].sort((x, y) => y[0] - x[0]).map(([length, values]) => ({ start: at, length, values }));
+}
+
+/** A hand-written alias the compiler already generates from another form of the same skill. */
+export interface GeneratedAlias {
+  skillId: string;
+  /** The alias as written in the catalog. */
+  alias: string;
+  /** The form it is generated from. */
+  from: string;
+  kind: SpellingVariant["kind"] | "number";
+}
+
+/**
+ * Aliases that can be removed from the catalog because the compiler
+ * generates them (a spelling variant or the other number of another form of
+ * the same skill, with the same flags). Names, acronyms and full names are
+ * never reported; only entries of `aliases`.
+ */
+export function generatedAliases(catalog: Catalog): GeneratedAlias[] {
+  const out: GeneratedAlias[] = [];
+  for (const skill of catalog.skills) {
+    const specs = aliasSpecs(skill);
+    const forms = specs.map((spec, index) => {
+      const units = toUnits(spec.text);
+      const caseSensitive = spec.caseSensitive ?? (spec.own ? false : (skill.caseSensitive ?? false));
+      const requiresContext = spec.requiresContext ?? (spec.own ? false : (skill.requiresContext ?? false));
+      const stem = spec.stem ?? false;
+      const plain = !spec.notWhenFollowedBy?.length && !spec.notWhenPrecededBy?.length;
+      const numberFree = isNumberFree(spec.text, units, caseSensitive, stem);
+      return { spec, index, units, caseSensitive, requiresContext, stem, plain, numberFree, folded: units.map((u) => u.folded).join(" "), num: units.map((u) => u.num).join(" ") };
+    });
+    const aliasCount = skill.aliases?.length ?? 0;
+    const removed = new Set<number>();
+    // Spaced forms first, later forms first: of "Cloud Formation" and "CloudFormation", which generate each other, the spaced one goes; of two numbers, the later.
+    const order = [...forms].sort((x, y) => y.units.length - x.units.length || y.index - x.index);
+    for (const a of order) {
+      if (a.index === 0 || a.index > aliasCount || a.stem || !a.plain || a.units.length === 0) continue;
+      for (const b of forms) {
+        if (b === a || removed.has(b.index) || b.stem || b.caseSensitive !== a.caseSensitive || b.requiresContext !== a.requiresContext) continue;
+        let kind: GeneratedAlias["kind"] | null = null;
+        if (a.numberFree && b.numberFree && a.num === b.num && a.folded !== b.folded) kind = "number";
+        else if (spellingVariants(b.spec.text, b.units, breaksAfter(b.spec.text, b.units)).some((x) => x.keys.join(" ") === a.folded)) {
+          kind = spellingVariants(b.spec.text, b.units, breaksAfter(b.spec.text, b.units)).find((x) => x.keys.join(" ") === a.folded)!.kind;
+        }
+        if (kind === null) continue;
+        removed.add(a.index);
+        out.push({ skillId: skill.id, alias: a.spec.text, from: b.spec.text, kind });
+        break;
+      }
+    }
+  }
+  return out;
 }

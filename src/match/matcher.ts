@@ -3,7 +3,7 @@ import type { IgnoredCandidate, MatchResult, Occurrence, SegmentedResume } from 
 import { analyzeBlock, type BlockShape } from "./block-analysis.js";
 import { lineAt, type Block } from "./blocks.js";
 import { blocksWithUnits } from "./block-units.js";
-import { compileCatalog, type AliasEntry, type CompiledCatalog, type ContextTerm } from "./compile.js";
+import { compileCatalog, unitKeys, type AliasEntry, type CompiledCatalog, type ContextTerm, type UnitKeys } from "./compile.js";
 import { findHedge, findNegation } from "./cues.js";
 import { aggregateSkills, type LocatedOccurrence } from "./aggregate.js";
 import type { TrieHit } from "./phrase-trie.js";
@@ -11,7 +11,8 @@ import type { MatchUnit } from "./units.js";
 import { breaksAfter, spanAllowed } from "./gaps.js";
 import { inTechList, listIndex, listItems, MAX_ITEM_WORDS, type ListIndex } from "./list-context.js";
 import { labelCounts, rowLabel } from "./skills-label.js";
-import { groupedHits } from "./grouped.js";
+import { caseMatches } from "./case-rules.js";
+import { sharedHeads, type SharedHeads } from "./grouped.js";
 
 /** Options of `Matcher.match`. */
 export interface MatchOptions {
@@ -54,25 +55,27 @@ const NO_CANDIDATES: readonly TrieHit<AliasEntry>[] = Object.freeze([]);
  * first; a candidate may not run across a phrase breaker ("&", ",") that its
  * alias does not have (see gaps.ts).
  */
-function candidatesAt(compiled: CompiledCatalog, folded: string[], stems: string[], breaks: readonly boolean[], k: number): readonly TrieHit<AliasEntry>[] {
-  const a = compiled.exact.matchesAt(folded, k);
-  const b = compiled.stemmed.size === 0 ? NO_CANDIDATES : compiled.stemmed.matchesAt(stems, k);
-  if (a.length === 0 && b.length === 0) return NO_CANDIDATES; // most units start no name
+function candidatesAt(compiled: CompiledCatalog, keys: UnitKeys, breaks: readonly boolean[], k: number): readonly TrieHit<AliasEntry>[] {
+  const a = compiled.exact.matchesAt(keys.folded, k);
+  const b = compiled.stemmed.size === 0 ? NO_CANDIDATES : compiled.stemmed.matchesAt(keys.stems, k);
+  const c = compiled.numbered.size === 0 ? NO_CANDIDATES : compiled.numbered.matchesAt(keys.nums, k);
+  if (a.length === 0 && b.length === 0 && c.length === 0) return NO_CANDIDATES; // most units start no name
   const allowed = (h: TrieHit<AliasEntry>) => (h.length === 1 ? h.values : h.values.filter((e) => spanAllowed(breaks, k, h.length, e.gapBreaks)));
-  if (b.length === 0) {
+  const only = b.length === 0 && c.length === 0 ? a : a.length === 0 && c.length === 0 ? b : a.length === 0 && b.length === 0 ? c : null;
+  if (only !== null) {
     // One trie's hits already have distinct lengths, longest first: only multi-unit hits need their phrase breakers checked.
     let out: TrieHit<AliasEntry>[] | null = null;
-    for (let i = 0; i < a.length; i++) {
-      const h = a[i];
+    for (let i = 0; i < only.length; i++) {
+      const h = only[i];
       const values = allowed(h);
       if (out === null && values.length === h.values.length) continue;
-      out ??= a.slice(0, i);
+      out ??= only.slice(0, i);
       if (values.length > 0) out.push({ start: k, length: h.length, values });
     }
-    return out ?? a;
+    return out ?? only;
   }
   const byLen = new Map<number, AliasEntry[]>();
-  for (const h of [...a, ...b]) {
+  for (const h of [...a, ...b, ...c]) {
     const values = allowed(h);
     if (values.length === 0) continue;
     const list = byLen.get(h.length) ?? [];
@@ -80,12 +83,6 @@ function candidatesAt(compiled: CompiledCatalog, folded: string[], stems: string
     byLen.set(h.length, list);
   }
   return [...byLen.entries()].sort((x, y) => y[0] - x[0]).map(([length, values]) => ({ start: k, length, values }));
-}
-
-function caseMatches(entry: AliasEntry, units: readonly MatchUnit[], k: number): boolean {
-  if (!entry.caseSensitive) return true;
-  for (let i = 0; i < entry.caseUnits.length; i++) if (units[k + i].text !== entry.caseUnits[i]) return false;
-  return true;
 }
 
 function seqAt(units: readonly MatchUnit[], at: number, seq: readonly string[]): boolean {
@@ -114,6 +111,8 @@ interface BlockContext {
   orgSpans: Array<[number, number, string]>;
   /** The block is one skill name in a column of skill names (see markNeighborLists). */
   neighborList: boolean;
+  /** Lists sharing a head noun ("unit and integration tests"): the names they give, and the context they give. */
+  shared: SharedHeads;
 }
 
 function findOrgSpans(block: Block, orgs: readonly string[]): Array<[number, number, string]> {
@@ -249,6 +248,7 @@ function termPlaces(terms: readonly ContextTerm[], units: readonly MatchUnit[]):
 
 function hasContext(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEntry, k: number, len: number): boolean {
   if (ctx.inSkillsSection || ctx.dense || ctx.neighborList) return true;
+  if (ctx.shared.context.has(`${k}|${len}`)) return true;
   if (inTechList(ctx.list, ctx.shape, k, len)) return true;
   // Context-term places are found once per block and skill (linear, whatever the number of mentions).
   let places = ctx.termPlaces.get(entry.skillId);
@@ -293,8 +293,7 @@ interface PreparedBlock {
 
 function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[], orgs: readonly string[]): PreparedBlock | null {
   if (units.length === 0) return null;
-  const folded = units.map((u) => u.folded);
-  const stems = units.map((u) => u.stem);
+  const keys = unitKeys(units);
   const shape = analyzeBlock(block, units);
   const hitsAt: Array<readonly TrieHit<AliasEntry>[]> = new Array(units.length);
   const strongItems = new Set<number>();
@@ -312,7 +311,7 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
   const anyLen: number[] = new Array(units.length).fill(0);
   const strongLen: number[] = new Array(units.length).fill(0);
   for (let k = 0; k < units.length; k++) {
-    const hits = candidatesAt(compiled, folded, stems, breaks, k);
+    const hits = candidatesAt(compiled, keys, breaks, k);
     hitsAt[k] = hits;
     let longestStrong = 0;
     for (const h of hits) {
@@ -361,6 +360,7 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
     termPlaces: new Map(),
     orgSpans: findOrgSpans(block, orgs),
     neighborList: false,
+    shared: sharedHeads(block.text, units, compiled, keys),
   };
   return { ctx, hitsAt, loneStrong: loneStrong || dense, loneAny };
 }
@@ -411,12 +411,14 @@ function matchBlock(
     }
   }
 
-  // "Unit/Perf/E2E Testing": members that share the head word.
+  // "unit and integration tests", "Unit/Perf/E2E Testing": members that share the head word.
   const inName: boolean[] = new Array(units.length).fill(false);
   for (const a of accepted) for (let i = a.k; i < a.k + a.len - 1; i++) inName[i] = true;
   const have = new Set(accepted.map((a) => `${a.k}|${a.entry.skillId}`));
-  for (const g of groupedHits(block.text, units, compiled, inName)) {
-    if (!have.has(`${g.k}|${g.entry.skillId}`)) accepted.push(g);
+  for (const g of ctx.shared.hits) {
+    if (inName[g.k] || have.has(`${g.k}|${g.entry.skillId}`)) continue;
+    have.add(`${g.k}|${g.entry.skillId}`);
+    accepted.push(g);
   }
 
   // A skill negated anywhere in a sentence is not claimed by its other mentions there

@@ -149,8 +149,9 @@ describe("slash groups sharing a head word", () => {
     expect(found("Hired a Python/Django Developer")).toEqual(["django", "python"]);
   });
 
-  it("does not give a grouped name that needs context", () => {
-    expect(found("Wrote Unit/Integration Tests")).not.toContain("integration-testing");
+  it("gives a grouped name that needs context only when the group forms two names", () => {
+    expect(found("Wrote Unit/Integration Tests")).toEqual(expect.arrayContaining(["unit-testing", "integration-testing"]));
+    expect(found("Wrote Jest integration tests")).not.toContain("integration-testing");
   });
 });
 
