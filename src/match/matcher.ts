@@ -13,6 +13,7 @@ import { inTechList, listIndex, listItems, MAX_ITEM_WORDS, type ListIndex } from
 import { labelCounts, rowLabel } from "./skills-label.js";
 import { caseMatches } from "./case-rules.js";
 import { sharedHeads, type SharedHeads } from "./grouped.js";
+import { gluedProperName } from "./proper-names.js";
 
 /** Options of `Matcher.match`. */
 export interface MatchOptions {
@@ -181,8 +182,10 @@ function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: Alias
   if (k + len <= ctx.labelEnd && !labelCounts(compiled.catalog.skillById.get(entry.skillId)) && !rowSupports(compiled, ctx, entry.skillId)) {
     return "a skills-list label";
   }
-  if (entry.requiresContext && !hasContext(compiled, ctx, entry, k, len)) {
-    return "no context (not in a skills list, and none of its related terms nearby)";
+  if (entry.requiresContext) {
+    const glued = ctx.inSkillsSection || ctx.dense || ctx.neighborList ? null : gluedName(compiled, ctx, entry, k, len);
+    if (glued !== null) return `part of the name '${glued}'`;
+    if (!hasContext(compiled, ctx, entry, k, len)) return "no context (not in a skills list, and none of its related terms nearby)";
   }
   return null;
 }
@@ -249,6 +252,7 @@ function termPlaces(terms: readonly ContextTerm[], units: readonly MatchUnit[]):
 function hasContext(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEntry, k: number, len: number): boolean {
   if (ctx.inSkillsSection || ctx.dense || ctx.neighborList) return true;
   if (ctx.shared.context.has(`${k}|${len}`)) return true;
+  if (nearTechnology(compiled, ctx, entry, k, len)) return true;
   if (inTechList(ctx.list, ctx.shape, k, len)) return true;
   // Context-term places are found once per block and skill (linear, whatever the number of mentions).
   let places = ctx.termPlaces.get(entry.skillId);
@@ -257,6 +261,91 @@ function hasContext(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEn
     ctx.termPlaces.set(entry.skillId, places);
   }
   return places.some(([i, n]) => !(i === k && n === len));
+}
+
+const contextWordsCache = new WeakMap<CompiledCatalog, Map<string, Set<string>>>();
+
+/** One-word context terms of a skill, folded ("hashicorp" for Consul). */
+function contextWords(compiled: CompiledCatalog, skillId: string): Set<string> {
+  let bySkill = contextWordsCache.get(compiled);
+  if (!bySkill) contextWordsCache.set(compiled, (bySkill = new Map()));
+  let set = bySkill.get(skillId);
+  if (!set) {
+    set = new Set((compiled.contextTerms.get(skillId) ?? []).filter((t) => t.folded.length === 1).map((t) => t.folded[0]));
+    bySkill.set(skillId, set);
+  }
+  return set;
+}
+
+/** The longer proper name an ambiguous mention is part of in prose ("Swift Mailer", "Google Fiber"), or null (see proper-names.ts). */
+function gluedName(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEntry, k: number, len: number): string | null {
+  const startsName = (j: number) => ctx.hitsAt[j].some((g) => g.values.some((e) => caseMatches(e, ctx.units, j)));
+  const nameEndingAt = (j: number) => {
+    for (let i = Math.max(0, j - 3); i <= j; i++) {
+      for (const g of ctx.hitsAt[i]) {
+        if (i + g.length - 1 === j && g.values.some((e) => !e.requiresContext && caseMatches(e, ctx.units, i))) return i;
+      }
+    }
+    return -1;
+  };
+  return gluedProperName(ctx.block.text, ctx.units, k, len, ctx.shape.sentenceStart[k], startsName, contextWords(compiled, entry.skillId), nameEndingAt);
+}
+
+/** Categories of concrete technologies, by the part of a system they build: code, data or infrastructure. */
+const TECHNOLOGY_GROUPS: ReadonlyMap<string, "code" | "data" | "infra"> = new Map([
+  ["language", "code"], ["runtime", "code"], ["framework", "code"], ["library", "code"],
+  ["database", "data"], ["messaging", "data"],
+  ["devops", "infra"], ["cloud", "infra"], ["os", "infra"],
+]);
+
+/** True when two technologies of these categories are context for each other: the same group, or one is a language (languages script everything). */
+function related(a: string, b: string): boolean {
+  const ga = TECHNOLOGY_GROUPS.get(a);
+  const gb = TECHNOLOGY_GROUPS.get(b);
+  if (ga === undefined || gb === undefined) return false;
+  return ga === gb || a === "language" || b === "language";
+}
+/** Most units between an ambiguous name and a technology that gives it context. */
+export const NEAR_TECHNOLOGY_UNITS = 4;
+
+/**
+ * True when another concrete technology that needs no context itself is
+ * named close by in the same sentence: two technologies of the same part of
+ * a system (code, data, infrastructure; a language goes with any) are
+ * context for each other ("moved sessions from Memcached to Cassandra",
+ * "replaced Bash deploy scripts with Chef", "Apache and Nginx
+ * configuration"), while "iOS for Google Fiber customers" gives the Fiber
+ * web framework nothing. Not in the
+ * header, where a first name sits next to a job title ("Cassandra Lee, Java
+ * developer"). Only for a technology's name (a word or first name that is
+ * also a product: Cassandra, Chef, Apache); a concept ("pagination") or a
+ * cloud service, ambiguous by vendor ("IAM" near Terraform on Google Cloud),
+ * still needs its own context.
+ */
+function nearTechnology(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEntry, k: number, len: number): boolean {
+  if (ctx.block.section === "header" || ctx.block.section === "contact") return false;
+  const own = compiled.catalog.skillById.get(entry.skillId);
+  if (!own || own.category === "cloud" || !TECHNOLOGY_GROUPS.has(own.category)) return false;
+  const { units, shape } = ctx;
+  const sentence = shape.sentenceStart[k];
+  const from = Math.max(sentence, k - NEAR_TECHNOLOGY_UNITS - 1);
+  const to = Math.min(units.length - 1, k + len + NEAR_TECHNOLOGY_UNITS);
+  for (let j = from; j <= to; j++) {
+    if (j >= k && j < k + len) continue;
+    if (shape.sentenceStart[j] !== sentence) continue;
+    for (const group of ctx.hitsAt[j]) {
+      const end = j + group.length; // exclusive
+      if (j < k + len && end > k) continue; // overlaps the candidate
+      if (end <= k && k - end > NEAR_TECHNOLOGY_UNITS) continue;
+      for (const e of group.values) {
+        if (e.requiresContext || e.skillId === entry.skillId) continue;
+        const skill = compiled.catalog.skillById.get(e.skillId);
+        if (!skill || !related(own.category, skill.category)) continue;
+        if (rejectReason(compiled, ctx, e, j, group.length) === null) return true;
+      }
+    }
+  }
+  return false;
 }
 
 interface Accepted {

@@ -183,3 +183,46 @@ describe("wrapped prose lines", () => {
     expect(ids).toContain("kubernetes");
   });
 });
+
+describe("two technologies in a sentence are context for each other", () => {
+  const tech = makeCatalog([
+    { id: "cassandra", name: "Cassandra", category: "database", caseSensitive: true, requiresContext: true },
+    { id: "memcached", name: "Memcached", category: "database" },
+    { id: "chef", name: "Chef", category: "devops", caseSensitive: true, requiresContext: true },
+    { id: "bash", name: "Bash", category: "language" },
+    { id: "fiber", name: "Fiber", category: "framework", caseSensitive: true, requiresContext: true, contextTerms: ["go"] },
+    { id: "android", name: "Android", category: "os" },
+    { id: "pagination", name: "Pagination", category: "api", requiresContext: true },
+    { id: "fastapi", name: "FastAPI", category: "framework" },
+    { id: "consul", name: "Consul", category: "devops", caseSensitive: true, requiresContext: true, contextTerms: ["hashicorp"] },
+    { id: "kafka", name: "Kafka", category: "messaging" },
+  ]);
+  const m = createMatcher(tech);
+  const f = (text: string) => ids(m.match(bulletResume(text))).sort();
+  const why = (text: string) => m.match(bulletResume(text)).ignored.map((i) => i.reason.replace(/^.*: /, ""));
+
+  it("accepts an ambiguous name close to a technology of the same part of a system, or to a language", () => {
+    expect(f("Moved sessions from Memcached to Cassandra")).toEqual(["cassandra", "memcached"]);
+    expect(f("Replaced Bash deploy scripts with Chef")).toEqual(["bash", "chef"]);
+  });
+
+  it("not across parts of a system, too far apart, in another sentence, or for a concept", () => {
+    expect(f("Shipped Android features for Fiber")).toEqual(["android"]);
+    expect(f("Moved sessions to Cassandra over two long and careful quarters with Memcached")).toEqual(["memcached"]);
+    expect(f("Tuned Memcached. Cassandra joined the team")).toEqual(["memcached"]);
+    expect(f("Contributed pagination fixes to a FastAPI plugin")).toEqual(["fastapi"]);
+  });
+
+  it("a name glued to another proper name is part of that name, with the reason", () => {
+    expect(f("Worked with Cassandra Smith on the Kafka migration")).toEqual(["kafka"]);
+    expect(why("Worked with Cassandra Smith on the Kafka migration")).toEqual(["part of the name 'Cassandra Smith'"]);
+    expect(f("Moved sessions from Memcached to Cassandra Jones")).toEqual(["memcached"]);
+    expect(f("Moved sessions from Memcached to Cassandra Enterprise")).toEqual(["cassandra", "memcached"]);
+    expect(f("Ran HashiCorp Consul next to Kafka")).toEqual(["consul", "kafka"]);
+    expect(f("Built Cassandra clusters next to Memcached")).toEqual(["cassandra", "memcached"]);
+  });
+
+  it("in a skills list the neighbors do not matter", () => {
+    expect(ids(m.match(makeResume([{ text: "Cassandra Smith Kafka", section: "skills" }]))).sort()).toEqual(["cassandra", "kafka"]);
+  });
+});
