@@ -144,10 +144,12 @@ export function sharedHeads(text: string, units: readonly MatchUnit[], compiled:
     const count = formed.length + (anchorOk ? 1 : 0);
     const headAlone = lookupAt(compiled, keys, h).some((x) => x.length === 1 && x.values.some((e) => !e.requiresContext && caseMatches(e, units, h)));
     if (formed.length === 0 || !(anchorOk || headAlone || count >= 2)) continue;
+    // A member that names the anchor's own skill again ("Spring, Spring Boot") adds nothing.
+    const anchorSkills = new Set(anchorOk ? anchor.values.map((e) => e.skillId) : []);
     for (const f of formed) {
       const seen = new Set<string>();
       for (const e of f.entries) {
-        if (seen.has(e.skillId) || (e.requiresContext && count < 2)) continue;
+        if (seen.has(e.skillId) || anchorSkills.has(e.skillId) || (e.requiresContext && count < 2)) continue;
         seen.add(e.skillId);
         out.hits.push({ entry: e, k: f.k, len: h + 1 - f.k });
       }

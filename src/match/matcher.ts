@@ -13,7 +13,8 @@ import { inTechList, listIndex, listItems, MAX_ITEM_WORDS, type ListIndex } from
 import { labelCounts, rowLabel } from "./skills-label.js";
 import { caseMatches } from "./case-rules.js";
 import { sharedHeads, type SharedHeads } from "./grouped.js";
-import { gluedProperName } from "./proper-names.js";
+import { gluedProperName, hyphenCompound } from "./proper-names.js";
+import { isConsentClause } from "./boilerplate.js";
 
 /** Options of `Matcher.match`. */
 export interface MatchOptions {
@@ -114,7 +115,17 @@ interface BlockContext {
   neighborList: boolean;
   /** Lists sharing a head noun ("unit and integration tests"): the names they give, and the context they give. */
   shared: SharedHeads;
+  /** The block is a data-processing consent clause: it names no skill (see boilerplate.ts). */
+  consent: boolean;
+  /** The block lists soft skills ("Soft skills: communication, documentation, teamwork"): its practice words are soft skills too. */
+  softLine: boolean;
 }
+
+/** A row or line that says it lists soft skills. */
+const SOFT_SKILLS_LABEL = /^\W*(?:soft|interpersonal|personal|people|social|transferable|non-technical)\s+(?:skills|competencies|strengths)\b/i;
+
+/** Sections that hold titles (degrees, courses, papers, awards): a soft-skill word there is part of a title ("Emergent Communication", "Communication and Media"). */
+const TITLE_SECTIONS: ReadonlySet<string> = new Set(["education", "publications", "awards", "certifications"]);
 
 function findOrgSpans(block: Block, orgs: readonly string[]): Array<[number, number, string]> {
   const spans: Array<[number, number, string]> = [];
@@ -166,6 +177,13 @@ function organizationSuffixAfter(text: string, units: readonly MatchUnit[], from
 function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEntry, k: number, len: number): string | null {
   const { units } = ctx;
   if (!caseMatches(entry, units, k)) return `case differs from '${entry.alias}' (prose word, not the name)`;
+  if (ctx.consent) return "in a data-processing consent clause (boilerplate, not a skill)";
+  const category = compiled.catalog.skillById.get(entry.skillId)?.category;
+  if (category === "soft-skill" && !ctx.inSkillsSection) {
+    const line = ctx.block.lines[lineAt(ctx.block, units[k].start)];
+    if (TITLE_SECTIONS.has(line.section)) return "a soft-skill word in a title (degree, course, paper or award)";
+  }
+  if (ctx.softLine && category !== undefined && category !== "soft-skill" && !TECHNOLOGY_GROUPS.has(category)) return "in a list of soft skills (a soft skill here, not a technical one)";
   const start = units[k].start;
   const end = units[k + len - 1].end;
   for (const [s, e, name] of ctx.orgSpans) {
@@ -183,6 +201,8 @@ function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: Alias
     return "a skills-list label";
   }
   if (entry.requiresContext) {
+    const compound = hyphenCompound(ctx.block.text, units, k, len, contextWords(compiled, entry.skillId));
+    if (compound !== null) return `inside the compound name '${compound}'`;
     const glued = ctx.inSkillsSection || ctx.dense || ctx.neighborList ? null : gluedName(compiled, ctx, entry, k, len);
     if (glued !== null) return `part of the name '${glued}'`;
     if (!hasContext(compiled, ctx, entry, k, len)) return "no context (not in a skills list, and none of its related terms nearby)";
@@ -298,13 +318,19 @@ const TECHNOLOGY_GROUPS: ReadonlyMap<string, "code" | "data" | "infra"> = new Ma
   ["devops", "infra"], ["cloud", "infra"], ["os", "infra"],
 ]);
 
-/** True when two technologies of these categories are context for each other: the same group, or one is a language (languages script everything). */
-function related(a: string, b: string): boolean {
-  const ga = TECHNOLOGY_GROUPS.get(a);
-  const gb = TECHNOLOGY_GROUPS.get(b);
-  if (ga === undefined || gb === undefined) return false;
-  return ga === gb || a === "language" || b === "language";
+/**
+ * True when a technology of category `giver` is context for an ambiguous
+ * name of category `candidate`: the same part of a system, or a language
+ * giving it to anything (scripts drive every tool: "Bash … with Chef"). An
+ * ambiguous language (Go, C, R, Swift) takes it only from code.
+ */
+function related(candidate: string, giver: string): boolean {
+  const gc = TECHNOLOGY_GROUPS.get(candidate);
+  const gg = TECHNOLOGY_GROUPS.get(giver);
+  if (gc === undefined || gg === undefined) return false;
+  return gc === gg || giver === "language";
 }
+
 /** Most units between an ambiguous name and a technology that gives it context. */
 export const NEAR_TECHNOLOGY_UNITS = 4;
 
@@ -341,6 +367,9 @@ function nearTechnology(compiled: CompiledCatalog, ctx: BlockContext, entry: Ali
         if (e.requiresContext || e.skillId === entry.skillId) continue;
         const skill = compiled.catalog.skillById.get(e.skillId);
         if (!skill || !related(own.category, skill.category)) continue;
+        // Across a comma both must be short items (a list), not clauses ("…into Vault, chaired the weekly Go/No-Go meeting").
+        const between = j < k ? ctx.block.text.slice(units[end - 1].end, units[k].start) : ctx.block.text.slice(units[k + len - 1].end, units[j].start);
+        if (between.includes(",") && (ctx.list.long[shape.itemOf[j]] || ctx.list.long[shape.itemOf[k]])) continue;
         if (rejectReason(compiled, ctx, e, j, group.length) === null) return true;
       }
     }
@@ -387,6 +416,7 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
   const hitsAt: Array<readonly TrieHit<AliasEntry>[]> = new Array(units.length);
   const strongItems = new Set<number>();
   const anyItems = new Set<number>();
+  const softItems = new Set<number>();
   let loneStrong = false;
   let loneAny = false;
   // Greedy cover of the block by names that need no context ("Java Python SQL Kafka").
@@ -407,6 +437,7 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
       for (const e of h.values) {
         if (!caseMatches(e, units, k)) continue;
         anyItems.add(shape.itemOf[k]);
+        if (compiled.catalog.skillById.get(e.skillId)?.category === "soft-skill") softItems.add(shape.itemOf[k]);
         if (h.length > anyLen[k]) anyLen[k] = h.length;
         if (!e.requiresContext) {
           strongItems.add(shape.itemOf[k]);
@@ -450,6 +481,9 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
     orgSpans: findOrgSpans(block, orgs),
     neighborList: false,
     shared: sharedHeads(block.text, units, compiled, keys),
+    consent: anyItems.size > 0 && isConsentClause(units),
+    // A list (mostly short items) whose named items are mostly soft skills; a prose paragraph that mentions two is not one.
+    softLine: SOFT_SKILLS_LABEL.test(block.text) || (softItems.size >= 2 && softItems.size * 2 >= anyItems.size && shape.itemCount >= 2 && shortItems * 2 >= shape.itemCount),
   };
   return { ctx, hitsAt, loneStrong: loneStrong || dense, loneAny };
 }

@@ -9,7 +9,8 @@ import type { MatchUnit } from "./units.js";
  * catalog name, is none of the skill's context terms ("HashiCorp Consul"),
  * and is not a word that names a part or edition of a product ("Spring
  * Framework", "Puppet Enterprise", "Consul Connect"). Right after another
- * catalog name it is that product's edition ("SQL Server Express"), unless
+ * capitalized catalog name it is that product's edition ("SQL Server
+ * Express"), unless
  * that name is one of its context terms ("Node Express", "Go Gin").
  */
 
@@ -63,7 +64,7 @@ export function gluedProperName(
   const before = k - 1;
   if (before < sentenceStart || before < 0 || !/^ +$/.test(text.slice(units[before].end, units[k].start))) return null;
   const nameStart = nameEndingAt(before);
-  if (nameStart !== -1) {
+  if (nameStart !== -1 && isCapitalizedWord(units[before].text) && isCapitalizedWord(units[k].text)) {
     for (let j = nameStart; j <= before; j++) if (contextWords.has(units[j].folded)) return null;
     return text.slice(units[nameStart].start, units[after - 1].end);
   }
@@ -71,6 +72,34 @@ export function gluedProperName(
     // The word before must itself follow a plain space inside the sentence (not a list item or a label start).
     const gap = text.slice(units[before - 1].end, units[before].start);
     if (/^ +$/.test(gap)) return text.slice(units[before].start, units[after - 1].end);
+  }
+  return null;
+}
+
+/** Parts of a hyphenated word that leave the name in it standing ("Go-based", "non-Spring", "Fiber-powered"). */
+const COMPOUND_AFFIXES: ReadonlySet<string> = new Set([
+  "based", "driven", "powered", "native", "compatible", "enabled", "first", "centric", "backed", "heavy", "specific", "only", "like",
+  "style", "friendly", "ready", "certified", "focused", "oriented", "aware", "agnostic", "free", "level", "side", "scale", "wide",
+  "related", "non", "pre", "post", "multi", "cross", "anti", "self", "semi", "sub", "co", "re", "full", "heavy", "intensive",
+]);
+
+/**
+ * The hyphenated word a name needing context sits inside, when that word is
+ * the name of something else: a library of another ecosystem
+ * ("react-three-fiber" is not the Go framework Fiber, "Laravel-Echo" not the
+ * Go framework Echo). A compound whose other parts are affixes ("Go-based")
+ * or the name's own context terms ("gin-gonic") keeps the name. Null when the
+ * name is not inside such a word.
+ */
+export function hyphenCompound(text: string, units: readonly MatchUnit[], k: number, len: number, contextWords: ReadonlySet<string>): string | null {
+  let s = k;
+  let e = k + len - 1;
+  while (s > 0 && text.slice(units[s - 1].end, units[s].start) === "-") s--;
+  while (e + 1 < units.length && text.slice(units[e].end, units[e + 1].start) === "-") e++;
+  for (let j = s; j <= e; j++) {
+    if (j >= k && j < k + len) continue;
+    const f = units[j].folded;
+    if (!COMPOUND_AFFIXES.has(f) && !contextWords.has(f) && !/^\d+$/.test(f)) return text.slice(units[s].start, units[e].end);
   }
   return null;
 }

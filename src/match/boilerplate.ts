@@ -1,0 +1,34 @@
+import type { MatchUnit } from "./units.js";
+
+/**
+ * Boilerplate that names technologies without claiming them: the
+ * data-processing consent line at the end of many European CVs ("I agree to
+ * the processing of my personal data for recruitment purposes, in
+ * accordance with Regulation (EU) 2016/679 (GDPR)"). A block is such a
+ * clause when it speaks in the first person ("I", "my", "hereby"), gives
+ * consent ("agree", "consent", "authorize") and is about personal data
+ * ("personal data", "data protection", "processing of"). A bullet that
+ * builds consent management ("Implemented GDPR consent flows for personal
+ * data") is not first person and stays.
+ */
+
+const FIRST_PERSON = new Set(["i", "my", "hereby", "me"]);
+const CONSENT = new Set(["agree", "consent", "consents", "authorize", "authorise", "authorizes", "authorises", "permit", "allow"]);
+
+function pairAt(units: readonly MatchUnit[], k: number, a: string, b: string): boolean {
+  return units[k].folded === a && k + 1 < units.length && units[k + 1].folded === b;
+}
+
+/** True when the block is a data-processing consent clause (see the module comment). Linear in the block. */
+export function isConsentClause(units: readonly MatchUnit[]): boolean {
+  let person = false;
+  let consent = false;
+  let data = false;
+  for (let k = 0; k < units.length; k++) {
+    const f = units[k].folded;
+    if (FIRST_PERSON.has(f)) person = true;
+    if (CONSENT.has(f)) consent = true;
+    if (pairAt(units, k, "personal", "data") || pairAt(units, k, "data", "protection") || pairAt(units, k, "processing", "of")) data = true;
+  }
+  return person && consent && data;
+}
