@@ -16,6 +16,8 @@ import type { MatchUnit } from "./units.js";
  * databases" gives no extra skill ("MySQL databases" is no alias). Inner
  * members are short (at most {@link MAX_MEMBER_UNITS} words); the first may
  * be the end of a clause ("Wrote end-to-end, unit and …": its last words).
+ * A member that is a phrase with its own head noun ("code reviews, load and
+ * stress testing") ends the list.
  *
  * The head is shown to be shared when the last member with the head is a
  * catalog name, or the head alone is one ("testing"), or two members form
@@ -130,6 +132,8 @@ export function sharedHeads(text: string, units: readonly MatchUnit[], compiled:
       const m = seg.list[j];
       const long = m.e - m.s > MAX_MEMBER_UNITS;
       const first = long || m.before !== "sep";
+      // An inner phrase with its own head ("code reviews", "stress testing") is an item of its own, not a modifier: the list ends.
+      if (!first && m.e - m.s >= 2 && /^ +$/.test(text.slice(units[m.e - 2].end, units[m.e - 1].start)) && isHeadWord(compiled, units[m.e - 1])) break;
       // An inner member is whole; the first may be a clause's last words ("Wrote end-to-end").
       for (let from = first ? Math.max(m.s, m.e - MAX_MEMBER_UNITS) : m.s; from < m.e; from++) {
         const entries = nameOf(compiled, units, from, m.e, h);

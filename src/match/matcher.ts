@@ -198,7 +198,7 @@ function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: Alias
     if (seqAt(units, k - veto.length, veto)) return `preceded by '${veto.join(" ")}'`;
   }
   if (k + len <= ctx.labelEnd && !labelCounts(compiled.catalog.skillById.get(entry.skillId)) && !rowSupports(compiled, ctx, entry.skillId)) {
-    return "a skills-list label";
+    return rowImplies(compiled, ctx, entry.skillId) ? "a skills-list label, implied by the row's items" : "a skills-list label";
   }
   if (entry.requiresContext) {
     const compound = hyphenCompound(ctx.block.text, units, k, len, contextWords(compiled, entry.skillId));
@@ -212,12 +212,17 @@ function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: Alias
 
 /**
  * True when the items of a labelled skills row back the label's skill: one of
- * them is among its context terms or implies it ("Databases & Caching:
- * PostgreSQL, Redis" — Redis is a caching store).
+ * them is among its context terms ("Databases & Caching: PostgreSQL, Redis"
+ * — Redis is a caching store). An item that only implies it ("Version
+ * Control: Git") makes the label the group's name: the skill is implied.
  */
 function rowSupports(compiled: CompiledCatalog, ctx: BlockContext, skillId: string): boolean {
+  return termAt(compiled.contextTerms.get(skillId) ?? [], ctx.units, ctx.labelEnd, -1, 0);
+}
+
+/** True when an item of a labelled skills row implies the label's skill ("Version Control: Git, GitHub"): the label names the group. */
+function rowImplies(compiled: CompiledCatalog, ctx: BlockContext, skillId: string): boolean {
   const { units } = ctx;
-  if (termAt(compiled.contextTerms.get(skillId) ?? [], units, ctx.labelEnd, -1, 0)) return true;
   for (let k = ctx.labelEnd; k < units.length; k++) {
     for (const group of ctx.hitsAt[k]) {
       for (const e of group.values) {
@@ -417,6 +422,7 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
   const strongItems = new Set<number>();
   const anyItems = new Set<number>();
   const softItems = new Set<number>();
+  const languageItems = new Set<number>();
   let loneStrong = false;
   let loneAny = false;
   // Greedy cover of the block by names that need no context ("Java Python SQL Kafka").
@@ -437,7 +443,9 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
       for (const e of h.values) {
         if (!caseMatches(e, units, k)) continue;
         anyItems.add(shape.itemOf[k]);
-        if (compiled.catalog.skillById.get(e.skillId)?.category === "soft-skill") softItems.add(shape.itemOf[k]);
+        const category = compiled.catalog.skillById.get(e.skillId)?.category;
+        if (category === "soft-skill") softItems.add(shape.itemOf[k]);
+        if (category === "language") languageItems.add(shape.itemOf[k]);
         if (h.length > anyLen[k]) anyLen[k] = h.length;
         if (!e.requiresContext) {
           strongItems.add(shape.itemOf[k]);
@@ -460,11 +468,13 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
       anyCoverEnd = k + anyLen[k];
     }
   }
-  const inSkillsSection = block.section === "skills";
-  // A run of names with little else is a list even without separators (tables flattened by extraction).
-  const dense = strongCount >= 3 && Math.max(strongCovered, anyCovered) >= 0.6 * units.length;
   const items = listItems(shape, units);
   const shortItems = items.filter((it) => it.content.length <= MAX_ITEM_WORDS).length;
+  // A "Languages" section (or grid cell) that lists programming languages is a skills list ("C, Go"); spoken languages ("English, German") name no skill anyway.
+  const programmingLanguages = block.section === "languages" && languageItems.size > 0 && languageItems.size * 2 >= shape.itemCount && shortItems === shape.itemCount;
+  const inSkillsSection = block.section === "skills" || programmingLanguages;
+  // A run of names with little else is a list even without separators (tables flattened by extraction).
+  const dense = strongCount >= 3 && Math.max(strongCovered, anyCovered) >= 0.6 * units.length;
   const isList = dense || (shape.itemCount >= 3 && strongItems.size >= 2 && anyItems.size * 2 >= shape.itemCount && shortItems * 2 >= shape.itemCount);
   const label = inSkillsSection ? rowLabel(block.text, units, anyLen) : null;
   const ctx: BlockContext = {

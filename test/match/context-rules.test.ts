@@ -83,9 +83,15 @@ describe("skills-row labels", () => {
     expect(ids(inSkills("Caching Kafka, RabbitMQ"))).toEqual(["kafka", "rabbitmq"]);
   });
 
-  it("keeps a concept label that the row's items back (a context term, or an item that implies it)", () => {
+  it("keeps a concept label that one of the row's items names as a context term", () => {
     expect(ids(inSkills("Caching: Redis, Kafka"))).toEqual(["caching", "kafka", "redis"]);
-    expect(ids(inSkills("Caching  Memcached, Kafka"))).toEqual(["caching", "kafka", "memcached"]);
+  });
+
+  it("a concept label that an item implies names the group: the skill is implied, not read", () => {
+    const r = inSkills("Caching  Memcached, Kafka");
+    expect(ids(r)).toEqual(["kafka", "memcached"]);
+    expect(r.skills.find((s) => s.id === "caching")).toMatchObject({ implied: true, impliedBy: ["memcached"] });
+    expect(r.ignored.map((i) => i.reason)).toEqual(["'Caching' at line 1: a skills-list label, implied by the row's items"]);
   });
 
   it("keeps a label that is a concrete technology", () => {
@@ -224,5 +230,27 @@ describe("two technologies in a sentence are context for each other", () => {
 
   it("in a skills list the neighbors do not matter", () => {
     expect(ids(m.match(makeResume([{ text: "Cassandra Smith Kafka", section: "skills" }]))).sort()).toEqual(["cassandra", "kafka"]);
+  });
+});
+
+describe("a skills grid with language labels", () => {
+  const real = createMatcher(getBuiltinCatalog());
+  const run = (rows: Array<{ text: string; section: "skills" | "languages" }>) => ids(real.match(makeResume(rows))).sort();
+
+  it("keeps the programming languages of a 'Languages' row next to a 'Spoken Languages' row", () => {
+    expect(run([
+      { text: "Languages          Java, Python, Rust, C", section: "skills" },
+      { text: "Spoken Languages   English, German", section: "skills" },
+    ])).toEqual(["c", "java", "python", "rust"]);
+  });
+
+  it("a 'Languages' section (or grid cell read as one) that lists programming languages is a skills list", () => {
+    expect(run([{ text: "C, Go", section: "languages" }])).toEqual(["c", "go"]);
+    expect(run([{ text: "Python Javascript", section: "languages" }, { text: "Node.js C++", section: "languages" }])).toEqual(["cpp", "javascript", "nodejs", "python"]);
+  });
+
+  it("only a spoken-languages cell is spoken languages: it names no skill, and a sentence there gives no context", () => {
+    expect(run([{ text: "English (native), German (C1), French", section: "languages" }])).toEqual([]);
+    expect(run([{ text: "I can go deeper into Go and C with time", section: "languages" }])).toEqual([]);
   });
 });

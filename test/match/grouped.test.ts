@@ -28,6 +28,11 @@ describe("a shared head noun over a list (builtin catalog)", () => {
     expect(found("Built Kafka and Redis clusters")).toEqual(["kafka", "redis"]);
     expect(found("Worked with product and design teams")).toEqual([]);
     expect(found("Hired Java and Python developers")).toEqual(["java", "python"]);
+    // A phrase with its own head ("code reviews") ends the list: "Integration" is not paired with "testing".
+    expect(found("Integrated Continuous Integration/Deployment Pipeline, conducted code reviews, load/stress testing, and unit testing")).not.toContain("integration-testing");
+    // A member naming the last member's own skill adds no occurrence.
+    const r = real.match(makeResume([{ text: "Java, Spring, Spring Boot, Hibernate", section: "skills" }]));
+    expect(r.skills.find((s) => s.id === "spring-boot")?.occurrences.map((o) => o.matched)).toEqual(["Spring Boot"]);
   });
 
   it("the first member may end a clause; a long item in the middle ends the list", () => {
