@@ -108,7 +108,7 @@ const RULES: Rule[] = [
   { skillId: "sre", notWhenFollowedBy: ["engineer", "team"], neverBare: ["sres"] },
   { skillId: "database-administration", notWhenFollowedBy: ["engineer"], aliases: [{ text: "DBA", caseSensitive: true, requiresContext: true }], neverBare: ["database administrator", "dba"] },
   { skillId: "leadership", neverBare: ["team lead", "tech lead", "technical lead", "led a team", "led the team", "managed a team"] },
-  { skillId: "testing", notWhenFollowedBy: ["jest", "pytest", "cypress"], aliases: [{ text: "test", stem: true, notWhenPrecededBy: ["integration"] }, { text: "QA", notWhenFollowedBy: ["team", "engineer"] }] },
+  { skillId: "testing", notWhenFollowedBy: ["jest", "pytest", "cypress"], aliases: [{ text: "test", notWhenPrecededBy: ["integration"] }, { text: "tests", notWhenPrecededBy: ["integration"] }, { text: "QA", notWhenFollowedBy: ["team", "engineer"] }], neverBare: ["tested"] },
   { skillId: "integration-testing", aliases: [{ text: "integration test", stem: true, requiresContext: true }] },
   { skillId: "unit-testing", aliases: [{ text: "unit test", stem: true }] },
   { skillId: "api-development", neverBare: ["api", "apis"] },
