@@ -2,12 +2,15 @@ import type { Catalog } from "../keywords/catalog.js";
 import type { Skill, SkillAlias } from "../keywords/schema.js";
 import { breaksAfter } from "./gaps.js";
 import { PhraseTrie, type TrieHit } from "./phrase-trie.js";
+import { numberKey } from "../normalize/index.js";
 import { phraseKey, toUnits, type MatchUnit } from "./units.js";
 import { spellingVariants, type SpellingVariant } from "./variants.js";
 
 /** One compiled alias of a skill, stored at the end of its trie path. */
 export interface AliasEntry {
   skillId: string;
+  /** The skill's category (copied here so the matcher needs no lookup per candidate). */
+  category: string;
   /** The alias as written in the catalog. */
   alias: string;
   /** The alias's units as written (for case-sensitive comparison). */
@@ -15,6 +18,12 @@ export interface AliasEntry {
   caseSensitive: boolean;
   /** Every matched unit must start with a capital letter ("Type Script" for TypeScript). */
   capitalized: boolean;
+  /**
+   * The folded units the text must have, for an alias that keeps its number
+   * (the trie is keyed by number-free keys, so "Microsoft Team" reaches
+   * "Microsoft Teams" and is dropped here); null for a number-free alias.
+   */
+  foldedUnits: string[] | null;
   requiresContext: boolean;
   stem: boolean;
   /** A spelling the compiler generated from `alias` (see variants.ts), or "number" for a number-free key; absent for the alias as written. */
@@ -48,19 +57,21 @@ export interface CompileCounts {
 /** A catalog compiled for matching; built once per Catalog object. */
 export interface CompiledCatalog {
   catalog: Catalog;
-  /** Aliases and their generated spellings, keyed by folded units. */
+  /**
+   * Aliases and their generated spellings, keyed by the number-free key of
+   * each unit (`numberKey`); an alias that keeps its number carries the
+   * folded units the text must have (`foldedUnits`).
+   */
   exact: PhraseTrie<AliasEntry>;
   /** `stem: true` aliases keyed by unit stems. */
   stemmed: PhraseTrie<AliasEntry>;
-  /** Number-free aliases keyed by `numberKey` of each unit. */
-  numbered: PhraseTrie<AliasEntry>;
   /** Context terms per skill id, as folded and stemmed unit sequences. */
   contextTerms: Map<string, ContextTerm[]>;
   /** Number of distinct aliases compiled (as written). */
   aliasCount: number;
   counts: CompileCounts;
-  /** Last-unit keys of multi-unit names, per trie: the words that can head a coordinated list ("unit and integration tests"). */
-  heads: { folded: Set<string>; stems: Set<string>; nums: Set<string> };
+  /** Last-unit keys of multi-unit names: the words that can head a coordinated list ("unit and integration tests"), as number keys (exact and number-free names) and stems (stemmed names). */
+  heads: { nums: Set<string>; stems: Set<string> };
 }
 
 interface AliasSpec {
@@ -108,8 +119,9 @@ export function isNumberFree(text: string, units: readonly MatchUnit[], caseSens
 interface Planned {
   skill: Skill;
   entry: AliasEntry;
-  /** The trie and keys of the alias as written. */
-  trie: "exact" | "stemmed" | "numbered";
+  /** The trie of the alias: exact (number-free or not) or stemmed. */
+  trie: "exact" | "stemmed";
+  numberFree: boolean;
   keys: string[];
   variants: SpellingVariant[];
 }
@@ -122,7 +134,6 @@ function caseUnitsKey(caseSensitive: boolean, keys: readonly string[], caseUnits
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
   const exact = new PhraseTrie<AliasEntry>();
   const stemmed = new PhraseTrie<AliasEntry>();
-  const numbered = new PhraseTrie<AliasEntry>();
   const contextTerms = new Map<string, ContextTerm[]>();
   const counts: CompileCounts = { aliases: 0, variants: 0, variantsSkipped: 0, numberFree: 0 };
 
@@ -151,18 +162,21 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       const caseSensitive = spec.caseSensitive ?? (spec.own ? false : (skill.caseSensitive ?? false));
       const useStem = spec.stem ?? false;
       const numberFree = isNumberFree(spec.text, units, caseSensitive, useStem);
-      const trie = useStem ? "stemmed" : numberFree ? "numbered" : "exact";
-      const keys = units.map((u) => (trie === "stemmed" ? u.stem : trie === "numbered" ? u.num : u.folded));
+      const trie = useStem ? "stemmed" : "exact";
+      const keys = units.map((u) => (useStem ? u.stem : u.num));
       const gapBreaks = breaksAfter(spec.text, units);
-      const dedupeKey = `${trie}|${caseSensitive ? units.map((u) => u.text).join(" ") : keys.join(" ")}|${gapBreaks.map(Number).join("")}`;
+      const written = useStem ? keys : numberFree ? keys : units.map((u) => u.folded);
+      const dedupeKey = `${trie}|${numberFree}|${caseSensitive ? units.map((u) => u.text).join(" ") : written.join(" ")}|${gapBreaks.map(Number).join("")}`;
       if (seen.has(dedupeKey)) continue;
       seen.add(dedupeKey);
       const entry: AliasEntry = {
         skillId: skill.id,
+        category: skill.category,
         alias: spec.text,
         caseUnits: units.map((u) => u.text),
         caseSensitive,
         capitalized: false,
+        foldedUnits: useStem || numberFree ? null : units.map((u) => u.folded),
         requiresContext: spec.requiresContext ?? (spec.own ? false : (skill.requiresContext ?? false)),
         stem: useStem,
         followVeto: [...skillFollow, ...keysOf(spec.notWhenFollowedBy)],
@@ -170,7 +184,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
         gapBreaks,
       };
       const variants = useStem ? [] : spellingVariants(spec.text, units, gapBreaks);
-      planned.push({ skill, entry, trie, keys, variants });
+      planned.push({ skill, entry, trie, numberFree, keys, variants });
       own(units.map((u) => u.folded).join(" "), skill.id);
       if (numberFree) own(units.map((u) => u.num).join(" "), skill.id);
     }
@@ -183,16 +197,18 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     set.add(p.skill.id);
     generatedBy.set(v.keys.join(" "), set);
   }
-  const heads = { folded: new Set<string>(), stems: new Set<string>(), nums: new Set<string>() };
+  const heads = { nums: new Set<string>(), stems: new Set<string>() };
   const headOf = (trie: Planned["trie"], keys: readonly string[]) => {
     if (keys.length < 2) return;
-    (trie === "exact" ? heads.folded : trie === "stemmed" ? heads.stems : heads.nums).add(keys[keys.length - 1]);
+    const last = keys[keys.length - 1];
+    if (trie === "stemmed") heads.stems.add(last);
+    else heads.nums.add(numberKey(last));
   };
   for (const p of planned) {
-    ({ exact, stemmed, numbered })[p.trie].add(p.keys, p.entry);
+    (p.trie === "stemmed" ? stemmed : exact).add(p.keys, p.entry);
     headOf(p.trie, p.keys);
     counts.aliases++;
-    if (p.trie === "numbered") counts.numberFree++;
+    if (p.numberFree) counts.numberFree++;
     const added = new Set<string>();
     for (const v of p.variants) {
       const key = v.keys.join(" ");
@@ -204,12 +220,12 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       const dedupe = `${caseUnitsKey(p.entry.caseSensitive, v.keys, v.caseUnits)}|${v.capitalized}`;
       if (added.has(dedupe)) continue;
       added.add(dedupe);
-      exact.add(v.keys, { ...p.entry, caseUnits: v.caseUnits, capitalized: v.capitalized, gapBreaks: v.gapBreaks, generated: v.kind });
+      exact.add(v.keys.map(numberKey), { ...p.entry, caseUnits: v.caseUnits, capitalized: v.capitalized, gapBreaks: v.gapBreaks, generated: v.kind, foldedUnits: v.keys });
       headOf("exact", v.keys);
       counts.variants++;
     }
   }
-  return { catalog, exact, stemmed, numbered, contextTerms, aliasCount: counts.aliases, counts, heads };
+  return { catalog, exact, stemmed, contextTerms, aliasCount: counts.aliases, counts, heads };
 }
 
 /** Unit keys of a run of units, one array per trie. */
@@ -219,22 +235,29 @@ export interface UnitKeys {
   nums: readonly string[];
 }
 
-/** The keys of `units` for the three tries. */
+/** The keys of `units` for the tries. */
 export function unitKeys(units: readonly MatchUnit[]): UnitKeys {
   return { folded: units.map((u) => u.folded), stems: units.map((u) => u.stem), nums: units.map((u) => u.num) };
 }
 
-/** Hits at `at` in all three tries, longest first (hits of equal length merged). */
+/** True when an alias that keeps its number is written with its own number at `at` ("Microsoft Teams", not "Microsoft team"). */
+export function numberMatches(entry: AliasEntry, folded: readonly string[], at: number): boolean {
+  const want = entry.foldedUnits;
+  if (want === null) return true;
+  for (let i = 0; i < want.length; i++) if (folded[at + i] !== want[i]) return false;
+  return true;
+}
+
+/** Hits at `at` in both tries, longest first (hits of equal length merged), with the number rule applied. */
 export function lookupAt(compiled: CompiledCatalog, keys: UnitKeys, at: number): Array<TrieHit<AliasEntry>> {
-  const parts = [
-    compiled.exact.matchesAt(keys.folded, at),
-    compiled.stemmed.size === 0 ? [] : compiled.stemmed.matchesAt(keys.stems, at),
-    compiled.numbered.size === 0 ? [] : compiled.numbered.matchesAt(keys.nums, at),
-  ].filter((h) => h.length > 0);
-  if (parts.length === 0) return [];
-  if (parts.length === 1) return parts[0] as Array<TrieHit<AliasEntry>>;
+  const parts = [compiled.exact.matchesAt(keys.nums, at), compiled.stemmed.size === 0 ? [] : compiled.stemmed.matchesAt(keys.stems, at)];
   const byLen = new Map<number, AliasEntry[]>();
-  for (const list of parts) for (const h of list) byLen.set(h.length, [...(byLen.get(h.length) ?? []), ...h.values]);
+  for (const list of parts) {
+    for (const h of list) {
+      const values = h.values.filter((e) => numberMatches(e, keys.folded, at));
+      if (values.length > 0) byLen.set(h.length, [...(byLen.get(h.length) ?? []), ...values]);
+    }
+  }
   return [...byLen.entries()].sort((x, y) => y[0] - x[0]).map(([length, values]) => ({ start: at, length, values }));
 }
 

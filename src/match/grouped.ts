@@ -98,6 +98,15 @@ function segments(text: string, units: readonly MatchUnit[]): { list: Segment[];
   return { list, of };
 }
 
+/** True when a separator (",", "/", "&", "and", "or") sits within the {@link MAX_MEMBER_UNITS} + 1 units before unit `h`. */
+function separatorBefore(text: string, units: readonly MatchUnit[], h: number): boolean {
+  for (let k = h - 1; k >= 1 && k >= h - MAX_MEMBER_UNITS - 1; k--) {
+    if (CONJUNCTIONS.has(units[k].folded)) return true;
+    if (gapLink(text, units[k - 1].end, units[k].start) === "sep") return true;
+  }
+  return false;
+}
+
 /** The name made of `member` units plus the head unit, when the catalog has one (case rules applied). */
 function nameOf(compiled: CompiledCatalog, units: readonly MatchUnit[], from: number, to: number, head: number): AliasEntry[] {
   const seq = [...units.slice(from, to), units[head]];
@@ -107,7 +116,7 @@ function nameOf(compiled: CompiledCatalog, units: readonly MatchUnit[], from: nu
 }
 
 function isHeadWord(compiled: CompiledCatalog, u: MatchUnit): boolean {
-  return compiled.heads.folded.has(u.folded) || compiled.heads.nums.has(u.num) || compiled.heads.stems.has(u.stem);
+  return compiled.heads.nums.has(u.num) || compiled.heads.stems.has(u.stem);
 }
 
 /** Find the shared-head lists of a block (see the module comment). */
@@ -117,15 +126,13 @@ export function sharedHeads(text: string, units: readonly MatchUnit[], compiled:
   let seg: ReturnType<typeof segments> | null = null;
   for (let h = 1; h < units.length; h++) {
     if (!isHeadWord(compiled, units[h])) continue;
+    // The last member (at most three words before the head) must follow a separator: look before building segments.
+    if (!separatorBefore(text, units, h)) continue;
     seg ??= segments(text, units);
     const si = seg.of[h];
     if (si < 1) continue;
     const last = seg.list[si];
     if (h === last.s || h - last.s > MAX_MEMBER_UNITS || last.before !== "sep") continue;
-    // The last member and the head: a catalog name?
-    const anchorLen = h - last.s + 1;
-    const anchor = lookupAt(compiled, keys, last.s).find((x) => x.length === anchorLen);
-    const anchorOk = anchor !== undefined && anchor.values.some((e) => caseMatches(e, units, last.s));
     // Earlier members, back to the first.
     const formed: Array<{ entries: AliasEntry[]; k: number }> = [];
     for (let j = si - 1, n = 0; j >= 0 && n < MAX_MEMBERS; j--, n++) {
@@ -145,11 +152,16 @@ export function sharedHeads(text: string, units: readonly MatchUnit[], compiled:
       }
       if (first) break;
     }
+    if (formed.length === 0) continue;
+    // The last member and the head: a catalog name?
+    const anchorLen = h - last.s + 1;
+    const anchor = lookupAt(compiled, keys, last.s).find((x) => x.length === anchorLen);
+    const anchorOk = anchor !== undefined && anchor.values.some((e) => caseMatches(e, units, last.s));
     const count = formed.length + (anchorOk ? 1 : 0);
-    const headAlone = lookupAt(compiled, keys, h).some((x) => x.length === 1 && x.values.some((e) => !e.requiresContext && caseMatches(e, units, h)));
-    if (formed.length === 0 || !(anchorOk || headAlone || count >= 2)) continue;
+    const headAlone = () => lookupAt(compiled, keys, h).some((x) => x.length === 1 && x.values.some((e) => !e.requiresContext && caseMatches(e, units, h)));
+    if (!(anchorOk || count >= 2 || headAlone())) continue;
     // A member that names the anchor's own skill again ("Spring, Spring Boot") adds nothing.
-    const anchorSkills = new Set(anchorOk ? anchor.values.map((e) => e.skillId) : []);
+    const anchorSkills = new Set(anchorOk && anchor ? anchor.values.map((e) => e.skillId) : []);
     for (const f of formed) {
       const seen = new Set<string>();
       for (const e of f.entries) {

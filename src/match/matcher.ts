@@ -3,7 +3,7 @@ import type { IgnoredCandidate, MatchResult, Occurrence, SegmentedResume } from 
 import { analyzeBlock, type BlockShape } from "./block-analysis.js";
 import { lineAt, type Block } from "./blocks.js";
 import { blocksWithUnits } from "./block-units.js";
-import { compileCatalog, unitKeys, type AliasEntry, type CompiledCatalog, type ContextTerm, type UnitKeys } from "./compile.js";
+import { compileCatalog, numberMatches, unitKeys, type AliasEntry, type CompiledCatalog, type ContextTerm, type UnitKeys } from "./compile.js";
 import { findHedge, findNegation } from "./cues.js";
 import { aggregateSkills, type LocatedOccurrence } from "./aggregate.js";
 import type { TrieHit } from "./phrase-trie.js";
@@ -58,26 +58,30 @@ const NO_CANDIDATES: readonly TrieHit<AliasEntry>[] = Object.freeze([]);
  * alias does not have (see gaps.ts).
  */
 function candidatesAt(compiled: CompiledCatalog, keys: UnitKeys, breaks: readonly boolean[], k: number): readonly TrieHit<AliasEntry>[] {
-  const a = compiled.exact.matchesAt(keys.folded, k);
+  const a = compiled.exact.matchesAt(keys.nums, k);
   const b = compiled.stemmed.size === 0 ? NO_CANDIDATES : compiled.stemmed.matchesAt(keys.stems, k);
-  const c = compiled.numbered.size === 0 ? NO_CANDIDATES : compiled.numbered.matchesAt(keys.nums, k);
-  if (a.length === 0 && b.length === 0 && c.length === 0) return NO_CANDIDATES; // most units start no name
-  const allowed = (h: TrieHit<AliasEntry>) => (h.length === 1 ? h.values : h.values.filter((e) => spanAllowed(breaks, k, h.length, e.gapBreaks)));
-  const only = b.length === 0 && c.length === 0 ? a : a.length === 0 && c.length === 0 ? b : a.length === 0 && b.length === 0 ? c : null;
+  if (a.length === 0 && b.length === 0) return NO_CANDIDATES; // most units start no name
+  // An entry stands when the text has its number (if it keeps one) and crosses no phrase breaker it lacks.
+  const ok = (e: AliasEntry, len: number) => numberMatches(e, keys.folded, k) && (len === 1 || spanAllowed(breaks, k, len, e.gapBreaks));
+  const allowed = (h: TrieHit<AliasEntry>) => {
+    for (let i = 0; i < h.values.length; i++) if (!ok(h.values[i], h.length)) return h.values.filter((e) => ok(e, h.length));
+    return h.values;
+  };
+  const only = b.length === 0 ? a : a.length === 0 ? b : null;
   if (only !== null) {
-    // One trie's hits already have distinct lengths, longest first: only multi-unit hits need their phrase breakers checked.
+    // One trie's hits already have distinct lengths, longest first.
     let out: TrieHit<AliasEntry>[] | null = null;
     for (let i = 0; i < only.length; i++) {
       const h = only[i];
       const values = allowed(h);
-      if (out === null && values.length === h.values.length) continue;
+      if (out === null && values === h.values) continue;
       out ??= only.slice(0, i);
-      if (values.length > 0) out.push({ start: k, length: h.length, values });
+      if (values.length > 0) out.push(values === h.values ? h : { start: k, length: h.length, values });
     }
     return out ?? only;
   }
   const byLen = new Map<number, AliasEntry[]>();
-  for (const h of [...a, ...b, ...c]) {
+  for (const h of [...a, ...b]) {
     const values = allowed(h);
     if (values.length === 0) continue;
     const list = byLen.get(h.length) ?? [];
@@ -120,6 +124,9 @@ interface BlockContext {
   /** The block lists soft skills ("Soft skills: communication, documentation, teamwork"): its practice words are soft skills too. */
   softLine: boolean;
 }
+
+/** A cheap first look for a consent clause: it talks about personal data, data protection or processing. */
+const CONSENT_HINT = /personal|protection|processing/i;
 
 /** A row or line that says it lists soft skills. */
 const SOFT_SKILLS_LABEL = /^\W*(?:soft|interpersonal|personal|people|social|transferable|non-technical)\s+(?:skills|competencies|strengths)\b/i;
@@ -178,12 +185,12 @@ function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: Alias
   const { units } = ctx;
   if (!caseMatches(entry, units, k)) return `case differs from '${entry.alias}' (prose word, not the name)`;
   if (ctx.consent) return "in a data-processing consent clause (boilerplate, not a skill)";
-  const category = compiled.catalog.skillById.get(entry.skillId)?.category;
+  const category = entry.category;
   if (category === "soft-skill" && !ctx.inSkillsSection) {
     const line = ctx.block.lines[lineAt(ctx.block, units[k].start)];
     if (TITLE_SECTIONS.has(line.section)) return "a soft-skill word in a title (degree, course, paper or award)";
   }
-  if (ctx.softLine && category !== undefined && category !== "soft-skill" && !TECHNOLOGY_GROUPS.has(category)) return "in a list of soft skills (a soft skill here, not a technical one)";
+  if (ctx.softLine && category !== "soft-skill" && !TECHNOLOGY_GROUPS.has(category)) return "in a list of soft skills (a soft skill here, not a technical one)";
   const start = units[k].start;
   const end = units[k + len - 1].end;
   for (const [s, e, name] of ctx.orgSpans) {
@@ -370,8 +377,7 @@ function nearTechnology(compiled: CompiledCatalog, ctx: BlockContext, entry: Ali
       if (end <= k && k - end > NEAR_TECHNOLOGY_UNITS) continue;
       for (const e of group.values) {
         if (e.requiresContext || e.skillId === entry.skillId) continue;
-        const skill = compiled.catalog.skillById.get(e.skillId);
-        if (!skill || !related(own.category, skill.category)) continue;
+        if (!related(own.category, e.category)) continue;
         // Across a comma both must be short items (a list), not clauses ("…into Vault, chaired the weekly Go/No-Go meeting").
         const between = j < k ? ctx.block.text.slice(units[end - 1].end, units[k].start) : ctx.block.text.slice(units[k + len - 1].end, units[j].start);
         if (between.includes(",") && (ctx.list.long[shape.itemOf[j]] || ctx.list.long[shape.itemOf[k]])) continue;
@@ -443,9 +449,8 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
       for (const e of h.values) {
         if (!caseMatches(e, units, k)) continue;
         anyItems.add(shape.itemOf[k]);
-        const category = compiled.catalog.skillById.get(e.skillId)?.category;
-        if (category === "soft-skill") softItems.add(shape.itemOf[k]);
-        if (category === "language") languageItems.add(shape.itemOf[k]);
+        if (e.category === "soft-skill") softItems.add(shape.itemOf[k]);
+        else if (e.category === "language") languageItems.add(shape.itemOf[k]);
         if (h.length > anyLen[k]) anyLen[k] = h.length;
         if (!e.requiresContext) {
           strongItems.add(shape.itemOf[k]);
@@ -491,7 +496,7 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
     orgSpans: findOrgSpans(block, orgs),
     neighborList: false,
     shared: sharedHeads(block.text, units, compiled, keys),
-    consent: anyItems.size > 0 && isConsentClause(units),
+    consent: anyItems.size > 0 && CONSENT_HINT.test(block.text) && isConsentClause(units),
     // A list (mostly short items) whose named items are mostly soft skills; a prose paragraph that mentions two is not one.
     softLine: SOFT_SKILLS_LABEL.test(block.text) || (softItems.size >= 2 && softItems.size * 2 >= anyItems.size && shape.itemCount >= 2 && shortItems * 2 >= shape.itemCount),
   };

@@ -40,7 +40,7 @@ export function toUnits(text: string): MatchUnit[] {
       }
     }
     if (!hasSplit) {
-      units.push({ text: tok.text, folded: tok.folded, stem: tok.stem, num: numberKey(tok.folded), start: tok.start, end: tok.end });
+      units.push({ text: tok.text, folded: tok.folded, stem: tok.stem, num: tok.num, start: tok.start, end: tok.end });
       continue;
     }
     let partStart = 0;

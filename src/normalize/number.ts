@@ -14,6 +14,20 @@
  *   "processes" and "process", "caches" and "cache" meet.
  */
 export function numberKey(folded: string): string {
+  if (folded.length <= 3 || folded.charCodeAt(folded.length - 1) !== 0x73 /* s */ && folded.charCodeAt(folded.length - 1) !== 0x65 /* e */) return folded;
+  const hit = memo.get(folded);
+  if (hit !== undefined) return hit;
+  const key = computeNumberKey(folded);
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(folded, key);
+  return key;
+}
+
+/** Memo size cap, so hostile input with many distinct words cannot grow it without bound. */
+const MAX_MEMO = 50_000;
+const memo = new Map<string, string>();
+
+function computeNumberKey(folded: string): string {
   const n = folded.length;
   if (n <= 3 || !isAsciiLowerWord(folded)) return folded;
   if (folded.charCodeAt(n - 1) !== 0x73 /* s */) return dropSibilantE(folded);
