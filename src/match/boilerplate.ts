@@ -32,3 +32,31 @@ export function isConsentClause(units: readonly MatchUnit[]): boolean {
   }
   return person && consent && data;
 }
+
+/**
+ * Instructions addressed to the reader: a template's example text left in a
+ * resume ("RenderCV … allows you to create a CV from a YAML file", "You can
+ * choose any of the 9 entry types", "Markdown syntax is supported"). A
+ * resume speaks about its owner, never tells the reader what *you* can do;
+ * so a section outside the achievement sections that addresses the reader
+ * ("you can", "you will", "allows you", "lets you") and never speaks in the
+ * first person ("I", "my") is such text, and its prose claims no skill. A
+ * summary that says "I build tools you can trust" is first person and stays.
+ */
+const READER_MODALS = new Set(["can", "may", "will", "should", "need", "must", "could", "might"]);
+const READER_ENABLERS = new Set(["allows", "allow", "lets", "let", "enables", "enable", "helps", "help"]);
+const FIRST_PERSON_SINGULAR = new Set(["i", "my", "me", "mine", "myself"]);
+
+/** How a block speaks: to the reader ("you can…", "allows you…") and/or in the first person ("I", "my"). Linear in the block. */
+export function voiceOf(units: readonly MatchUnit[]): { addressesReader: boolean; firstPerson: boolean } {
+  let addressesReader = false;
+  let firstPerson = false;
+  for (let k = 0; k < units.length; k++) {
+    const f = units[k].folded;
+    if (FIRST_PERSON_SINGULAR.has(f) && (f !== "i" || units[k].text === "I")) firstPerson = true;
+    if (f !== "you") continue;
+    if (k + 1 < units.length && READER_MODALS.has(units[k + 1].folded)) addressesReader = true;
+    if (k > 0 && READER_ENABLERS.has(units[k - 1].folded)) addressesReader = true;
+  }
+  return { addressesReader, firstPerson };
+}

@@ -2,7 +2,7 @@ import type { Catalog } from "../keywords/catalog.js";
 import type { IgnoredCandidate, MatchResult, Occurrence, SegmentedResume } from "../types.js";
 import { analyzeBlock, type BlockShape } from "./block-analysis.js";
 import { lineAt, type Block } from "./blocks.js";
-import { blocksWithUnits } from "./block-units.js";
+import { blocksWithUnits, type BlockUnits } from "./block-units.js";
 import { compileCatalog, numberMatches, unitKeys, type AliasEntry, type CompiledCatalog, type ContextTerm, type UnitKeys } from "./compile.js";
 import { findHedge, findNegation } from "./cues.js";
 import { aggregateSkills, type LocatedOccurrence } from "./aggregate.js";
@@ -14,7 +14,7 @@ import { labelCounts, rowLabel } from "./skills-label.js";
 import { caseMatches } from "./case-rules.js";
 import { sharedHeads, type SharedHeads } from "./grouped.js";
 import { gluedProperName, hyphenCompound } from "./proper-names.js";
-import { isConsentClause } from "./boilerplate.js";
+import { isConsentClause, voiceOf } from "./boilerplate.js";
 
 /** Options of `Matcher.match`. */
 export interface MatchOptions {
@@ -123,6 +123,8 @@ interface BlockContext {
   consent: boolean;
   /** The block lists soft skills ("Soft skills: communication, documentation, teamwork"): its practice words are soft skills too. */
   softLine: boolean;
+  /** The block sits in a section of instructions addressed to the reader (template text; see markReaderInstructions). */
+  instructions: boolean;
 }
 
 /** A cheap first look for a consent clause: it talks about personal data, data protection or processing. */
@@ -185,6 +187,7 @@ function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: Alias
   const { units } = ctx;
   if (!caseMatches(entry, units, k)) return `case differs from '${entry.alias}' (prose word, not the name)`;
   if (ctx.consent) return "in a data-processing consent clause (boilerplate, not a skill)";
+  if (ctx.instructions && !ctx.inSkillsSection && !ctx.isList && !ctx.neighborList) return "in instructions addressed to the reader (template text, not a claim)";
   const category = entry.category;
   if (category === "soft-skill" && !ctx.inSkillsSection) {
     const line = ctx.block.lines[lineAt(ctx.block, units[k].start)];
@@ -499,6 +502,7 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
     consent: anyItems.size > 0 && CONSENT_HINT.test(block.text) && isConsentClause(units),
     // A list (mostly short items) whose named items are mostly soft skills; a prose paragraph that mentions two is not one.
     softLine: SOFT_SKILLS_LABEL.test(block.text) || (softItems.size >= 2 && softItems.size * 2 >= anyItems.size && shape.itemCount >= 2 && shortItems * 2 >= shape.itemCount),
+    instructions: false,
   };
   return { ctx, hitsAt, loneStrong: loneStrong || dense, loneAny };
 }
@@ -609,6 +613,33 @@ function markNeighborLists(prepared: ReadonlyArray<PreparedBlock | null>): void 
   }
 }
 
+/** Sections that hold the owner's own claims, where "a CLI that lets you deploy" describes what was built. */
+const CLAIM_SECTIONS: ReadonlySet<string> = new Set(["experience", "projects", "volunteer", "skills"]);
+
+/**
+ * A section outside the claim sections that addresses the reader ("you can
+ * choose", "allows you to create") and never speaks in the first person is
+ * a template's instructions: its blocks are marked, and their prose names
+ * no skill (see `voiceOf` in boilerplate.ts). Linear in the resume.
+ */
+function markReaderInstructions(blocks: readonly BlockUnits[], prepared: ReadonlyArray<PreparedBlock | null>): void {
+  const addressed = new Set<number>();
+  const firstPerson = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (!prepared[i] || CLAIM_SECTIONS.has(b.block.section)) return;
+    const voice = voiceOf(b.units);
+    const section = b.block.lines[0].sectionIndex;
+    if (voice.addressesReader) addressed.add(section);
+    if (voice.firstPerson) firstPerson.add(section);
+  });
+  if (addressed.size === 0) return;
+  blocks.forEach((b, i) => {
+    const p = prepared[i];
+    const section = b.block.lines[0].sectionIndex;
+    if (p && !CLAIM_SECTIONS.has(b.block.section) && addressed.has(section) && !firstPerson.has(section)) p.ctx.instructions = true;
+  });
+}
+
 /** Lower-case words that may sit inside an organization's name ("Bank of America", "Ernst & Young"). */
 const ORG_CONNECTORS = new Set(["of", "and", "&", "the", "for", "de", "la", "le", "du", "des", "der", "von", "und", "at", "in", "y", "e"]);
 
@@ -641,8 +672,10 @@ export function matchResume(compiled: CompiledCatalog, resume: SegmentedResume, 
   const orgs = organizationsOf(resume);
   const found: LocatedOccurrence[] = [];
   const ignored: Array<IgnoredCandidate & { start: number }> = [];
-  const prepared = blocksWithUnits(resume).map((b) => prepareBlock(compiled, b.block, b.units, orgs));
+  const blocks = blocksWithUnits(resume);
+  const prepared = blocks.map((b) => prepareBlock(compiled, b.block, b.units, orgs));
   markNeighborLists(prepared);
+  markReaderInstructions(blocks, prepared);
   for (const p of prepared) if (p) matchBlock(compiled, p, found, ignored);
   ignored.sort((a, b) => a.line - b.line || a.start - b.start || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
   return {
