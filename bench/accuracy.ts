@@ -13,7 +13,7 @@
  * accuracy, and the worst files with their false positives / negatives.
  * Implied skills count as found, and are not counted as false positives.
  *
- * Soft skills are measured apart. The report lists them apart too
+ * Soft skills are measured apart (each group says how in its header). The report lists them apart too
  * (`report.softSkills`; catalog category "soft-skill": mentoring,
  * communication, leadership...), role lists that name one still score it.
  * The headline precision / recall are over technical skills only: a truth
@@ -22,7 +22,8 @@
  * labels them (the dev and held-out sets' convention); the real set's
  * convention (`../shared/corpus/dev/real/README.md`) leaves soft skills out,
  * so there the bench only counts how many it found, and never calls them
- * false positives. Generic practice words (testing, monitoring,
+ * false positives. A `--holdout` folder's convention is read from its truth:
+ * it labels soft skills when any of its files names one. Generic practice words (testing, monitoring,
  * documentation, networking, authorization...) are technical skills and are
  * scored with them.
  */
@@ -111,12 +112,16 @@ async function loadCatalog(): Promise<Catalog> {
 interface Group {
   name: string;
   files: Array<{ truthPath: string; docPath: string }>;
-  /** The truth labels soft skills (dev, held-out); the real set's convention leaves them out. */
-  softSkillsLabelled: boolean;
+  /**
+   * The truth labels soft skills (the dev set's convention); the real set's
+   * convention leaves them out. Undefined for a held-out folder: read from
+   * its truth (it labels them when any of its files names one).
+   */
+  softSkillsLabelled?: boolean;
 }
 
 function groups(): Group[] {
-  if (process.argv.includes("--holdout")) return [{ name: "held-out", files: truthFiles(), softSkillsLabelled: true }];
+  if (process.argv.includes("--holdout")) return [{ name: "held-out", files: truthFiles() }];
   const real = { name: "real (../shared/corpus/dev/real)", files: realFiles(), softSkillsLabelled: false };
   if (process.argv.includes("--real")) return [real];
   return [{ name: "dev (synthetic + fixtures/truth)", files: truthFiles(), softSkillsLabelled: true }, real];
@@ -298,11 +303,33 @@ async function main(): Promise<void> {
   const catalog = await loadCatalog();
   const index = nameIndex(catalog);
   const out: Record<string, unknown> = {};
-  for (const g of groups()) {
-    if (!json) console.log(`\n## ${g.name}: ${g.files.length} files\n`);
+  for (const group of groups()) {
+    const inferred = group.softSkillsLabelled === undefined ? softSkillFiles(catalog, index, group) : null;
+    const g: Group = inferred === null ? group : { ...group, softSkillsLabelled: inferred > 0 };
+    if (!json) {
+      console.log(`\n## ${g.name}: ${g.files.length} files`);
+      const basis = inferred === null ? "" : ` (read from the truth: ${inferred} of ${g.files.length} files name a soft skill)`;
+      console.log(
+        g.softSkillsLabelled
+          ? `Skill P/R are over technical skills; soft skills (mentoring, communication...) are scored apart below, against this set's soft-skill labels${basis}.\n`
+          : `Skill P/R are over technical skills; this set's truth leaves soft skills out${basis}, so soft skills found are only counted below, never scored as right or wrong.\n`,
+      );
+    }
     out[g.name] = await runGroup(catalog, index, g, json);
   }
   if (json) console.log(JSON.stringify(out, null, 2));
+}
+
+/** How many truth files of a group name a soft skill (a name that maps only to soft-skill ids). */
+function softSkillFiles(catalog: Catalog, index: NameIndex, group: Group): number {
+  const isSoft = (id: string) => catalog.skillById.get(id)?.category === "soft-skill";
+  let n = 0;
+  for (const f of group.files) {
+    const truth = JSON.parse(readFileSync(f.truthPath, "utf8")) as Truth;
+    const names = truth.skills_present ?? [];
+    if (names.some((name) => [...(index(name) ?? [])].some(isSoft) && [...(index(name) ?? [])].every(isSoft))) n++;
+  }
+  return n;
 }
 
 async function runGroup(catalog: Catalog, index: NameIndex, group: Group, json: boolean): Promise<unknown> {
