@@ -8,8 +8,30 @@ export function startsCapital(text: string): boolean {
 }
 
 /**
- * True when the units at `k` are written in a case the alias accepts: exactly
- * as in the catalog for a case-sensitive alias; each word capitalized for a
+ * True when `got` is `want` with extra capitals inside a mixed-case word:
+ * the first letter as written, every capital of `want` kept, and a
+ * lower-case letter left ("XCode" for "Xcode", "GraphQl" for "GraphQL" is
+ * not: it drops one). A case-sensitive name guards against the common word
+ * ("safe", "Safe" for SAFe; "go" for Go) and against another name in
+ * capitals ("IOS" for iOS): neither gains a capital inside the word.
+ */
+export function addsInnerCapitals(got: string, want: string): boolean {
+  if (got.length !== want.length || got.length < 2 || got.charAt(0) !== want.charAt(0)) return false;
+  let lower = false;
+  for (let i = 0; i < got.length; i++) {
+    const g = got.charAt(i);
+    const w = want.charAt(i);
+    if (g.toLowerCase() !== w.toLowerCase()) return false;
+    if (w !== w.toLowerCase() && g !== w) return false;
+    if (g !== g.toUpperCase()) lower = true;
+  }
+  return lower;
+}
+
+/**
+ * True when the units at `k` are written in a case the alias accepts: as in
+ * the catalog for a case-sensitive alias, or with extra capitals inside a
+ * word (see {@link addsInnerCapitals}); each word capitalized for a
  * camel-case name the compiler split into words ("Type Script").
  */
 export function caseMatches(entry: AliasEntry, units: readonly MatchUnit[], k: number): boolean {
@@ -18,6 +40,10 @@ export function caseMatches(entry: AliasEntry, units: readonly MatchUnit[], k: n
     return true; // the trie already compared the words case-insensitively
   }
   if (!entry.caseSensitive) return true;
-  for (let i = 0; i < entry.caseUnits.length; i++) if (units[k + i].text !== entry.caseUnits[i]) return false;
+  for (let i = 0; i < entry.caseUnits.length; i++) {
+    const got = units[k + i].text;
+    const want = entry.caseUnits[i];
+    if (got !== want && !addsInnerCapitals(got, want)) return false;
+  }
   return true;
 }
