@@ -25,6 +25,13 @@ export interface MatchOptions {
   isMeasured?: (bulletText: string) => boolean;
   /** "Now", for entries that end "present": a Date or a year. Default: the current year. */
   now?: Date | number;
+  /**
+   * What the text is. A resume speaks about its owner, so text that
+   * addresses the reader ("you can choose…") is a template's instructions
+   * and names no skill; a job posting addresses the reader throughout
+   * ("you will write Ruby"). Default: "resume".
+   */
+  document?: "resume" | "job-posting";
 }
 
 /** A matcher bound to one compiled catalog. */
@@ -675,7 +682,7 @@ export function matchResume(compiled: CompiledCatalog, resume: SegmentedResume, 
   const blocks = blocksWithUnits(resume);
   const prepared = blocks.map((b) => prepareBlock(compiled, b.block, b.units, orgs));
   markNeighborLists(prepared);
-  markReaderInstructions(blocks, prepared);
+  if (options.document !== "job-posting") markReaderInstructions(blocks, prepared);
   for (const p of prepared) if (p) matchBlock(compiled, p, found, ignored);
   ignored.sort((a, b) => a.line - b.line || a.start - b.start || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
   return {

@@ -62,6 +62,12 @@ describe("instructions addressed to the reader (a template's example text)", () 
     expect(found(r)).toEqual(["docker", "yaml"]);
   });
 
+  it("does not apply to a job posting, which addresses the reader throughout", () => {
+    const posting = makeResume([{ text: "Day to day you will write the YAML that deploys our services, so you must know it well.", section: "summary" }]);
+    expect(found(matcher.match(posting))).toEqual([]);
+    expect(found(matcher.match(posting, { document: "job-posting" }))).toEqual(["yaml"]);
+  });
+
   it("keeps a skills list in another section", () => {
     const r = matcher.match(
       makeResume([
