@@ -35,8 +35,8 @@ export { parseJobDescription, parseJobText, matchJob, jobKeywords } from "./job/
 export type { JobPosting, JobSkill, JobMatch } from "./job/index.js";
 
 // Resume as code: does the built PDF say what the source says?
-export { compareSource, runFidelityCommand, formatFidelity } from "./fidelity/index.js";
-export type { FidelityReport } from "./fidelity/index.js";
+export { compareSource, runFidelityCommand, formatFidelity, fidelityFailures, FIDELITY_RULES, DEFAULT_FIDELITY_FAIL_ON } from "./fidelity/index.js";
+export type { FidelityReport, FidelityRule, LostSection } from "./fidelity/index.js";
 
 // Scoring.
 export { DEFAULT_WEIGHTS } from "./score/index.js";
