@@ -44,7 +44,8 @@ export { DEFAULT_WEIGHTS } from "./score/index.js";
 // Report and its formatters.
 export { REPORT_SCHEMA_VERSION } from "./report/types.js";
 export type * from "./report/types.js";
-export { formatText, formatJson, formatMarkdown, formatGithub, formatJunit, formatSarif } from "./report/index.js";
+export { formatText, formatJson, formatMarkdown, formatGithub, formatJunit, formatSarif, formatHtml } from "./report/index.js";
+export type { HtmlFormatOptions } from "./report/index.js";
 
 // Errors and pipeline types.
 export * from "./errors.js";

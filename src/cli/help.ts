@@ -21,7 +21,7 @@ Options of check:
       --min-score <n>        exit 1 when a score is below n (0-100)
       --fail-on <rules>      exit 1 on: missing-must-have, avoid, unquantified,
                              error-hints, warning-hints, warnings, or a hint CODE
-  -f, --format <format>      text | json | markdown | github | junit | sarif
+  -f, --format <format>      text | json | markdown | github | junit | sarif | html
       --json                 same as --format json
   -o, --output <file>        write the report to a file instead of stdout
       --no-color             no ANSI colors (also NO_COLOR=1)

@@ -1,5 +1,5 @@
 /**
- * Report formatters: text, JSON, Markdown, GitHub workflow commands, JUnit XML, SARIF.
+ * Report formatters: text, JSON, Markdown, GitHub workflow commands, JUnit XML, SARIF, HTML.
  */
 export type * from "./types.js";
 export { REPORT_SCHEMA_VERSION } from "./types.js";
@@ -22,3 +22,4 @@ export { formatMarkdown, escapeMarkdown } from "./format-markdown.js";
 export { formatGithub, escapeGithubData, escapeGithubProperty, githubCommand } from "./format-github.js";
 export { formatJunit, escapeXml } from "./format-junit.js";
 export { formatSarif, buildSarif, SARIF_SCHEMA, type SarifLog } from "./format-sarif.js";
+export { formatHtml, escapeHtml, type HtmlFormatOptions } from "./format-html.js";

@@ -58,6 +58,10 @@ export interface ReportOccurrence {
   matched: string;
   /** The line (or whole bullet) for context. */
   text: string;
+  /** 1-based column of the first character of `matched` in line `line` (of `ResumeReport.lines`). */
+  column: number;
+  /** 1-based column just after the last character of `matched` on its first line. */
+  endColumn: number;
   inBullet: boolean;
   inSkillsList: boolean;
   hedged: boolean;
@@ -178,6 +182,17 @@ export interface JobMatchReport {
   };
 }
 
+/** One line of the resume as the analyzer read it: what every `line` of the report points into. */
+export interface ReportLine {
+  /** 1-based. */
+  line: number;
+  text: string;
+  /** 1-based page (1 for formats without pages). */
+  page: number;
+  /** The section the line belongs to. */
+  section: SectionKind;
+}
+
 /** The analysis of one resume. */
 export interface ResumeReport {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
@@ -204,6 +219,8 @@ export interface ResumeReport {
   contact: Contact;
   experience: { years: number; entries: ExperienceEntry[] };
   bullets: ReportBullet[];
+  /** The resume's text, line by line, as read: so a report can be shown with its keywords in place (`formatHtml`). */
+  lines: ReportLine[];
   /** Sorted: errors first, then by line. */
   hints: ReportHint[];
   warnings: Warning[];

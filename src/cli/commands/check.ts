@@ -127,6 +127,8 @@ async function format(rows: ReportRow[], fmt: OutputFormat, flags: CheckFlags, c
       return (await import("../../report/format-junit.js")).formatJunit(input as ResumeReport | ReportRow[], checks);
     case "sarif":
       return (await import("../../report/format-sarif.js")).formatSarif(input as ResumeReport | ReportRow[], { ...checks, toolVersion: packageVersion() });
+    case "html":
+      return (await import("../../report/format-html.js")).formatHtml(input as ResumeReport | ReportRow[], checks);
     default:
       // unreadable files are reported on stderr in text mode
       if (shown.length === 0) return "";
