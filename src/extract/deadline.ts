@@ -3,6 +3,7 @@
  * AbortSignal. Cancellation hooks let the work release parser resources.
  */
 import { AbortedError, TimeoutError } from "../errors.js";
+import { onAbort } from "./abort-hub.js";
 
 /** Handed to the work: a cancellation check and cleanup registration. */
 export interface WorkContext {
@@ -36,8 +37,7 @@ export async function runWithDeadline<T>(work: (ctx: WorkContext) => Promise<T>,
     onCancel(fn) { hooks.push(fn); },
   };
   const timer = setTimeout(() => cancel(new TimeoutError(`Extraction took longer than ${timeoutMs} ms and was stopped.`, { details: { limit: "timeoutMs", max: timeoutMs } })), timeoutMs);
-  const onAbort = (): void => cancel(new AbortedError());
-  signal?.addEventListener("abort", onAbort, { once: true });
+  const unsubscribe = signal ? onAbort(signal, () => cancel(new AbortedError())) : null;
   try {
     return await new Promise<T>((resolve, reject) => {
       fail = reject;
@@ -45,6 +45,6 @@ export async function runWithDeadline<T>(work: (ctx: WorkContext) => Promise<T>,
     });
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
+    unsubscribe?.();
   }
 }

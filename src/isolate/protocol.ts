@@ -28,12 +28,25 @@ export interface SpinRequest {
 /** Every message the parent sends to a worker. */
 export type WorkerRequest = ExtractRequest | SpinRequest;
 
-/** Worker → parent: the answer to one request. */
-export type ExtractResponse =
-  | { id: number; ok: true; doc: ExtractedDocument }
-  | { id: number; ok: false; error: { code: ErrorCode | null; name: string; message: string; details?: Record<string, unknown> } };
+/** A worker's own memory after an answer, in MB: its heap and the buffers outside it (pdf.js's typed arrays). */
+export interface WorkerMemory {
+  heapTotal: number;
+  external: number;
+}
 
-/** Worker → parent, once, when the worker's modules are loaded and it listens. */
+/** Worker → parent: the answer to one request, with the worker's memory after it (the pool recycles a worker that grew). */
+export type ExtractResponse = (
+  | { id: number; ok: true; doc: ExtractedDocument }
+  | { id: number; ok: false; error: { code: ErrorCode | null; name: string; message: string; details?: Record<string, unknown> } }
+) & { memory?: WorkerMemory };
+
+/** Worker → parent, once, when the worker's modules are loaded (and warmed) and it listens. */
 export interface ReadyMessage {
   ready: true;
+}
+
+/** `workerData` of an extraction worker. */
+export interface WorkerStartData {
+  /** Load and run the parsers once on a tiny document before answering `ready`, so the first file's clock counts only its own work. */
+  warm: boolean;
 }

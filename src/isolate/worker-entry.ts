@@ -2,10 +2,11 @@
  * Worker thread entry: runs `extractResume` for the parent and posts back the
  * document or a serialized error. Built as `dist/worker.js`.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { extractResume } from "../extract/index.js";
 import { ResumeAtsError } from "../errors.js";
-import type { ExtractResponse, ReadyMessage, WorkerRequest } from "./protocol.js";
+import type { ExtractResponse, ReadyMessage, WorkerMemory, WorkerRequest, WorkerStartData } from "./protocol.js";
+import { warmUp } from "./warm-up.js";
 
 function errorResponse(id: number, e: unknown): ExtractResponse {
   const err = e instanceof Error ? e : new Error(String(e));
@@ -50,9 +51,14 @@ function exhaustMemory(): void {
   for (;;) hoard.push(Array.from({ length: 100_000 }, (_, i) => `${i}-${hoard.length}`));
 }
 
-if (parentPort) {
-  mute();
-  const port = parentPort;
+/** This thread's heap and external buffers in MB (`process.memoryUsage()` in a worker reports its own isolate, except `rss`). */
+function memory(): WorkerMemory {
+  const m = process.memoryUsage();
+  return { heapTotal: m.heapTotal / 1048576, external: m.external / 1048576 };
+}
+
+async function start(port: NonNullable<typeof parentPort>): Promise<void> {
+  if ((workerData as WorkerStartData | null)?.warm === true) await warmUp();
   const testHooks = process.env.RESUME_ATS_TEST_HOOKS === "1";
   port.on("message", (req: WorkerRequest) => {
     if (req.kind === "spin") {
@@ -61,14 +67,19 @@ if (parentPort) {
         console.error("worker-noise: stderr");
         spin(req.ms);
       }
-      port.postMessage(errorResponse(req.id, new Error(testHooks ? "spun" : "test hooks are off")));
+      port.postMessage({ ...errorResponse(req.id, new Error(testHooks ? "spun" : "test hooks are off")), memory: memory() } satisfies ExtractResponse);
       if (testHooks && req.thenExhaustMemory) setTimeout(exhaustMemory, 20);
       return;
     }
     extractResume(req.input, req.options).then(
-      (doc) => port.postMessage({ id: req.id, ok: true, doc } satisfies ExtractResponse),
-      (e: unknown) => port.postMessage(errorResponse(req.id, e)),
+      (doc) => port.postMessage({ id: req.id, ok: true, doc, memory: memory() } satisfies ExtractResponse),
+      (e: unknown) => port.postMessage({ ...errorResponse(req.id, e), memory: memory() } satisfies ExtractResponse),
     );
   });
   port.postMessage({ ready: true } satisfies ReadyMessage);
+}
+
+if (parentPort) {
+  mute();
+  void start(parentPort);
 }
