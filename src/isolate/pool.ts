@@ -18,7 +18,9 @@
  *   `maxRssMb`, when set), the busy worker that has been on its file the
  *   longest is terminated (RESOURCE_LIMIT). The growth is measured from each
  *   read's start, not from a fixed level, because the host's own memory (a
- *   server, a test runner, the reports a batch keeps) is not the file's doing.
+ *   server, a test runner, the reports a batch keeps) is not the file's doing;
+ *   for the same reason a worker warming up, and memory a stopped worker left
+ *   with the allocator, move the running reads' starting level up.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -36,7 +38,7 @@ export interface WorkerPoolConfig {
   maxFilesPerWorker: number;
   /** A worker is replaced when its heap plus external buffers grew this many MB past its level after its first file. Default 96. */
   maxWorkerGrowthMb: number;
-  /** Most MB the process RSS may grow while a read runs; past it the longest-running read is stopped with RESOURCE_LIMIT. Default 256. */
+  /** Most MB the process RSS may grow while a read runs; past it the longest-running read is stopped with RESOURCE_LIMIT. Default 128 (a resume read grows it by 5–35 MB). */
   maxRssGrowthMb: number;
   /** An absolute process RSS ceiling in MB with the same effect (default: none, `Infinity`; the host's own size is not ours to judge). */
   maxRssMb: number;
@@ -59,7 +61,7 @@ const DEFAULTS: Readonly<WorkerPoolConfig> = Object.freeze({
   size: Math.max(1, availableParallelism()),
   maxFilesPerWorker: 500,
   maxWorkerGrowthMb: 96,
-  maxRssGrowthMb: 256,
+  maxRssGrowthMb: 128,
   maxRssMb: Number.POSITIVE_INFINITY,
   idleMs: 2_000,
 });
@@ -98,6 +100,8 @@ interface Slot {
   /** Heap + external MB after the first file (the warm level), or null before. */
   baselineMb: number | null;
   idleTimer: NodeJS.Timeout | null;
+  /** Start a warm replacement when this worker has exited (it was stopped while reading). */
+  replaceOnExit: boolean;
 }
 
 const slots: Slot[] = [];
@@ -106,6 +110,8 @@ let sampler: NodeJS.Timeout | null = null;
 let coolUntil = 0;
 /** Set when a read was stopped for memory: once the cooldown is over, surviving reads measure from the RSS then. */
 let rebaseline = false;
+/** Set while `terminateAll` runs: no replacement is started. */
+let closing = false;
 
 /** Figures for tests and diagnostics. */
 const counters = { spawned: 0, recycled: 0, rssStops: 0, timeouts: 0, peakWorkers: 0, peakQueued: 0 };
@@ -142,6 +148,15 @@ function liveSlots(): Slot[] {
   return slots.filter((s) => !s.retiring);
 }
 
+/**
+ * Threads that count against `size`: every worker until it has exited, also
+ * one being terminated, so a replacement starts only once the old thread's
+ * memory is given back (terminating takes milliseconds).
+ */
+function threadCount(): number {
+  return slots.length;
+}
+
 function spawn(memoryMb: number): Slot {
   const script = workerScript();
   const common = {
@@ -155,7 +170,7 @@ function spawn(memoryMb: number): Slot {
     stderr: true,
   };
   const worker = script.kind === "file" ? new Worker(script.url, common) : new Worker(script.code, { ...common, eval: true });
-  const slot: Slot = { worker, memoryMb, ready: false, retiring: false, job: null, files: 0, baselineMb: null, idleTimer: null };
+  const slot: Slot = { worker, memoryMb, ready: false, retiring: false, job: null, files: 0, baselineMb: null, idleTimer: null, replaceOnExit: false };
   counters.spawned++;
   worker.on("message", (m: unknown) => onMessage(slot, m));
   // A worker can fail with no job: work a parser left running after its answer, or while being
@@ -166,7 +181,7 @@ function spawn(memoryMb: number): Slot {
   // process open only while it has a job (assign refs it, becomeIdle and retire unref it).
   worker.unref();
   slots.push(slot);
-  counters.peakWorkers = Math.max(counters.peakWorkers, liveSlots().length);
+  counters.peakWorkers = Math.max(counters.peakWorkers, threadCount());
   return slot;
 }
 
@@ -193,19 +208,19 @@ function settle(job: Job, outcome: { doc: ExtractedDocument } | { error: ResumeA
 
 /**
  * End the job of `slot` with an error and retire the worker (it may still be
- * busy with the abandoned work). A replacement starts at once when no queued
- * call takes the freed place: warming takes a few hundred ms, and a process
- * that just met one hostile file is likely to read more (the spare is
- * unref'd and ends after `idleMs` unused).
+ * busy with the abandoned work). When it has exited, a replacement starts
+ * unless a queued call already took the place: warming takes a few hundred
+ * ms, and a process that just met one hostile file is likely to read more
+ * (the spare is unref'd and ends after `idleMs` unused). Only a worker that
+ * had started is replaced: one that cannot start must not restart in a loop.
  */
 function failRunning(slot: Slot, error: ResumeAtsError): void {
   const job = slot.job;
   slot.job = null;
+  slot.replaceOnExit = slot.ready;
   retire(slot);
   if (job) settle(job, { error });
   pump();
-  // Only after a worker that had started: one that cannot start must not be restarted in a loop.
-  if (slot.ready && liveSlots().length < config.size) becomeIdle(spawn(slot.memoryMb));
 }
 
 function startClock(job: Job): void {
@@ -277,19 +292,19 @@ function pump(): void {
     const { memoryMb } = job.limits;
     const live = liveSlots();
     let slot = live.find((s) => !s.job && s.memoryMb === memoryMb);
-    if (!slot && live.length < config.size) slot = spawn(memoryMb);
+    if (!slot && threadCount() < config.size) slot = spawn(memoryMb);
     if (!slot) {
+      // An idle worker of another heap cap makes way; the new one starts when it has exited.
       const other = live.find((s) => !s.job && s.memoryMb !== memoryMb);
-      if (!other) break;
-      retire(other);
-      slot = spawn(memoryMb);
+      if (other) retire(other);
+      break;
     }
     queue.shift();
     assign(slot, job);
   }
   // A smaller size set while workers were busy: end idle workers over it.
   const idle = liveSlots().filter((s) => !s.job);
-  let over = liveSlots().length - config.size;
+  let over = threadCount() - config.size;
   for (const s of idle) {
     if (over <= 0) break;
     retire(s);
@@ -305,6 +320,8 @@ function onMessage(slot: Slot, m: unknown): void {
   if (typeof m !== "object" || m === null) return;
   if ((m as { ready?: unknown }).ready === true) {
     slot.ready = true;
+    // The new worker's own memory (pdf.js, warmed) is not the running reads' doing.
+    rebaseline = true;
     if (slot.job) {
       if (slot.job.timer) clearTimeout(slot.job.timer);
       slot.job.timer = null;
@@ -363,6 +380,7 @@ function onExit(slot: Slot, code: number): void {
   if (slot.job) {
     failRunning(slot, new CorruptFileError(`The extraction worker stopped unexpectedly (exit code ${code}).`, { details: { exitCode: code } }));
   } else pump();
+  if (i >= 0 && slot.replaceOnExit && !closing && queue.length === 0 && threadCount() < config.size) becomeIdle(spawn(slot.memoryMb));
   if (!slots.some((s) => s.job)) stopSampler();
 }
 
@@ -387,9 +405,12 @@ function sampleRss(): void {
   const now = performance.now();
   if (now < coolUntil) return;
   const rss = mb(process.memoryUsage.rss());
+  // While a worker warms up (tens of MB), growth is not judged (the ceiling still is); see onMessage.
+  const warming = slots.some((s) => !s.ready && !s.retiring);
+  if (warming && rss <= config.maxRssMb) return;
   if (rebaseline) {
-    // The stopped read's memory may not all go back to the system (allocator arenas): the reads
-    // that survived it are measured from here, so they do not pay for it.
+    // The stopped read's memory may not all go back to the system (allocator arenas), and a new
+    // worker brings its own: the reads that run on are measured from here, so they do not pay for it.
     rebaseline = false;
     for (const s of busy) s.job!.rssAtStart = Math.max(s.job!.rssAtStart, rss);
     return;
@@ -449,12 +470,13 @@ export function liveWorkerCount(): number {
 }
 
 /** Counters of the pool's life, for tests and the load bench. */
-export function workerPoolCounters(): Readonly<typeof counters> & { queued: number; live: number } {
-  return { ...counters, queued: queue.length, live: liveWorkerCount() };
+export function workerPoolCounters(): Readonly<typeof counters> & { queued: number; live: number; threads: number; starting: number } {
+  return { ...counters, queued: queue.length, live: liveWorkerCount(), threads: threadCount(), starting: slots.filter((s) => !s.ready && !s.retiring).length };
 }
 
 /** Terminate every worker (queued calls are rejected with ABORTED) and wait until they have exited. */
 export async function terminateAll(): Promise<void> {
+  closing = true;
   for (const job of queue.splice(0)) settle(job, { error: new AbortedError("The worker pool was closed.") });
   const all = slots.splice(0);
   for (const s of all) {
@@ -465,5 +487,9 @@ export async function terminateAll(): Promise<void> {
     if (job) settle(job, { error: new AbortedError("The worker pool was closed.") });
   }
   stopSampler();
-  await Promise.all(all.map((s) => s.worker.terminate().catch(() => undefined)));
+  try {
+    await Promise.all(all.map((s) => s.worker.terminate().catch(() => undefined)));
+  } finally {
+    closing = false;
+  }
 }

@@ -23,6 +23,8 @@ export interface SpinRequest {
   ms: number;
   /** After answering, keep allocating until the heap cap kills the worker (work left running after an answer). */
   thenExhaustMemory?: boolean;
+  /** Instead of spinning: fill buffers outside the heap (as pdf.js's typed arrays), 8 MB every 5 ms up to this many MB, then answer. */
+  hogMb?: number;
 }
 
 /** Every message the parent sends to a worker. */

@@ -18,3 +18,8 @@ export { liveWorkerCount, workerPoolCounters };
 export function spinInWorker(ms: number, timeoutMs: number, memoryMb = 384, thenExhaustMemory = false): Promise<unknown> {
   return runInPool({ id: nextRequestId(), kind: "spin", ms, thenExhaustMemory }, { memoryMb, timeoutMs });
 }
+
+/** Ask a pooled worker to fill `mb` MB of buffers outside its heap (see `hogMb`), under the pool's RSS budget. */
+export function hogInWorker(mb: number, timeoutMs: number): Promise<unknown> {
+  return runInPool({ id: nextRequestId(), kind: "spin", ms: 0, hogMb: mb }, { memoryMb: 384, timeoutMs });
+}

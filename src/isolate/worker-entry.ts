@@ -45,6 +45,17 @@ function mute(): void {
   process.stderr.write = drop;
 }
 
+/** Test hook: hold `mb` MB of zero-filled buffers outside the heap, grown 8 MB every 5 ms, then call `done`. */
+function hog(mb: number, done: () => void): void {
+  const held: Buffer[] = [];
+  const step = (): void => {
+    if (held.length * 8 >= mb) return done();
+    held.push(Buffer.alloc(8 * 1048576, 1));
+    setTimeout(step, 5);
+  };
+  step();
+}
+
 /** Test hook: allocate until the worker's heap cap stops it. */
 function exhaustMemory(): void {
   const hoard: string[][] = [];
@@ -62,6 +73,10 @@ async function start(port: NonNullable<typeof parentPort>): Promise<void> {
   const testHooks = process.env.RESUME_ATS_TEST_HOOKS === "1";
   port.on("message", (req: WorkerRequest) => {
     if (req.kind === "spin") {
+      if (testHooks && req.hogMb !== undefined) {
+        hog(req.hogMb, () => port.postMessage({ ...errorResponse(req.id, new Error("hogged")), memory: memory() } satisfies ExtractResponse));
+        return;
+      }
       if (testHooks) {
         console.log("worker-noise: stdout");
         console.error("worker-noise: stderr");
