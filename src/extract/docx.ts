@@ -112,7 +112,7 @@ export async function extractDocx(bytes: Uint8Array, limits: ResolvedLimits, ctx
   let html: string;
   const warnings: Warning[] = [];
   try {
-    const mammoth = await import("mammoth");
+    const mammoth = await ctx.uncounted(import("mammoth")); // loading mammoth is not the file's time
     ctx.check();
     const api = (mammoth as unknown as { default?: typeof mammoth }).default ?? mammoth;
     const result = await api.convertToHtml(

@@ -136,7 +136,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
   checkPdfStreamBudget(bytes, limits.maxUncompressedBytes);
   let parser: Parser | null = null;
   try {
-    const { PDFParse } = await import("pdf-parse");
+    const { PDFParse } = await ctx.uncounted(import("pdf-parse")); // loading pdf.js is not the file's time
     ctx.check();
     const created = new PDFParse({
       data: new Uint8Array(bytes),

@@ -10,7 +10,7 @@ import { ResumeAtsError } from "../../src/errors.js";
 import { findMetrics } from "../../src/hints/metrics.js";
 import { closeIsolatedWorkers } from "../../src/isolate/index.js";
 import { getBuiltinCatalog } from "../../src/keywords/load.js";
-import { countWork } from "./work-counter.js";
+import { countWork } from "../work-counter.js";
 import { normalizeText, tokenize } from "../../src/normalize/index.js";
 import { segment } from "../../src/segment/index.js";
 import type { ExtractedDocument, ExtractedLine } from "../../src/types.js";
