@@ -4,7 +4,7 @@
  * of the fuzz inputs saved under `fixtures/hostile/fuzz/`. Each scenario runs
  * in a fresh child process, so its RSS figures are its own.
  *
- * Run: `npx tsx bench/load.ts [--dist dist] [--only concurrent,rounds,deadline,fuzz] [--calls 300] [--rounds 8] [--json]`
+ * Run: `npx tsx bench/load.ts [--dist dist] [--only concurrent,rounds,deadline,fuzz] [--calls 300] [--rounds 8] [--no-hostile] [--json]`
  *
  * - concurrent: `Promise.all` over `--calls` calls at once: the corpus PDFs
  *   repeated, with about 15 % hostile files of the shared bad-input corpus
@@ -89,14 +89,16 @@ function threads(): number {
   }
 }
 
-/** The call list: corpus PDFs repeated, one hostile file about every 7th call (≈ 15 %). */
+const NO_HOSTILE = process.argv.includes("--no-hostile");
+
+/** The call list: corpus PDFs repeated, one hostile file about every 7th call (≈ 15 %), unless --no-hostile. */
 function callList(n: number): Array<{ path: string; hostile: boolean }> {
   const pdfs = walk(join(SHARED, "corpus", "dev")).filter((p) => p.endsWith(".pdf"));
   const out: Array<{ path: string; hostile: boolean }> = [];
   let g = 0;
   let h = 0;
   for (let i = 0; i < n; i++) {
-    if (i % 7 === 3) out.push({ path: join(BAD, HOSTILE[h++ % HOSTILE.length]), hostile: true });
+    if (i % 7 === 3 && !NO_HOSTILE) out.push({ path: join(BAD, HOSTILE[h++ % HOSTILE.length]), hostile: true });
     else out.push({ path: pdfs[g++ % pdfs.length], hostile: false });
   }
   return out;
@@ -251,13 +253,14 @@ async function main(): Promise<void> {
     let r: unknown;
     if (child === "concurrent") r = await childConcurrent(lib, calls);
     else if (child === "rounds") r = await childRounds(lib, calls, rounds, 8);
+    else if (child === "rss") r = { peakRssMb: hwmMb() };
     else if (child === "deadline") r = await childDeadline(lib);
     else r = await childOne(lib, child);
     process.stdout.write(`${JSON.stringify(r)}\n`);
     process.exit(0);
   }
   const only = new Set((argValue("--only") ?? "concurrent,rounds,deadline,fuzz").split(","));
-  const base = ["--dist", dist, "--calls", String(calls), "--rounds", String(rounds)];
+  const base = ["--dist", dist, "--calls", String(calls), "--rounds", String(rounds), ...(NO_HOSTILE ? ["--no-hostile"] : [])];
   const results: Record<string, unknown> = { dist, cores: availableParallelism() };
   if (only.has("concurrent")) results.concurrent = await runChild([...base, "--child", "concurrent"]);
   if (only.has("rounds")) results.rounds = await runChild([...base, "--child", "rounds"]);
@@ -265,7 +268,7 @@ async function main(): Promise<void> {
   if (only.has("fuzz")) {
     let files: string[] = [];
     try {
-      files = readdirSync(FUZZ_DIR).filter((f) => /\.(pdf|docx|md)$/u.test(f)).sort().map((f) => join(FUZZ_DIR, f));
+      files = readdirSync(FUZZ_DIR).filter((f) => /\.(pdf|docx)$/u.test(f)).sort().map((f) => join(FUZZ_DIR, f));
     } catch {
       /* no saved inputs */
     }
