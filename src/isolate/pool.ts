@@ -114,7 +114,7 @@ let rebaseline = false;
 let closing = false;
 
 /** Figures for tests and diagnostics. */
-const counters = { spawned: 0, recycled: 0, rssStops: 0, timeouts: 0, peakWorkers: 0, peakQueued: 0 };
+const counters = { spawned: 0, exited: 0, recycled: 0, rssStops: 0, timeouts: 0, peakWorkers: 0, peakQueued: 0 };
 
 /**
  * Set the shared pool's limits (any subset); returns the settings now in
@@ -372,6 +372,7 @@ function onWorkerError(slot: Slot, e: Error & { code?: string }): void {
 }
 
 function onExit(slot: Slot, code: number): void {
+  counters.exited++;
   const i = slots.indexOf(slot);
   if (i >= 0) slots.splice(i, 1);
   if (slot.idleTimer) clearTimeout(slot.idleTimer);
