@@ -14,6 +14,10 @@
 export { analyzeResume, analyzeText, analyzeExtracted } from "./analyze/index.js";
 export type { AnalyzeOptions } from "./analyze/options.js";
 
+// The shared pool of reader threads behind the default `isolate: true`.
+export { configureWorkerPool, workerPoolConfig, closeIsolatedWorkers } from "./isolate/index.js";
+export type { WorkerPoolConfig } from "./isolate/index.js";
+
 // Stages, for callers who want one of them alone.
 export { extractResume, detectFormat, DEFAULT_LIMITS } from "./extract/index.js";
 export type { DetectedFormat } from "./extract/index.js";

@@ -8,6 +8,8 @@ import { extractIsolated } from "../isolate/index.js";
 import { segment } from "../segment/index.js";
 import { createMatcher, findPhrases } from "../match/index.js";
 import { bulletHints, documentHints, findMetrics } from "../hints/index.js";
+import { tinyLines } from "../hints/document-layout.js";
+import { creditableSkills, visibleDocument, type DumpFinding } from "../score/stuffing.js";
 import { getBuiltinCatalog, loadKeywords } from "../keywords/load.js";
 import type { Catalog } from "../keywords/catalog.js";
 import type { AvoidPhrase, Role } from "../keywords/schema.js";
@@ -83,7 +85,24 @@ interface Analysis {
   bulletHintList: ReportHint[];
   avoidHits: ReturnType<typeof findPhrases>;
   quantifiedLines: Set<number>;
+  quantifiedTexts: Set<string>;
   ignored: ResumeReport["ignored"];
+}
+
+/**
+ * What the score reads (score/stuffing.ts): the document without its hidden
+ * (tiny) lines, and of its skills only those that earn credit. Line numbers
+ * are the full document's.
+ */
+interface ScoringView {
+  found: Map<string, FoundSkill>;
+  skills: FoundSkill[];
+  bullets: ReportBullet[];
+  avoidHits: ReturnType<typeof findPhrases>;
+  quantifiedLines: Set<number>;
+  text: string;
+  hiddenLines: number;
+  dump: DumpFinding | null;
 }
 
 function analyzeDocument(doc: ExtractedDocument, catalog: Catalog, now: Date): Analysis {
@@ -113,7 +132,31 @@ function analyzeDocument(doc: ExtractedDocument, catalog: Catalog, now: Date): A
   });
   const found = new Map(match.skills.map((s) => [s.id, s] as const));
   const avoidHits = findPhrases(resume, allAvoidPhrases(catalog));
-  return { doc, resume, found, skills: match.skills, bullets, bulletHintList, avoidHits, quantifiedLines, ignored: match.ignored };
+  return { doc, resume, found, skills: match.skills, bullets, bulletHintList, avoidHits, quantifiedLines, quantifiedTexts, ignored: match.ignored };
+}
+
+/** The scored reading of `a` (see ScoringView); the same objects as `a` when nothing is hidden and nothing dumped. */
+function scoringView(a: Analysis, catalog: Catalog, now: Date): ScoringView {
+  const hidden = tinyLines(a.doc).lines;
+  let base: Pick<Analysis, "skills" | "bullets" | "avoidHits" | "quantifiedLines" | "quantifiedTexts"> = a;
+  let text = a.doc.text;
+  if (hidden.length > 0) {
+    const visible = visibleDocument(a.doc, hidden);
+    const v = analyzeDocument(visible.doc, catalog, now);
+    // Back to the full document's 1-based line numbers.
+    const line = (n: number): number => (visible.original[n - 1] ?? n - 1) + 1;
+    base = {
+      skills: v.skills,
+      bullets: v.bullets.map((b) => ({ ...b, line: line(b.line), endLine: line(b.endLine) })),
+      avoidHits: v.avoidHits.map((h) => ({ ...h, line: line(h.line) })),
+      quantifiedLines: new Set([...v.quantifiedLines].map(line)),
+      quantifiedTexts: v.quantifiedTexts,
+    };
+    text = visible.doc.text;
+  }
+  const credit = creditableSkills(base.skills, base.quantifiedTexts);
+  const found = credit.dump === null && base === a ? a.found : new Map(credit.skills.map((s) => [s.id, s] as const));
+  return { found, skills: credit.skills, bullets: base.bullets, avoidHits: base.avoidHits, quantifiedLines: base.quantifiedLines, text, hiddenLines: hidden.length, dump: credit.dump };
 }
 
 const phraseMaps = new WeakMap<readonly AvoidPhrase[], Map<string, AvoidPhrase>>();
@@ -128,7 +171,7 @@ function phrasesById(phrases: readonly AvoidPhrase[]): Map<string, AvoidPhrase> 
   return m;
 }
 
-function avoidFor(a: Analysis, phrases: AvoidPhrase[]): AvoidFound[] {
+function avoidFor(a: ScoringView, phrases: AvoidPhrase[]): AvoidFound[] {
   if (a.avoidHits.length === 0) return [];
   const wanted = phrasesById(phrases);
   const out: AvoidFound[] = [];
@@ -154,7 +197,7 @@ function extend(list: RoleKeyword[], extra: RoleKeyword[]): RoleKeyword[] {
   return [...list, ...extra.filter((k) => !ids.has(k.id))];
 }
 
-function scoreRole(a: Analysis, role: Role, level: Level | null, catalog: Catalog, job: JobLists | null) {
+function scoreRole(a: ScoringView, role: Role, level: Level | null, catalog: Catalog, job: JobLists | null) {
   const lists = roleKeywords(role, level, catalog);
   const avoid = avoidFor(a, lists.avoid);
   const mustHave = job ? extend(lists.mustHave, job.mustHave) : lists.mustHave;
@@ -201,8 +244,8 @@ function resumeTitles(a: Analysis): string[] {
   return [...dated].sort((x, y) => (key(x) < key(y) ? 1 : key(x) > key(y) ? -1 : x.line - y.line)).map((e) => e.title!);
 }
 
-function buildJobMatch(posting: JobPosting, a: Analysis, catalog: Catalog): JobMatchReport {
-  const m = matchJob(posting, { skills: a.skills, text: a.doc.text, titles: resumeTitles(a), years: a.resume.experience.years }, { catalog });
+function buildJobMatch(posting: JobPosting, a: Analysis, view: ScoringView, catalog: Catalog): JobMatchReport {
+  const m = matchJob(posting, { skills: view.skills, text: view.text, titles: resumeTitles(a), years: a.resume.experience.years }, { catalog });
   return {
     ...m,
     hints: m.hints,
@@ -239,6 +282,7 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
   const now = options.now ?? new Date();
   const level = options.level ?? null;
   const a = analyzeDocument(doc, catalog, now);
+  const view = scoringView(a, catalog, now);
 
   const posting = options.jobDescription === undefined ? null : await parseJobDescription(options.jobDescription, catalog, { extract: extractOptionsOf(options) });
   const jobLists: JobLists | null = posting ? jobKeywords(posting) : null;
@@ -246,7 +290,7 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
   const candidates = pickRoles(catalog, options);
   const ranking: RoleRank[] = candidates
     .map((role) => {
-      const s = scoreRole(a, role, level, catalog, jobLists);
+      const s = scoreRole(view, role, level, catalog, jobLists);
       return {
         id: role.id,
         title: role.title,
@@ -272,9 +316,9 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
     role = catalog.roleById.get(ranking[0].id)!;
     chosen = "best-fit";
   }
-  const s = scoreRole(a, role, level, catalog, jobLists);
+  const s = scoreRole(view, role, level, catalog, jobLists);
   const docHints = documentHints({ doc, resume: a.resume, match: { skills: a.skills, ignored: a.ignored }, catalog, ...(level ? { level } : {}) }) as ReportHint[];
-  const jobMatch = posting ? buildJobMatch(posting, a, catalog) : undefined;
+  const jobMatch = posting ? buildJobMatch(posting, a, view, catalog) : undefined;
   const hints = sortHints([
     ...(jobMatch ? jobMatch.hints : []),
     ...roleHints({
@@ -283,7 +327,7 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
       mustHave: s.mustHave,
       strong: s.strong,
       avoid: withoutWeakOpeningTwins(s.avoid, a.bulletHintList, catalog),
-      found: a.found,
+      found: view.found,
       years: a.resume.experience.years,
       now,
     }),

@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { UsageError } from "./usage-error.js";
 
 /** Output formats of `check`. */
-export const FORMATS = ["text", "json", "markdown", "github", "junit", "sarif", "html"] as const;
+export const FORMATS = ["text", "json", "ndjson", "markdown", "github", "junit", "sarif", "html"] as const;
 /** An output format. */
 export type OutputFormat = (typeof FORMATS)[number];
 

@@ -21,12 +21,14 @@ Options of check:
       --min-score <n>        exit 1 when a score is below n (0-100)
       --fail-on <rules>      exit 1 on: missing-must-have, avoid, unquantified,
                              error-hints, warning-hints, warnings, or a hint CODE
-  -f, --format <format>      text | json | markdown | github | junit | sarif | html
+  -f, --format <format>      text | json | ndjson | markdown | github | junit | sarif | html
+                             (ndjson: one JSON line per file, written as each finishes)
       --json                 same as --format json
-  -o, --output <file>        write the report to a file instead of stdout
+  -o, --output <file>        write the report to a file instead of stdout; results
+                             are written as they finish, in input order
       --no-color             no ANSI colors (also NO_COLOR=1)
   -v, --verbose              more detail in text output
-  -j, --concurrency <n>      files analyzed at once (default: CPU count)
+  -j, --concurrency <n>      reader threads, files read at once (default: CPU count)
       --timeout <ms>         time budget per file (default 15000)
       --baseline <file>      fail only on regressions against this baseline
       --update-baseline      write the baseline from this run

@@ -10,6 +10,7 @@ import { cleanLineText, stripInlineIcons } from "./glyphs.js";
 import { decodeEntities, htmlToLines } from "./html-lines.js";
 import type { ResolvedLimits } from "./limits.js";
 import type { DraftLine } from "./lines.js";
+import { MAX_XML_DEPTH, xmlDepth } from "./xml-depth.js";
 import { checkZipLimits, inflateEntry, readZipDirectory, type ZipEntry } from "./zip-guard.js";
 
 /** What DOCX extraction returns before the document is finished. */
@@ -20,12 +21,25 @@ export interface DocxResult {
 }
 
 const XML_PART = /\.(?:xml|rels)$/iu;
+/** A DOCX whose text is past this many times `maxTextChars` is refused before mammoth parses it (see extractDocx). */
+export const DOCX_REFUSE_FACTOR = 4;
 const utf8 = new TextDecoder("utf-8", { fatal: false });
 
 /** Refuses XML with a DTD: Word never writes one, and entities are an attack vector. */
 export function assertNoDtd(xml: string, part: string): void {
   if (/<!DOCTYPE|<!ENTITY/iu.test(xml)) {
     throw new CorruptFileError("The DOCX contains a DTD, which Word never writes; the file was refused for safety.", { details: { part } });
+  }
+}
+
+/** Refuses a part nested deeper than `MAX_XML_DEPTH` (tables inside tables...), which would overflow mammoth's stack. */
+export function assertDepth(xml: string, part: string): void {
+  const depth = xmlDepth(xml, MAX_XML_DEPTH);
+  if (depth > MAX_XML_DEPTH) {
+    throw new TooLargeError(
+      `The DOCX nests its content more than ${MAX_XML_DEPTH} levels deep (in ${part}; tables inside tables, for example), past the limit of ${MAX_XML_DEPTH}. A resume needs a few levels: flatten the tables and save it again.`,
+      { details: { limit: "maxXmlDepth", max: MAX_XML_DEPTH, part } },
+    );
   }
 }
 
@@ -80,21 +94,25 @@ export async function extractDocx(bytes: Uint8Array, limits: ResolvedLimits, ctx
     inflated += data.length;
     const text = utf8.decode(data);
     assertNoDtd(text, e.name);
+    assertDepth(text, e.name);
     if (e.name === "word/document.xml" || /^word\/(?:header|footer)\d*\.xml$/u.test(e.name) || e.name === "docProps/core.xml" || e.name === "docProps/app.xml") xml.set(e.name, text);
   }
   ctx.check();
   const docXml = xml.get("word/document.xml") ?? "";
   const estimated = estimateTextChars(docXml);
-  if (estimated > 4 * limits.maxTextChars) {
-    throw new TooLargeError(`The document holds about ${estimated} characters of text, far more than a resume (limit ${limits.maxTextChars}).`, {
-      details: { limit: "maxTextChars", value: estimated, max: limits.maxTextChars },
-    });
+  // Up to 4 × maxTextChars the text is read and cut at maxTextChars (TEXT_TRUNCATED, as for every format);
+  // past that mammoth would build the whole document in memory for text we drop, so it is refused unread.
+  if (estimated > DOCX_REFUSE_FACTOR * limits.maxTextChars) {
+    throw new TooLargeError(
+      `The DOCX holds about ${estimated} characters of text, more than ${DOCX_REFUSE_FACTOR} × maxTextChars (${DOCX_REFUSE_FACTOR * limits.maxTextChars}); a resume holds a few thousand. Up to that size the text is read and cut at maxTextChars (${limits.maxTextChars}) with a TEXT_TRUNCATED warning; raise maxTextChars to read more.`,
+      { details: { limit: "maxTextChars", value: estimated, max: DOCX_REFUSE_FACTOR * limits.maxTextChars, maxTextChars: limits.maxTextChars } },
+    );
   }
 
   let html: string;
   const warnings: Warning[] = [];
   try {
-    const mammoth = await import("mammoth");
+    const mammoth = await ctx.uncounted(import("mammoth")); // loading mammoth is not the file's time
     ctx.check();
     const api = (mammoth as unknown as { default?: typeof mammoth }).default ?? mammoth;
     const result = await api.convertToHtml(

@@ -2,7 +2,7 @@
  * Layout hints: tiny text in PDFs, resume length against level, and
  * experience written as paragraphs.
  */
-import type { ExtractedDocument, SegmentedResume } from "../types.js";
+import type { ExtractedDocument, ExtractedLine, SegmentedResume } from "../types.js";
 import { shorten, wordCount } from "./text-utils.js";
 import type { Hint, Level } from "./types.js";
 
@@ -23,13 +23,22 @@ function median(xs: number[]): number {
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** TINY_TEXT: PDF lines set < 6 pt or far below the body median (hidden keywords). */
-export function tinyTextHints(doc: ExtractedDocument): Hint[] {
+/**
+ * PDF lines set in tiny type: below 6 pt, or below 60 % of the body's median
+ * size. The score does not read them (see score/stuffing.ts); TINY_TEXT
+ * reports them.
+ */
+export function tinyLines(doc: ExtractedDocument): { lines: ExtractedLine[]; body: number } {
   const sized = doc.lines.filter((l) => l.fontSize !== undefined && l.fontSize > 0 && /\p{L}/u.test(l.text));
-  if (sized.length === 0) return [];
+  if (sized.length === 0) return { lines: [], body: 0 };
   const body = median(sized.map((l) => l.fontSize!));
   const limit = Math.max(TINY_FONT_PT, body * TINY_FONT_RATIO);
-  const tiny = sized.filter((l) => l.fontSize! < limit && (l.fontSize! < TINY_FONT_PT || l.fontSize! < body * TINY_FONT_RATIO));
+  return { lines: sized.filter((l) => l.fontSize! < limit && (l.fontSize! < TINY_FONT_PT || l.fontSize! < body * TINY_FONT_RATIO)), body };
+}
+
+/** TINY_TEXT: PDF lines set < 6 pt or far below the body median (hidden keywords, which the score ignores). */
+export function tinyTextHints(doc: ExtractedDocument): Hint[] {
+  const { lines: tiny, body } = tinyLines(doc);
   if (tiny.length === 0) return [];
   const lineNos = tiny.map((l) => l.index + 1);
   const smallest = Math.min(...tiny.map((l) => l.fontSize!));
@@ -37,7 +46,7 @@ export function tinyTextHints(doc: ExtractedDocument): Hint[] {
   const h: Hint = {
     code: "TINY_TEXT",
     severity: "error",
-    message: `${tiny.length} line${tiny.length === 1 ? " is" : "s are"} set in tiny type (down to ${smallest.toFixed(1)} pt; body text is ${body.toFixed(1)} pt): line${tiny.length === 1 ? "" : "s"} ${listed}. Tiny or hidden text reads as keyword stuffing and some ATS flag it.`,
+    message: `${tiny.length} line${tiny.length === 1 ? " is" : "s are"} set in tiny type (down to ${smallest.toFixed(1)} pt; body text is ${body.toFixed(1)} pt): line${tiny.length === 1 ? "" : "s"} ${listed}. Tiny or hidden text reads as keyword stuffing and some ATS flag it; the score does not read it.`,
     line: lineNos[0],
     quote: shorten(tiny.map((l) => l.text).join(" | ")),
     suggestion: `Set all text at ${Math.max(9, Math.round(body * 0.9))} pt or more, and remove any keywords that are not meant to be read.`,

@@ -5,6 +5,7 @@
  */
 import type { Catalog } from "../keywords/catalog.js";
 import type { ExtractedDocument, FoundSkill, MatchResult } from "../types.js";
+import { creditableSkills, DUMP_MIN_LISTED_ONLY } from "../score/stuffing.js";
 import { termRegExp, wordCount } from "./text-utils.js";
 import type { Hint } from "./types.js";
 
@@ -101,9 +102,20 @@ function directMentions(s: FoundSkill): number {
   return s.implied ? 0 : s.occurrences.length;
 }
 
-/** KEYWORD_STUFFING: one skill repeated far beyond need, and a long skills list with little evidence. */
+/** KEYWORD_STUFFING: one skill repeated far beyond need, a keyword dump (which the score ignores), or a long skills list with little evidence. */
 export function stuffingHints(doc: ExtractedDocument, match: MatchResult): Hint[] {
   const out: Hint[] = [];
+  // A dump gets one hint, not one per repeated name.
+  const dump = creditableSkills(match.skills, new Set()).dump;
+  if (dump) {
+    out.push({
+      code: "KEYWORD_STUFFING",
+      severity: "error",
+      message: `${dump.listedOnly} skills are named only in lists, with no sentence that shows them in use: more than ${DUMP_MIN_LISTED_ONLY}, so the lists read as a keyword dump, and ${dump.discounted.length} skills found only there earn no score.`,
+      suggestion: "Keep a skills list of what you would discuss in an interview, and show the key skills in bullets about your work (\"Built X with Kafka, N messages/s\").",
+    });
+    return out;
+  }
   const words = Math.max(1, wordCount(doc.text));
   for (const s of match.skills) {
     const n = directMentions(s);

@@ -193,4 +193,42 @@ describe("DOCX", () => {
     expect(doc.text.length).toBeLessThanOrEqual(600);
     expect(doc.warnings.map((w) => w.code)).toContain("TEXT_TRUNCATED");
   });
+  it("truncation and refusal agree with the README: cut at maxTextChars up to 4 ×, refused past it, as text is", async () => {
+    // Issue 18 #11: the README promised truncation, a DOCX over 800k characters was refused without saying why.
+    const limit = 1_000;
+    const body = (chars: number): string => Array.from({ length: chars / 100 }, (_, i) => p(`${String(i).padStart(4, "0")} ${"x".repeat(95)}`)).join("");
+    const under = await extractResume(await docx(body(3 * limit)), { maxTextChars: limit });
+    expect(under.text.length).toBeLessThanOrEqual(limit);
+    expect(under.warnings.map((w) => w.code)).toContain("TEXT_TRUNCATED");
+    const asText = await extractResume({ text: under.text + "\n" + "y".repeat(3 * limit) }, { maxTextChars: limit });
+    expect(asText.warnings.map((w) => w.code)).toContain("TEXT_TRUNCATED");
+    const over = await extractResume(await docx(body(5 * limit)), { maxTextChars: limit }).then(() => null, (e: unknown) => e as { code: string; message: string; details: Record<string, unknown> });
+    expect(over?.code).toBe("TOO_LARGE");
+    expect(over?.message).toMatch(/more than 4 × maxTextChars \(4000\).*cut at maxTextChars \(1000\) with a TEXT_TRUNCATED warning/);
+    expect(over?.details).toMatchObject({ limit: "maxTextChars", max: 4 * limit, maxTextChars: limit });
+  });
+  it("tables nested past the depth limit → TOO_LARGE naming the limit, not a 'damaged' file", async () => {
+    // Issue 18 #11: 2,000 nested tables overflowed mammoth's stack and read as CORRUPT_FILE "damaged".
+    const nested = (depth: number): string => "<w:tbl><w:tr><w:tc>".repeat(depth) + p("Skills: Go, Kafka") + "</w:tc></w:tr></w:tbl>".repeat(depth);
+    for (const depth of [2_000, 500]) {
+      const err = await extractResume(await docx(p("Jane Doe") + nested(depth))).then(() => null, (e: unknown) => e as { code: string; message: string; details: Record<string, unknown> });
+      expect(err?.code, `depth ${depth}`).toBe("TOO_LARGE");
+      expect(err?.message).toContain("more than 256 levels deep");
+      expect(err?.details).toMatchObject({ limit: "maxXmlDepth", max: 256, part: "word/document.xml" });
+    }
+    // Word's own nesting (a few tables deep) reads fine.
+    const ok = await extractResume(await docx(p("Jane Doe") + nested(20)));
+    expect(ok.text).toContain("Skills: Go, Kafka");
+  });
+});
+
+describe("xmlDepth", () => {
+  it("counts element nesting in one pass, skipping comments, CDATA, PIs, self-closing tags and '>' in quotes", async () => {
+    const { xmlDepth } = await import("../../src/extract/xml-depth.js");
+    expect(xmlDepth('<?xml version="1.0"?><a><b/><c x="1>2"><d></d></c><!-- <e><f><g> --><![CDATA[<h><i>]]></a>')).toBe(3);
+    expect(xmlDepth("<a>".repeat(10) + "</a>".repeat(10))).toBe(10);
+    expect(xmlDepth("<a>".repeat(100_000), 50)).toBe(51);
+    expect(xmlDepth("plain text, no tags")).toBe(0);
+    expect(xmlDepth("<a><b")).toBe(1);
+  });
 });
