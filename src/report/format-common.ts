@@ -3,7 +3,7 @@
  * that could not be analyzed), the CI checks (`--min-score`, `--fail-on`)
  * and small helpers. No heavy imports: the CLI loads this at startup.
  */
-import type { KeywordResult, ResumeReport } from "./types.js";
+import type { KeywordResult, ReportHint, ResumeReport } from "./types.js";
 
 /** A file that could not be analyzed (unreadable, unsupported, timed out). */
 export interface FileErrorRow {
@@ -14,8 +14,8 @@ export interface FileErrorRow {
 /** One row of a batch: a report, or the error of a file. */
 export type ReportRow = ResumeReport | FileErrorRow;
 
-/** What every formatter accepts: one report, or a list of rows (batch). */
-export type FormatInput = ResumeReport | ReportRow[];
+/** What every formatter accepts: one row (a report, or a file's error), or a list of rows (batch). */
+export type FormatInput = ReportRow | ReportRow[];
 
 /** Names of the `--fail-on` rules. Any other value is taken as a hint code ("UNQUANTIFIED_BULLET"). */
 export const FAIL_ON_RULES = [
@@ -211,4 +211,11 @@ export function keywordRequirement(k: KeywordResult): string {
 /** Formats a number with at most two decimals, without trailing zeros ("12.5", "40"). */
 export function formatPoints(n: number): string {
   return String(Math.round(n * 100) / 100);
+}
+
+/** Where a hint starts, as "12" or "12:5" (line and, where known, column of its place), or "" when it has no line. */
+export function hintWhere(h: ReportHint): string {
+  const start = h.place?.start;
+  if (start) return start.column === undefined ? String(start.line) : `${start.line}:${start.column}`;
+  return h.line === undefined ? "" : String(h.line);
 }

@@ -6,8 +6,11 @@ import { availableParallelism } from "node:os";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ResumeReport } from "../../report/types.js";
-import { FAIL_ON_RULES, evaluateChecks, isErrorRow, type CheckOptions, type ReportRow } from "../../report/format-common.js";
-import type { CheckFlags, OutputFormat } from "../args.js";
+import { evaluateChecks, isErrorRow, type CheckOptions, type ReportRow } from "../../report/format-common.js";
+import { failOnProblems } from "../../report/fail-on.js";
+import { formatReport } from "../../report/formatters.js";
+import { DEFAULT_LIMITS } from "../../extract/limits.js";
+import type { CheckFlags } from "../args.js";
 import { loadApi, type AnalyzeOptions } from "../api.js";
 import { compareBaseline, readBaseline, updateBaseline, type Regression } from "../baseline.js";
 import { expandPatterns } from "../glob.js";
@@ -16,8 +19,8 @@ import { UsageError } from "../usage-error.js";
 import { WORKER_MARKER, errorInfo, type AnalyzeTask } from "../worker.js";
 import { packageVersion } from "../package-info.js";
 
-/** Default per-file time budget (ms). */
-export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Default per-file time budget (ms): the library's own. */
+export const DEFAULT_TIMEOUT_MS = DEFAULT_LIMITS.timeoutMs;
 /** Extra time the pool waits past the analyzer's own timeout before it stops a worker. */
 const HARD_TIMEOUT_GRACE_MS = 2_000;
 
@@ -29,13 +32,10 @@ export interface CheckIo {
   env: NodeJS.ProcessEnv;
 }
 
-/** Checks `--fail-on` values: a known rule or an UPPER_SNAKE hint code. */
+/** Checks `--fail-on` values: a check name or a hint code of the registry; else a usage error with the closest name. */
 export function validateFailOn(rules: string[] | undefined): void {
-  for (const r of rules ?? []) {
-    if ((FAIL_ON_RULES as readonly string[]).includes(r.toLowerCase())) continue;
-    if (/^[A-Z][A-Z0-9_]*$/.test(r)) continue;
-    throw new UsageError(`--fail-on: unknown rule "${r}". Use ${FAIL_ON_RULES.join(", ")}, or a hint code such as UNQUANTIFIED_BULLET.`);
-  }
+  const problems = failOnProblems(rules ?? []);
+  if (problems.length > 0) throw new UsageError(`--fail-on: ${problems[0]}`);
 }
 
 /** Whether text output gets colors: never with NO_COLOR or --no-color; else --color or a TTY. */
@@ -112,28 +112,6 @@ export async function analyzeFiles(files: string[], options: AnalyzeOptions, fla
   return outcomes.map((o, i) => (o.ok ? o.value : { file: files[i], error: o.error }));
 }
 
-async function format(rows: ReportRow[], fmt: OutputFormat, flags: CheckFlags, color: boolean): Promise<string> {
-  const input = rows.length === 1 ? rows[0] : rows;
-  const checks: CheckOptions = { minScore: flags.minScore, failOn: flags.failOn };
-  const shown = rows.filter((r): r is ResumeReport => !isErrorRow(r));
-  switch (fmt) {
-    case "json":
-      return (await import("../../report/format-json.js")).formatJson(input as ResumeReport | ReportRow[]);
-    case "markdown":
-      return (await import("../../report/format-markdown.js")).formatMarkdown(input as ResumeReport | ReportRow[], checks);
-    case "github":
-      return (await import("../../report/format-github.js")).formatGithub(input as ResumeReport | ReportRow[], checks);
-    case "junit":
-      return (await import("../../report/format-junit.js")).formatJunit(input as ResumeReport | ReportRow[], checks);
-    case "sarif":
-      return (await import("../../report/format-sarif.js")).formatSarif(input as ResumeReport | ReportRow[], { ...checks, toolVersion: packageVersion() });
-    default:
-      // unreadable files are reported on stderr in text mode
-      if (shown.length === 0) return "";
-      return (await import("../../report/format-text.js")).formatText(shown.length === 1 ? shown[0] : shown, { ...checks, color, verbose: flags.verbose });
-  }
-}
-
 /** Runs `check`; returns the exit code. */
 export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckIo): Promise<number> {
   validateFailOn(flags.failOn);
@@ -145,13 +123,22 @@ export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckI
   if (flags.level !== undefined) options.level = flags.level;
   if (flags.keywords !== undefined) options.keywords = path.resolve(io.cwd, flags.keywords);
   if (flags.jd !== undefined) options.jobDescription = path.resolve(io.cwd, flags.jd);
+  if (flags.rules !== undefined) options.rules = flags.rules;
 
   const rows = await analyzeFiles(files, options, flags, io);
   const fmt = flags.format ?? "text";
   const color = useColor(flags, io.env, io.stdout.isTTY);
   for (const r of rows) if (isErrorRow(r)) io.stderr.write(`resume-ats: ${r.file}: ${r.error.code}: ${r.error.message}\n`);
 
-  const text = await format(rows, fmt, flags, color);
+  // Unreadable files are reported on stderr above: the text format leaves them out.
+  const text = await formatReport(fmt, rows.length === 1 ? rows[0]! : rows, {
+    minScore: flags.minScore,
+    failOn: flags.failOn,
+    color,
+    verbose: flags.verbose,
+    toolVersion: packageVersion(),
+    skipErrorRows: true,
+  });
   if (flags.output !== undefined) writeFileSync(path.resolve(io.cwd, flags.output), text);
   else if (text !== "") io.stdout.write(text);
 
