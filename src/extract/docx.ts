@@ -11,6 +11,7 @@ import { decodeEntities, htmlToLines } from "./html-lines.js";
 import type { ResolvedLimits } from "./limits.js";
 import type { DraftLine } from "./lines.js";
 import { checkZipLimits, inflateEntry, readZipDirectory, type ZipEntry } from "./zip-guard.js";
+import { compareStrings } from "../util/compare.js";
 
 /** What DOCX extraction returns before the document is finished. */
 export interface DocxResult {
@@ -113,7 +114,7 @@ export async function extractDocx(bytes: Uint8Array, limits: ResolvedLimits, ctx
   const body = htmlToLines(html);
   const headerLines: DraftLine[] = [];
   const footerLines: DraftLine[] = [];
-  const parts = [...xml.keys()].filter((n) => /^word\/(?:header|footer)\d*\.xml$/u.test(n)).sort((a, b) => partOrder(a) - partOrder(b) || a.localeCompare(b));
+  const parts = [...xml.keys()].filter((n) => /^word\/(?:header|footer)\d*\.xml$/u.test(n)).sort((a, b) => partOrder(a) - partOrder(b) || compareStrings(a, b));
   const seen = new Set<string>();
   for (const name of parts) {
     const isHeader = name.startsWith("word/header");

@@ -1,6 +1,12 @@
+/**
+ * Aggregation: the accepted mentions of each skill turned into one found
+ * skill with its evidence (listed, used, measured), hedging, last year of use
+ * and the skills it implies (MySQL → SQL), sorted by id.
+ */
 import type { Catalog } from "../keywords/catalog.js";
 import type { Evidence, FoundSkill, Occurrence, SectionKind, SegmentedResume } from "../types.js";
 import { defaultIsMeasured } from "./measured.js";
+import { compareStrings } from "../util/compare.js";
 
 /** An occurrence plus the experience entry it sits under (internal). */
 export interface LocatedOccurrence {
@@ -29,10 +35,6 @@ function endYear(end: string | null, year: number): number | null {
   if (end === "present") return year;
   const y = Number.parseInt(end.slice(0, 4), 10);
   return Number.isFinite(y) ? y : null;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -83,7 +85,7 @@ export function aggregateSkills(
     }
     const occurrences = list
       .map((l) => l.occurrence)
-      .sort((a, b) => a.line - b.line || a.start - b.start || cmp(a.alias, b.alias));
+      .sort((a, b) => a.line - b.line || a.start - b.start || compareStrings(a.alias, b.alias));
     direct.set(id, {
       id,
       name: skill.name,
@@ -99,7 +101,7 @@ export function aggregateSkills(
 
   // Implied skills: broader skills reachable through `implies`, not found directly.
   const implied = new Map<string, FoundSkill>();
-  const directIds = [...direct.keys()].sort(cmp);
+  const directIds = [...direct.keys()].sort(compareStrings);
   for (const id of directIds) {
     const src = direct.get(id) as FoundSkill;
     const seen = new Set<string>([id]);
@@ -133,6 +135,6 @@ export function aggregateSkills(
       }
     }
   }
-  for (const s of implied.values()) s.impliedBy.sort(cmp);
-  return [...direct.values(), ...implied.values()].sort((a, b) => cmp(a.id, b.id));
+  for (const s of implied.values()) s.impliedBy.sort(compareStrings);
+  return [...direct.values(), ...implied.values()].sort((a, b) => compareStrings(a.id, b.id));
 }
