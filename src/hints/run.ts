@@ -96,6 +96,53 @@ function toHint(setting: RuleSetting, r: RuleReport, bullet?: Bullet): ReportHin
 
 type Visit = (check: () => void | Promise<void>) => void;
 
+/** What one rule's contexts share during a run. */
+interface Shared {
+  setting: RuleSetting;
+  now: Date;
+  level: Level | null;
+  helpers: Helpers;
+  memo: Map<string, unknown>;
+  out: LintMessage[];
+}
+
+/**
+ * The context of one rule on one target. A class, not an object literal per
+ * call: bullet rules get one per bullet, and a small object with prototype
+ * methods costs a fraction of a spread copy with fresh closures.
+ */
+class Context implements RuleContext<OptionValues<OptionSpecs>> {
+  constructor(
+    private readonly shared: Shared,
+    private readonly bullet?: BulletTarget,
+  ) {}
+  get code(): string {
+    return this.shared.setting.rule.meta.code;
+  }
+  get options(): OptionValues<OptionSpecs> {
+    return this.shared.setting.options;
+  }
+  get now(): Date {
+    return this.shared.now;
+  }
+  get level(): Level | null {
+    return this.shared.level;
+  }
+  get helpers(): Helpers {
+    return this.shared.helpers;
+  }
+  report(r: RuleReport): void {
+    const { setting, out } = this.shared;
+    const b = this.bullet;
+    out.push({ hint: toHint(setting, r, b?.bullet), scope: setting.rule.meta.scope, ...(b ? { bulletIndex: b.index } : {}), ...(r.data ? { data: r.data } : {}) });
+  }
+  memo<T>(key: string, compute: () => T): T {
+    const memo = this.shared.memo;
+    if (!memo.has(key)) memo.set(key, compute());
+    return memo.get(key) as T;
+  }
+}
+
 /** Calls each enabled rule on each target of its scope; `visit` runs (and collects) each call. */
 function visitRules(targets: RuleTargets, options: RunOptions, settings: readonly RuleSetting[], helpers: Helpers, out: LintMessage[], visit: Visit): void {
   const memo = new Map<string, unknown>();
@@ -103,22 +150,13 @@ function visitRules(targets: RuleTargets, options: RunOptions, settings: readonl
   for (const setting of settings) {
     const scope = setting.rule.meta.scope;
     if (scopes && !scopes.has(scope)) continue;
-    const base = { code: setting.rule.meta.code, options: setting.options, now: options.now, level: options.level, helpers };
-    const memoFn = <T>(key: string, compute: () => T): T => {
-      if (!memo.has(key)) memo.set(key, compute());
-      return memo.get(key) as T;
-    };
-    const ctxFor = (bullet?: BulletTarget): RuleContext<OptionValues<OptionSpecs>> => ({
-      ...base,
-      memo: memoFn,
-      report: (r) => out.push({ hint: toHint(setting, r, bullet?.bullet), scope, ...(bullet ? { bulletIndex: bullet.index } : {}), ...(r.data ? { data: r.data } : {}) }),
-    });
+    const shared: Shared = { setting, now: options.now, level: options.level, helpers, memo, out };
     if (scope === "bullet") {
-      for (const t of targets.bullets ?? []) visit(() => setting.rule.check(t, ctxFor(t)));
+      for (const t of targets.bullets ?? []) visit(() => setting.rule.check(t, new Context(shared, t)));
       continue;
     }
     const target = targets[scope];
-    if (target) visit(() => setting.rule.check(target, ctxFor()));
+    if (target) visit(() => setting.rule.check(target, new Context(shared)));
   }
 }
 

@@ -44,7 +44,7 @@ export const rule = defineRule({
   check(t, ctx) {
     const o = ctx.options;
     const skills = t.match.skills;
-    const words = Math.max(1, wordCount(t.doc.text));
+    const words = Math.max(1, ctx.memo("document-words", () => wordCount(t.doc.text)));
     for (const s of skills) {
       const n = directMentions(s);
       if (!(n > o.maxMentions || (n >= o.shareMinMentions && n / words > o.maxShare))) continue;

@@ -25,7 +25,7 @@ export const rule = defineRule({
   },
   check(t, ctx) {
     const { minWords, wordsPerPage } = ctx.options;
-    const words = wordCount(t.doc.text);
+    const words = ctx.memo("document-words", () => wordCount(t.doc.text));
     if (words < minWords) {
       ctx.report({
         message: `The resume has ${words} words; fewer than ${minWords} rarely shows enough experience and skills for an ATS or a recruiter.`,
