@@ -23,7 +23,7 @@ import { createMatcher } from "../src/match/index.js";
 import { phraseKey } from "../src/match/units.js";
 import { segment } from "../src/segment/index.js";
 import { isQuantified } from "../src/hints/metrics.js";
-import { ACHIEVEMENT_SECTIONS } from "../src/score/index.js";
+import { WORK_SECTIONS } from "../src/work-sections.js";
 import { jobAccuracy } from "../src/job/accuracy.js";
 import type { MatchResult, SegmentedResume } from "../src/types.js";
 
@@ -226,7 +226,7 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
   base.sectionHits = base.sectionsExpected.filter((k) => kinds.has(k)).length;
   if (truth.email !== undefined) base.emailOk = (seg.contact.email ?? "").toLowerCase() === (truth.email ?? "").toLowerCase();
   if (typeof truth.bullets_quantified === "number") {
-    const work = seg.bullets.filter((b) => ACHIEVEMENT_SECTIONS.has(b.section));
+    const work = seg.bullets.filter((b) => WORK_SECTIONS.has(b.section));
     base.bullets = {
       truthTotal: truth.bullets_total ?? 0,
       truthQuantified: truth.bullets_quantified,

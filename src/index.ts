@@ -19,14 +19,19 @@ export { configureWorkerPool, workerPoolConfig, closeIsolatedWorkers } from "./i
 export type { WorkerPoolConfig } from "./isolate/index.js";
 
 // Stages, for callers who want one of them alone.
-export { extractResume, detectFormat, DEFAULT_LIMITS } from "./extract/index.js";
-export type { DetectedFormat } from "./extract/index.js";
+export { extractResume, detectFormat, DEFAULT_LIMITS, READERS, TEXT_FORMATS } from "./extract/index.js";
+export type { DetectedFormat, Reader, BytesReader, TextReader, ReadContext, ReadResult } from "./extract/index.js";
 export { segment } from "./segment/index.js";
 export type { SegmentOptions } from "./segment/index.js";
 export { createMatcher, matchText } from "./match/index.js";
 export type { Matcher, MatchOptions } from "./match/index.js";
-export { findMetrics, isQuantified, HINT_CODES } from "./hints/index.js";
+export { findMetrics, isQuantified } from "./hints/index.js";
 export type { Hint, Metric, MetricKind } from "./hints/index.js";
+
+// Rules: every hint comes from one rule (docs/rules.md), configurable with `options.rules`.
+export { listRules, HINT_CODES, parseRulesConfig } from "./hints/index.js";
+export type { HintCode, RuleInfo, RuleMeta, RuleDocs, RuleExample, RuleScope, OptionSpec, RulesConfig, RuleEntry, RuleLevel } from "./hints/index.js";
+export { LEVELS } from "./levels.js";
 
 // Keyword catalog.
 export { getBuiltinCatalog, listRoles, getRole, loadKeywords, resolveRoleLists } from "./keywords/load.js";
@@ -48,8 +53,8 @@ export { DEFAULT_WEIGHTS } from "./score/index.js";
 // Report and its formatters.
 export { REPORT_SCHEMA_VERSION } from "./report/types.js";
 export type * from "./report/types.js";
-export { formatText, formatJson, formatMarkdown, formatGithub, formatJunit, formatSarif, formatHtml } from "./report/index.js";
-export type { HtmlFormatOptions } from "./report/index.js";
+export { formatText, formatJson, formatMarkdown, formatGithub, formatJunit, formatSarif, formatHtml, FORMATTERS, formatReport } from "./report/index.js";
+export type { FormatContext, Formatter, FormatterEntry, OutputFormat, FormatInput, ReportRow, FileErrorRow, HtmlFormatOptions } from "./report/index.js";
 
 // Errors and pipeline types.
 export * from "./errors.js";

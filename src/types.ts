@@ -7,8 +7,11 @@
  * (`index + 1`), the number a person sees in an editor.
  */
 
-/** Formats the extractor recognizes (by content, never by file name). */
-export type DocumentFormat = "pdf" | "docx" | "text" | "markdown" | "json-resume";
+/** Formats the extractor reads (by content, never by file name): one per reader of `src/extract/readers/`. */
+export type DocumentFormat = import("./extract/readers/index.js").ReaderFormat;
+
+/** Formats that can be given as text (`{ text, format }`). */
+export type TextFormat = import("./extract/readers/index.js").ReaderTextFormat;
 
 /** A non-fatal problem found while reading or analyzing a file. */
 export interface Warning {
@@ -96,7 +99,7 @@ export type ResumeInput =
   | string
   | Uint8Array
   | ArrayBuffer
-  | { text: string; format?: "text" | "markdown" | "json-resume" };
+  | { text: string; format?: TextFormat };
 
 /** Section kinds. `header` is the text before the first heading (name, contact). */
 export type SectionKind =

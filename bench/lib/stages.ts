@@ -1,14 +1,14 @@
 /**
  * Per-stage timings, in-process and warm: for every corpus file, extract →
  * segment → normalize (tokenize every line) → match (skills + avoid phrases)
- * → hints (metrics, bullet and document hints) → score (every role), each
+ * → hints (metrics, then the bullet and document rules) → score (every role), each
  * stage timed on its own, plus the whole `analyzeExtracted` after extraction.
  */
 import { extractResume } from "../../src/extract/index.js";
 import { segment } from "../../src/segment/index.js";
 import { tokenize } from "../../src/normalize/index.js";
 import { createMatcher, findPhrases } from "../../src/match/index.js";
-import { bulletHints, documentHints, findMetrics } from "../../src/hints/index.js";
+import { bulletTargets, findMetrics, runRulesSync } from "../../src/hints/index.js";
 import { getBuiltinCatalog } from "../../src/keywords/load.js";
 import { scoreResume } from "../../src/score/index.js";
 import { roleKeywords } from "../../src/score/role-keywords.js";
@@ -57,11 +57,8 @@ export async function timeAfterExtract(doc: ExtractedDocument): Promise<Omit<Rec
     return m;
   });
   const [bullets, hintsMs] = time(() => {
-    const out: ReportBullet[] = resume.bullets.map((b, i) => {
-      bulletHints(b);
-      return { text: b.text, section: b.section, line: b.line, endLine: b.endLine, quantified: metrics[i].length > 0, metrics: [], hints: [] };
-    });
-    documentHints({ doc, resume, match, catalog });
+    const out: ReportBullet[] = resume.bullets.map((b, i) => ({ text: b.text, section: b.section, line: b.line, endLine: b.endLine, quantified: metrics[i].length > 0, metrics: [], hints: [] }));
+    runRulesSync({ bullets: bulletTargets(resume, metrics), document: { doc, resume, match, catalog } }, { now: NOW, level: null });
     return out;
   });
   const found = new Map(match.skills.map((s) => [s.id, s] as const));

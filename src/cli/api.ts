@@ -7,6 +7,7 @@
  */
 import type { ResumeReport, Level } from "../report/types.js";
 import type { ExtractOptions, ResumeInput } from "../types.js";
+import type { RulesConfig } from "../hints/rules-config.js";
 
 /** Options of `analyzeResume` as the CLI uses them. */
 export type AnalyzeOptions = {
@@ -17,6 +18,8 @@ export type AnalyzeOptions = {
   file?: string;
   /** Read files in the library's shared worker pool (default true). */
   isolate?: boolean;
+  /** Rule settings (config file). */
+  rules?: RulesConfig;
 } & ExtractOptions;
 
 /** A role as `getRole` returns it (only the fields the CLI prints). */

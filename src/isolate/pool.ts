@@ -52,6 +52,8 @@ const WARM_MIN_MEMORY_MB = 128;
 const STARTUP_MS = 30_000;
 /** How often the process RSS is read while files are being read. */
 const RSS_SAMPLE_MS = 15;
+/** What a worker warming up (loading pdf.js) may add to the process's RSS on top of the reads' budget. */
+const WARM_UP_ALLOWANCE_MB = 48;
 /** After stopping a read for memory, wait this long for the memory to be given back before judging again. */
 const RSS_COOLDOWN_MS = 150;
 /** Error codes after which a worker may still be busy with abandoned work, so it is not reused. */
@@ -406,9 +408,9 @@ function sampleRss(): void {
   const now = performance.now();
   if (now < coolUntil) return;
   const rss = mb(process.memoryUsage.rss());
-  // While a worker warms up (tens of MB), growth is not judged (the ceiling still is); see onMessage.
+  // While a worker warms up (it loads pdf.js: tens of MB), the reads that run meanwhile get that much more room
+  // (the ceiling stays); judging nothing then let a hostile read grow unchecked right after another was stopped.
   const warming = slots.some((s) => !s.ready && !s.retiring);
-  if (warming && rss <= config.maxRssMb) return;
   if (rebaseline) {
     // The stopped read's memory may not all go back to the system (allocator arenas), and a new
     // worker brings its own: the reads that run on are measured from here, so they do not pay for it.
@@ -418,7 +420,7 @@ function sampleRss(): void {
   }
   const floor = Math.min(...busy.map((s) => s.job!.rssAtStart));
   const grown = rss - floor;
-  if (grown <= config.maxRssGrowthMb && rss <= config.maxRssMb) return;
+  if (grown <= config.maxRssGrowthMb + (warming ? WARM_UP_ALLOWANCE_MB : 0) && rss <= config.maxRssMb) return;
   const victim = busy.reduce((a, b) => (b.job!.startedAt! < a.job!.startedAt! ? b : a));
   counters.rssStops++;
   coolUntil = now + RSS_COOLDOWN_MS;

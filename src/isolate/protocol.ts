@@ -1,5 +1,5 @@
 import type { ErrorCode } from "../errors.js";
-import type { ExtractedDocument, ExtractOptions } from "../types.js";
+import type { ExtractedDocument, ExtractOptions, TextFormat } from "../types.js";
 
 /** Options that can cross a thread boundary (no AbortSignal). */
 export type WorkerExtractOptions = Omit<ExtractOptions, "signal">;
@@ -8,7 +8,7 @@ export type WorkerExtractOptions = Omit<ExtractOptions, "signal">;
 export interface ExtractRequest {
   id: number;
   kind?: "extract";
-  input: string | Uint8Array | { text: string; format?: "text" | "markdown" | "json-resume" };
+  input: string | Uint8Array | { text: string; format?: TextFormat };
   options: WorkerExtractOptions;
 }
 

@@ -23,6 +23,7 @@ import type { Occurrence, Section, SectionKind, SegmentedLine, SegmentedResume }
 import { cueFor, type FoundCue } from "./cues.js";
 import type { JobLine, PostingSections } from "./sections.js";
 import type { JobSectionKind, JobSkill } from "./types.js";
+import { compareStrings } from "../util/compare.js";
 
 /** Options of `postingSkills`. */
 export interface PostingSkillOptions {
@@ -166,6 +167,6 @@ export function postingSkills(
     };
     (best.vote === "preferred" ? preferred : required).push(js);
   }
-  const byId = (a: JobSkill, b: JobSkill): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byId = (a: JobSkill, b: JobSkill): number => compareStrings(a.id, b.id);
   return { required: required.sort(byId), preferred: preferred.sort(byId), occurrences };
 }

@@ -3,6 +3,7 @@ import type { Catalog } from "./catalog.js";
 import type { RoleEntry } from "./schema.js";
 import { aliasForms, aliasKey, type AliasForm } from "./alias-key.js";
 import type { CatalogProblem } from "./problems.js";
+import { LEVELS } from "../levels.js";
 
 function entryIds(e: RoleEntry): string[] {
   if (typeof e === "string") return [e];
@@ -42,7 +43,7 @@ function referenceProblems(catalog: Catalog): CatalogProblem[] {
       ["strong", r.strong],
     ];
     const avoids: Array<[string, Array<string | { id: string }> | undefined]> = [["avoid", r.avoid]];
-    for (const lvl of ["junior", "mid", "senior", "lead"] as const) {
+    for (const lvl of LEVELS) {
       const l = r.levels?.[lvl];
       if (!l) continue;
       lists.push([`levels.${lvl}.mustHave`, l.mustHave], [`levels.${lvl}.strong`, l.strong]);

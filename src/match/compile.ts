@@ -1,3 +1,9 @@
+/**
+ * The catalog compiled for matching, once per catalog object: every alias as
+ * units in an exact and a stemmed trie, with its ambiguity rules (needs
+ * context, exact case, words that veto it before or after) and each
+ * skill's context terms.
+ */
 import type { Catalog } from "../keywords/catalog.js";
 import type { Skill, SkillAlias } from "../keywords/schema.js";
 import { breaksAfter } from "./gaps.js";

@@ -1,3 +1,9 @@
+/**
+ * The skill matcher: finds catalog aliases in a segmented resume with the
+ * compiled tries, applies the catalog's ambiguity rules per candidate, and
+ * returns found skills with their occurrences and the rejected candidates
+ * with why.
+ */
 import type { Catalog } from "../keywords/catalog.js";
 import type { IgnoredCandidate, MatchResult, Occurrence, SegmentedResume } from "../types.js";
 import { analyzeBlock, type BlockShape } from "./block-analysis.js";

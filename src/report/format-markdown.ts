@@ -68,10 +68,11 @@ function formatOne(r: ResumeReport, options: CheckOptions): string {
   }
 
   if (r.hints.length > 0) {
-    out.push("### Hints", "", "| Line | Severity | Code | Message |", "|---:|---|---|---|");
+    out.push("### Hints", "", "| Line | Severity | Rule | Message |", "|---:|---|---|---|");
     for (const h of r.hints) {
       const msg = h.suggestion ? `${h.message} → ${h.suggestion}` : h.message;
-      out.push(`| ${h.line ?? ""} | ${SEVERITY_ICON[h.severity] ?? h.severity} | \`${h.code}\` | ${escapeMarkdown(msg)} |`);
+      const code = h.url ? `[\`${h.code}\`](${h.url})` : `\`${h.code}\``;
+      out.push(`| ${h.line ?? ""} | ${SEVERITY_ICON[h.severity] ?? h.severity} | ${code} | ${escapeMarkdown(msg)} |`);
     }
     out.push("");
   }

@@ -13,24 +13,43 @@ import type {
   SectionKind,
   Warning,
 } from "../types.js";
+import type { Level } from "../levels.js";
+import type { HintCode } from "../hints/rules/index.js";
+
+export type { Level } from "../levels.js";
+export type { HintCode } from "../hints/rules/index.js";
 
 /** Version of the report shape. Bumped on any breaking change to `ResumeReport`. */
 export const REPORT_SCHEMA_VERSION = 1 as const;
 
-/** Seniority levels a role file can add keywords for. */
-export type Level = "junior" | "mid" | "senior" | "lead";
-
 /** Severity of a hint. `error` hints can fail a CI check with `--fail-on`. */
 export type HintSeverity = "error" | "warning" | "info";
 
-/** One piece of advice, traceable to a line where it has one. */
+/**
+ * A point in the extracted text: 1-based line (as `line` everywhere in the
+ * report) and, where known, 1-based column in that line's text.
+ */
+export interface Point {
+  line: number;
+  column?: number;
+}
+
+/** Where a hint is: from `start` to `end` (the column of `end` is the one after the last character). */
+export interface Place {
+  start: Point;
+  end: Point;
+}
+
+/** One piece of advice from one rule (docs/rules.md), traceable to a place where it has one. */
 export interface ReportHint {
-  /** Stable UPPER_SNAKE code, e.g. `UNQUANTIFIED_BULLET`, `MISSING_MUST_HAVE`. */
-  code: string;
+  /** Stable UPPER_SNAKE code of the rule, e.g. `UNQUANTIFIED_BULLET`, `MISSING_MUST_HAVE`. */
+  code: HintCode;
   severity: HintSeverity;
+  /** What is wrong, without the location (`place` and `line` carry it). */
   message: string;
-  /** 1-based line. */
+  /** 1-based line of what the hint is about: the bullet, for a bullet's hint; else `place.start.line`. */
   line?: number;
+  /** 1-based last line of it, when it spans several. */
   endLine?: number;
   section?: SectionKind;
   /** The text the hint is about, quoted. */
@@ -39,6 +58,10 @@ export interface ReportHint {
   suggestion?: string;
   /** The skill (or role entry) the hint is about. */
   skillId?: string;
+  /** Exactly where: lines and, where known (keyword occurrences, avoid phrases, bullet openings, passives, pronouns), columns. */
+  place?: Place;
+  /** The rule's documentation. */
+  url: string;
 }
 
 /** A number that makes a bullet quantified. */
@@ -140,7 +163,7 @@ export interface ReportBullet {
   quantified: boolean;
   metrics: ReportMetric[];
   /** Codes of the hints about this bullet (the hints themselves are in `hints`). */
-  hints: string[];
+  hints: HintCode[];
 }
 
 /** How well the resume fits one role. */

@@ -17,7 +17,7 @@
  * Repetition needs no rule of its own: credit is per keyword, so naming one
  * skill 500 times earns what naming it once does (and KEYWORD_STUFFING says so).
  */
-import { wordCount } from "../hints/text-utils.js";
+import { wordCount } from "../util/words.js";
 import type { Evidence, ExtractedDocument, ExtractedLine, FoundSkill, Occurrence, SectionKind } from "../types.js";
 
 /** More skills than this named only in lists (no sentence bullet) make the lists a keyword dump. */

@@ -128,7 +128,7 @@ describe("baseline", () => {
     const worse = structuredClone(weak);
     worse.score.total = 47.5;
     worse.keywords.mustHave.found = worse.keywords.mustHave.found.filter((k) => k.id !== "git");
-    worse.hints.push({ code: "WEAK_OPENING", severity: "error", message: "x", line: 20 });
+    worse.hints.push({ code: "WEAK_OPENING", severity: "error", message: "x", line: 20, url: "" });
     const regs = compareBaseline(b, [{ key: "cv.pdf", report: worse }, { key: "new.pdf", report: worse }]);
     expect(regs.map((r) => r.kind)).toEqual(["score", "must-have", "error-hint"]);
     expect(regs[0].message).toBe("score dropped from 52 to 47.5");

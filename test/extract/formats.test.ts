@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { extractResume } from "../../src/extract/index.js";
-import { detectFormat } from "../../src/extract/detect.js";
+import { detectFormat, findPdfHeader } from "../../src/extract/detect.js";
 import { collapseLetterSpacing, joinHyphenatedLines, splitBullet, cleanLineText } from "../../src/extract/glyphs.js";
 import { htmlToLines } from "../../src/extract/html-lines.js";
 import { joinItems, type PositionedItem } from "../../src/extract/pdf-lines.js";
@@ -33,8 +33,10 @@ const p = (text: string, extra = ""): string => `<w:p>${extra}<w:r><w:t xml:spac
 
 describe("detectFormat", () => {
   it("sniffs by content", () => {
-    expect(detectFormat(enc("%PDF-1.7\n..."))).toMatchObject({ supported: true, format: "pdf", offset: 0 });
-    expect(detectFormat(enc(`${" ".repeat(900)}%PDF-1.4`))).toMatchObject({ supported: true, format: "pdf", offset: 900 });
+    expect(detectFormat(enc("%PDF-1.7\n..."))).toEqual({ supported: true, format: "pdf" });
+    expect(detectFormat(enc(`${" ".repeat(900)}%PDF-1.4`))).toEqual({ supported: true, format: "pdf" });
+    expect(findPdfHeader(enc(`${" ".repeat(900)}%PDF-1.4`))).toBe(900);
+    expect(findPdfHeader(enc(`${" ".repeat(1100)}%PDF-1.4`))).toBe(-1);
     expect(detectFormat(enc("Jane Doe\nEngineer\n- Built things"))).toEqual({ supported: true, format: "text" });
     expect(detectFormat(enc("# Jane\n\n## Skills\n- Go\n- **Rust**"))).toEqual({ supported: true, format: "markdown" });
     expect(detectFormat(enc('{"basics":{"name":"Jane"},"work":[]}'))).toEqual({ supported: true, format: "json-resume" });

@@ -7,8 +7,11 @@
  */
 import path from "node:path";
 import type { ResumeReport } from "../../report/types.js";
-import { FAIL_ON_RULES, evaluateChecks, isErrorRow, type CheckOptions, type ReportRow } from "../../report/format-common.js";
-import type { CheckFlags, OutputFormat } from "../args.js";
+import { evaluateChecks, isErrorRow, type CheckOptions, type ReportRow } from "../../report/format-common.js";
+import { failOnProblems } from "../../report/fail-on.js";
+import { FORMATTERS, type OutputFormat } from "../../report/formatters.js";
+import { DEFAULT_LIMITS } from "../../extract/limits.js";
+import type { CheckFlags } from "../args.js";
 import { loadApi, type AnalyzeOptions } from "../api.js";
 import { compareBaseline, readBaseline, updateBaseline, type Baseline, type Regression } from "../baseline.js";
 import { runBatch } from "../batch.js";
@@ -17,8 +20,8 @@ import { FileOutput } from "../output-stream.js";
 import { UsageError } from "../usage-error.js";
 import { packageVersion } from "../package-info.js";
 
-/** Default per-file time budget (ms). */
-export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Default per-file time budget (ms): the library's own. */
+export const DEFAULT_TIMEOUT_MS = DEFAULT_LIMITS.timeoutMs;
 
 /** A stream the command writes to; `onFailure` is there when the CLI guards it (see output-stream.ts). */
 export interface CheckStream {
@@ -35,13 +38,10 @@ export interface CheckIo {
   env: NodeJS.ProcessEnv;
 }
 
-/** Checks `--fail-on` values: a known rule or an UPPER_SNAKE hint code. */
+/** Checks `--fail-on` values: a check name or a hint code of the registry; else a usage error with the closest name. */
 export function validateFailOn(rules: string[] | undefined): void {
-  for (const r of rules ?? []) {
-    if ((FAIL_ON_RULES as readonly string[]).includes(r.toLowerCase())) continue;
-    if (/^[A-Z][A-Z0-9_]*$/.test(r)) continue;
-    throw new UsageError(`--fail-on: unknown rule "${r}". Use ${FAIL_ON_RULES.join(", ")}, or a hint code such as UNQUANTIFIED_BULLET.`);
-  }
+  const problems = failOnProblems(rules ?? []);
+  if (problems.length > 0) throw new UsageError(`--fail-on: ${problems[0]}`);
 }
 
 /** Whether text output gets colors: never with NO_COLOR or --no-color; else --color or a TTY. */
@@ -99,46 +99,12 @@ function arrayElement(row: ReportRow): string {
   return JSON.stringify(row, null, 2).replace(/^/gmu, "  ");
 }
 
-/** The formatter of `fmt`, loaded once, as a synchronous function of the rows (so rows can be written the moment they finish). */
+/** The formatter of `fmt` from the table, loaded once, as a synchronous function of the rows (so rows can be written the moment they finish). */
 async function loadFormatter(fmt: OutputFormat, flags: CheckFlags, color: boolean): Promise<(rows: ReportRow[]) => string> {
-  const checks: CheckOptions = { minScore: flags.minScore, failOn: flags.failOn };
-  const one = (rows: ReportRow[]): ResumeReport | ReportRow[] => (rows.length === 1 ? rows[0] : rows) as ResumeReport | ReportRow[];
-  switch (fmt) {
-    case "ndjson":
-      return (rows) => rows.map((r) => JSON.stringify(r) + "\n").join("");
-    case "json": {
-      const { formatJson } = await import("../../report/format-json.js");
-      return (rows) => formatJson(one(rows));
-    }
-    case "markdown": {
-      const { formatMarkdown } = await import("../../report/format-markdown.js");
-      return (rows) => formatMarkdown(one(rows), checks);
-    }
-    case "github": {
-      const { formatGithub } = await import("../../report/format-github.js");
-      return (rows) => formatGithub(one(rows), checks);
-    }
-    case "junit": {
-      const { formatJunit } = await import("../../report/format-junit.js");
-      return (rows) => formatJunit(one(rows), checks);
-    }
-    case "sarif": {
-      const { formatSarif } = await import("../../report/format-sarif.js");
-      return (rows) => formatSarif(one(rows), { ...checks, toolVersion: packageVersion() });
-    }
-    case "html": {
-      const { formatHtml } = await import("../../report/format-html.js");
-      return (rows) => formatHtml(one(rows), checks);
-    }
-    default: {
-      const { formatText } = await import("../../report/format-text.js");
-      return (rows) => {
-        // unreadable files are reported on stderr in text mode
-        const shown = rows.filter((r): r is ResumeReport => !isErrorRow(r));
-        return shown.length === 0 ? "" : formatText(shown.length === 1 ? shown[0] : shown, { ...checks, color, verbose: flags.verbose });
-      };
-    }
-  }
+  const format = await FORMATTERS[fmt].load();
+  // Unreadable files are reported on stderr as they finish: the text format leaves them out.
+  const ctx = { minScore: flags.minScore, failOn: flags.failOn, color, verbose: flags.verbose, toolVersion: packageVersion(), skipErrorRows: true };
+  return (rows) => format((rows.length === 1 ? rows[0] : rows) as ResumeReport | ReportRow[], ctx);
 }
 
 /**
@@ -189,6 +155,7 @@ export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckI
   if (flags.level !== undefined) options.level = flags.level;
   if (flags.keywords !== undefined) options.keywords = path.resolve(io.cwd, flags.keywords);
   if (flags.jd !== undefined) options.jobDescription = path.resolve(io.cwd, flags.jd);
+  if (flags.rules !== undefined) options.rules = flags.rules;
   const fmt = flags.format ?? "text";
   const color = useColor(flags, io.env, io.stdout.isTTY);
   const checks: CheckOptions = { minScore: flags.minScore, failOn: flags.failOn };
