@@ -1,4 +1,5 @@
 import type { Catalog } from "../keywords/catalog.js";
+import type { VocabularyName } from "../keywords/schema.js";
 import type { Evidence, FoundSkill, Occurrence, SectionKind, SegmentedResume } from "../types.js";
 import { defaultIsMeasured } from "./measured.js";
 
@@ -39,12 +40,15 @@ function cmp(a: string, b: string): number {
  * Group occurrences by skill, grade evidence (listed / used / measured),
  * find the last year of use, mark all-hedged skills, and add the broader
  * skills implied by the ones found (never the reverse). Sorted by id.
+ * `vocabulary`: the compiled vocabulary's names, for the ids of found
+ * vocabulary names (tier "vocabulary"; they imply nothing).
  */
 export function aggregateSkills(
   catalog: Catalog,
   resume: SegmentedResume,
   found: readonly LocatedOccurrence[],
   options: AggregateOptions,
+  vocabulary?: ReadonlyMap<string, VocabularyName>,
 ): FoundSkill[] {
   const isMeasured = options.isMeasured ?? defaultIsMeasured;
   const year = nowYear(options.now);
@@ -58,7 +62,8 @@ export function aggregateSkills(
   }
   const direct = new Map<string, FoundSkill>();
   for (const [id, list] of byId) {
-    const skill = catalog.skillById.get(id);
+    const curated = catalog.skillById.get(id);
+    const skill = curated ?? vocabulary?.get(id);
     if (!skill) continue;
     let evidence: Evidence = "listed";
     let lastUsed: number | null = null;
@@ -88,6 +93,7 @@ export function aggregateSkills(
       id,
       name: skill.name,
       category: skill.category,
+      tier: curated ? "catalog" : "vocabulary",
       evidence,
       hedged: occurrences.every((o) => o.hedged),
       lastUsed,
@@ -103,7 +109,7 @@ export function aggregateSkills(
   for (const id of directIds) {
     const src = direct.get(id) as FoundSkill;
     const seen = new Set<string>([id]);
-    const queue = [...(catalog.skillById.get(id)?.implies ?? [])];
+    const queue = [...(catalog.skillById.get(id)?.implies ?? [])]; // vocabulary names imply nothing
     while (queue.length > 0) {
       const target = queue.shift() as string;
       if (seen.has(target)) continue;
@@ -118,6 +124,7 @@ export function aggregateSkills(
           id: target,
           name: skill.name,
           category: skill.category,
+          tier: "catalog",
           evidence: src.evidence,
           hedged: src.hedged,
           lastUsed: src.lastUsed,
