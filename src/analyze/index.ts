@@ -9,6 +9,7 @@ import { segment } from "../segment/index.js";
 import { createMatcher, findPhrases } from "../match/index.js";
 import { bulletHints, documentHints, findMetrics } from "../hints/index.js";
 import { getBuiltinCatalog, loadKeywords } from "../keywords/load.js";
+import { loadVocabulary, withVocabulary } from "../keywords/vocabulary.js";
 import type { Catalog } from "../keywords/catalog.js";
 import type { AvoidPhrase, Role } from "../keywords/schema.js";
 import { InvalidOptionsError, UnknownRoleError } from "../errors.js";
@@ -41,12 +42,19 @@ function isCatalog(x: unknown): x is Catalog {
   return typeof x === "object" && x !== null && (x as Catalog).skillById instanceof Map;
 }
 
-/** The catalog for these options: built-in, or built-in with the user's keyword file merged over it. */
+/**
+ * The catalog for these options: built-in, or built-in with the user's
+ * keyword file merged over it; with the generated vocabulary attached
+ * (loaded on the first call) unless `vocabulary: false`.
+ */
 export async function catalogFor(options: AnalyzeOptions): Promise<Catalog> {
   const base = getBuiltinCatalog();
-  if (options.keywords === undefined) return base;
-  if (isCatalog(options.keywords)) return options.keywords;
-  return loadKeywords(options.keywords as never, base);
+  let catalog: Catalog;
+  if (options.keywords === undefined) catalog = base;
+  else if (isCatalog(options.keywords)) catalog = options.keywords;
+  else catalog = await loadKeywords(options.keywords as never, base);
+  if (options.vocabulary === false || catalog.vocabulary) return catalog;
+  return withVocabulary(catalog, await loadVocabulary());
 }
 
 function reportSkill(s: FoundSkill): ReportSkill {
@@ -54,6 +62,7 @@ function reportSkill(s: FoundSkill): ReportSkill {
     id: s.id,
     name: s.name,
     category: s.category,
+    tier: s.tier ?? "catalog",
     evidence: s.evidence,
     hedged: s.hedged,
     implied: s.implied,
@@ -82,6 +91,7 @@ interface Analysis {
   avoidHits: ReturnType<typeof findPhrases>;
   quantifiedLines: Set<number>;
   ignored: ResumeReport["ignored"];
+  unrecognized: ResumeReport["unrecognized"];
 }
 
 function analyzeDocument(doc: ExtractedDocument, catalog: Catalog, now: Date): Analysis {
@@ -111,7 +121,8 @@ function analyzeDocument(doc: ExtractedDocument, catalog: Catalog, now: Date): A
   });
   const found = new Map(match.skills.map((s) => [s.id, s] as const));
   const avoidHits = findPhrases(resume, allAvoidPhrases(catalog));
-  return { doc, resume, found, skills: match.skills, bullets, bulletHintList, avoidHits, quantifiedLines, ignored: match.ignored };
+  const unrecognized = (match.unrecognized ?? []).map((t) => ({ term: t.term, line: t.line, column: t.column, section: t.section }));
+  return { doc, resume, found, skills: match.skills, bullets, bulletHintList, avoidHits, quantifiedLines, ignored: match.ignored, unrecognized };
 }
 
 const phraseMaps = new WeakMap<readonly AvoidPhrase[], Map<string, AvoidPhrase>>();
@@ -211,6 +222,7 @@ function buildJobMatch(posting: JobPosting, a: Analysis, catalog: Catalog): JobM
       required: posting.required.map((k) => k.id),
       preferred: posting.preferred.map((k) => k.id),
       otherTerms: posting.otherTerms.map((t) => t.term),
+      listTerms: [...(posting.listTerms ?? [])],
     },
   };
 }
@@ -305,6 +317,7 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
     },
     skills: a.skills.map(reportSkill),
     ignored: a.ignored,
+    unrecognized: a.unrecognized,
     sections: a.resume.sections,
     contact: a.resume.contact,
     experience: a.resume.experience,

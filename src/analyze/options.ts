@@ -29,4 +29,10 @@ export interface AnalyzeOptions extends ExtractOptions {
   isolate?: boolean;
   /** Heap cap of the extraction worker in MB (default 384). */
   maxMemoryMb?: number;
+  /**
+   * Also find the names of the generated technology vocabulary (default
+   * true): reported with `tier: "vocabulary"`, matched against a job
+   * description, never scored by a role. `false`: curated catalog only.
+   */
+  vocabulary?: boolean;
 }

@@ -3,7 +3,7 @@
  * that could not be analyzed), the CI checks (`--min-score`, `--fail-on`)
  * and small helpers. No heavy imports: the CLI loads this at startup.
  */
-import type { KeywordResult, ResumeReport } from "./types.js";
+import type { KeywordResult, ReportSkill, ReportUnrecognizedTerm, ResumeReport } from "./types.js";
 
 /** A file that could not be analyzed (unreadable, unsupported, timed out). */
 export interface FileErrorRow {
@@ -211,4 +211,28 @@ export function keywordRequirement(k: KeywordResult): string {
 /** Formats a number with at most two decimals, without trailing zeros ("12.5", "40"). */
 export function formatPoints(n: number): string {
   return String(Math.round(n * 100) / 100);
+}
+
+/** Skills found from the generated vocabulary (`tier: "vocabulary"`), by name: shown in every format, never scored. */
+export function vocabularySkills(report: ResumeReport): ReportSkill[] {
+  return report.skills.filter((s) => s.tier === "vocabulary").sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
+}
+
+/** The report's unrecognized list terms (an empty list for reports written before the field existed). */
+export function unrecognizedTerms(report: ResumeReport): ReportUnrecognizedTerm[] {
+  return report.unrecognized ?? [];
+}
+
+/** "Aerospike, Dask (line 5)": vocabulary technologies found, or null when none. */
+export function vocabularySummary(report: ResumeReport): string | null {
+  const found = vocabularySkills(report);
+  if (found.length === 0) return null;
+  return found.map((s) => s.name).join(", ");
+}
+
+/** "Foobarizer (line 7), Quuxlang (line 9)": list terms nothing matched, or null when none. */
+export function unrecognizedSummary(report: ResumeReport): string | null {
+  const terms = unrecognizedTerms(report);
+  if (terms.length === 0) return null;
+  return terms.map((t) => `${t.term} (line ${t.line})`).join(", ");
 }

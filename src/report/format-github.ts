@@ -12,6 +12,8 @@ import {
   toRows,
   type CheckOptions,
   type FormatInput,
+  unrecognizedTerms,
+  vocabularySummary,
 } from "./format-common.js";
 
 /** Escapes a workflow-command message: `%`, CR, LF. */
@@ -52,6 +54,11 @@ function formatOne(r: ResumeReport, options: CheckOptions): string[] {
     if (h.code === "MISSING_MUST_HAVE") continue;
     const msg = h.suggestion ? `${h.message}\nSuggestion: ${h.suggestion}` : h.message;
     out.push(githubCommand(LEVEL[h.severity] ?? "notice", { file, line: h.line, endLine: h.endLine, title: h.code }, msg));
+  }
+  const vocabulary = vocabularySummary(r);
+  if (vocabulary) out.push(githubCommand("notice", { file, title: "VOCABULARY_SKILLS" }, `Other technologies found (vocabulary, not scored): ${vocabulary}`));
+  for (const t of unrecognizedTerms(r)) {
+    out.push(githubCommand("notice", { file, line: t.line, title: "UNRECOGNIZED_TERM" }, `"${t.term}" in a skills list matched no known skill or technology.`));
   }
   for (const c of evaluateChecks(r, options)) {
     if (c.passed) continue;

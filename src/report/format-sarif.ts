@@ -10,6 +10,8 @@ import {
   toRows,
   type CheckOptions,
   type FormatInput,
+  unrecognizedTerms,
+  vocabularySummary,
 } from "./format-common.js";
 
 /** The SARIF schema URL written into `$schema`. */
@@ -55,6 +57,8 @@ const DESCRIPTIONS: Record<string, string> = {
   NONSTANDARD_HEADING: "A section heading an ATS parser may not recognize.",
   CHECK_FAILED: "A resume-ats CI check (--min-score or --fail-on) failed.",
   ANALYSIS_ERROR: "The file could not be analyzed.",
+  VOCABULARY_SKILLS: "Technologies found from the generated vocabulary (reported, not scored).",
+  UNRECOGNIZED_TERM: "A term of a skills list that matched no known skill or technology.",
 };
 
 function describe(code: string): string {
@@ -101,6 +105,11 @@ function pendingOf(r: ResumeReport, options: CheckOptions): Pending[] {
   for (const h of r.hints) {
     const level = h.code === "MISSING_MUST_HAVE" ? mhLevel : (LEVEL[h.severity] ?? "note");
     out.push({ ruleId: h.code, level, text: h.suggestion ? `${h.message} Suggestion: ${h.suggestion}` : h.message, file, line: h.line, endLine: h.endLine });
+  }
+  const vocabulary = vocabularySummary(r);
+  if (vocabulary) out.push({ ruleId: "VOCABULARY_SKILLS", level: "note", text: `Other technologies found (vocabulary, not scored): ${vocabulary}`, file });
+  for (const t of unrecognizedTerms(r)) {
+    out.push({ ruleId: "UNRECOGNIZED_TERM", level: "note", text: `"${t.term}" in a skills list matched no known skill or technology.`, file, line: t.line });
   }
   for (const c of evaluateChecks(r, options)) {
     if (!c.passed) out.push({ ruleId: "CHECK_FAILED", level: "error", text: `${c.id}: ${c.message}`, file, line: c.lines[0] });
