@@ -5,10 +5,11 @@
 import type { Catalog } from "../keywords/catalog.js";
 import type { FoundSkill } from "../types.js";
 import { titlesMatch } from "./title-match.js";
+import { hasSameWords } from "./list-terms.js";
 import type { FoundMissing, JobHint, JobMatch, JobPosting, JobResumeInput, JobSkill } from "./types.js";
 
 /** Weights of `matchRate`. */
-export const JOB_WEIGHTS = { required: 2, preferred: 1, otherTerm: 0.5 } as const;
+export const JOB_WEIGHTS = { required: 2, preferred: 1, listTerm: 1, otherTerm: 0.5 } as const;
 
 /** Options of `matchJob`. */
 export interface MatchJobOptions {
@@ -44,8 +45,9 @@ function resumeForms(skill: FoundSkill | undefined): Set<string> {
 /**
  * Compare a resume with a posting. Implied skills count as found; a skill
  * found only hedged ("familiar with") counts as found and adds a hint.
- * `matchRate` weighs required 2, preferred 1, other terms 0.5 (1 when the
- * posting asks for nothing).
+ * `matchRate` weighs required 2, preferred 1, list terms 1, other terms 0.5
+ * (1 when the posting asks for nothing). A list term (an item of the
+ * posting's requirement lists no skill knows) is met by the same words in the resume.
  */
 export function matchJob(posting: JobPosting, resume: JobResumeInput, options: MatchJobOptions = {}): JobMatch {
   const found = new Map(resume.skills.map((s) => [s.id, s] as const));
@@ -55,13 +57,22 @@ export function matchJob(posting: JobPosting, resume: JobResumeInput, options: M
   const termsMissing: string[] = [];
   for (const t of posting.otherTerms) (hasWord(resume.text, t.term) ? termsFound : termsMissing).push(t.term);
   const otherTerms = { found: termsFound.sort(), missing: termsMissing.sort() };
+  // The posting's list terms no skill knows: met by the same words anywhere in the resume.
+  const listFound: string[] = [];
+  const listMissing: string[] = [];
+  for (const t of posting.listTerms ?? []) (hasSameWords(resume.text, t) ? listFound : listMissing).push(t);
+  const listTerms = { found: [...listFound].sort(), missing: [...listMissing].sort() };
 
   const total =
     JOB_WEIGHTS.required * posting.required.length +
     JOB_WEIGHTS.preferred * posting.preferred.length +
+    JOB_WEIGHTS.listTerm * (listFound.length + listMissing.length) +
     JOB_WEIGHTS.otherTerm * posting.otherTerms.length;
   const got =
-    JOB_WEIGHTS.required * required.found.length + JOB_WEIGHTS.preferred * preferred.found.length + JOB_WEIGHTS.otherTerm * termsFound.length;
+    JOB_WEIGHTS.required * required.found.length +
+    JOB_WEIGHTS.preferred * preferred.found.length +
+    JOB_WEIGHTS.listTerm * listFound.length +
+    JOB_WEIGHTS.otherTerm * termsFound.length;
   const matchRate = total === 0 ? 1 : Math.round((got / total) * 1000) / 1000;
 
   const resumeTitle = resume.titles.find((t) => t.trim() !== "") ?? null;
@@ -119,6 +130,14 @@ export function matchJob(posting: JobPosting, resume: JobResumeInput, options: M
   for (const term of termsMissing) {
     hints.push({ code: "JD_TERM_MISSING", severity: "info", message: `The posting uses "${term}" several times; the resume never does.` });
   }
+  for (const term of listMissing) {
+    hints.push({
+      code: "JD_LIST_TERM_MISSING",
+      severity: "info",
+      message: `The posting lists "${term}" among its requirements; the resume never names it.`,
+      suggestion: `If you have used ${term}, name it as the posting writes it.`,
+    });
+  }
   if (options.catalog) hints.push(...acronymHints(posting, found, options.catalog));
 
   hints.sort((a, b) => {
@@ -132,6 +151,7 @@ export function matchJob(posting: JobPosting, resume: JobResumeInput, options: M
     required,
     preferred,
     otherTerms,
+    listTerms,
     titleMatch: { posting: posting.title, resume: resumeTitle, match: titleOk },
     yearsRequired: posting.yearsRequired,
     yearsOnResume: resume.years,
