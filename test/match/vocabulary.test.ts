@@ -74,3 +74,20 @@ describe("vocabulary names", () => {
     expect(createMatcher(makeCatalog(testSkills)).match(bulletResume("Scaled Aerospike")).skills).toEqual([]);
   });
 });
+
+describe("formUnits", () => {
+  it("gives the tokenizer's units for every form of the bundled vocabulary", async () => {
+    const { loadVocabulary } = await import("../../src/keywords/vocabulary.js");
+    const { toUnits } = await import("../../src/match/units.js");
+    const { formUnits } = await import("../../src/match/vocabulary.js");
+    const v = await loadVocabulary();
+    let n = 0;
+    for (const name of v.names) {
+      for (const f of [name.name, ...(name.aliases ?? []).map((a) => (typeof a === "string" ? a : a.text))]) {
+        expect(formUnits(f), f).toEqual(toUnits(f).map((u) => ({ text: u.text, folded: u.folded })));
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(1000);
+  });
+});
