@@ -202,7 +202,8 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
   let seg: SegmentedResume;
   let match: MatchResult;
   try {
-    const doc = await extractResume(docPath);
+    // Accuracy must not depend on how busy the machine is: a generous extraction budget.
+    const doc = await extractResume(docPath, { timeoutMs: 120_000 });
     seg = segment(doc);
     match = createMatcher(catalog).match(seg, { now: 2026 });
   } catch (e) {

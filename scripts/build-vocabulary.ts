@@ -214,9 +214,11 @@ function readDevicon(): void {
     }
     const alts = icon.altnames ?? [];
     // devicon names are slugs ("aerospike"); a spelled-out altname ("Cloud Run") is a better written form.
-    const spelled = alts.find((a) => /[\sA-Z]/.test(a) && squash(a) === icon.name);
+    const found = alts.find((a) => /[\sA-Z]/.test(a) && squash(a) === icon.name);
+    // A spelled-out altname in lower case ("unified modeling language") is a name: written with capitals.
+    const spelled = found && found === found.toLowerCase() ? found.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : found;
     const name = spelled ?? (icon.name.charAt(0).toUpperCase() + icon.name.slice(1));
-    const aliases = alts.filter(deviconAlias).filter((a) => a !== spelled);
+    const aliases = alts.filter(deviconAlias).filter((a) => a !== found);
     // A long slug with no written form anywhere is several words run together ("angularmaterial"):
     // kept only when another source gives the written form (simple-icons, read last, may).
     if (!spelled && icon.name.length > 10 && !byKey.has(icon.name)) {

@@ -420,7 +420,7 @@ function matchBlock(
   if (compiled.vocabulary) {
     const v = matchVocabulary(
       compiled.vocabulary,
-      { units, shape, breaks: breaksAfter(block.text, units), listContext: inSkillsSection || ctx.dense || ctx.neighborList, dense: ctx.dense, list: ctx.list },
+      { text: block.text, units, shape, breaks: breaksAfter(block.text, units), listContext: inSkillsSection || ctx.dense || ctx.neighborList, dense: ctx.dense, list: ctx.list },
       covered,
       (e, k, len) => rejectReason(compiled, ctx, e, k, len),
     );

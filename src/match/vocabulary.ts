@@ -14,7 +14,8 @@
  *   The list test is the matcher's own, with vocabulary names counted as
  *   names ("Sphinx, Aerospike, Dask" is a list), and the name must be a whole
  *   list item ("Image Processing" does not name Processing), unless the block
- *   is a run of names without separators.
+ *   is a run of names without separators. A name joined by "/" to a name
+ *   already taken is in a list too ("HTML/Bootstrap").
  * - Employer and school names, organization suffixes ("Foo Foundation"),
  *   phrase breakers and negation apply as to curated names.
  */
@@ -104,14 +105,21 @@ export function compileVocabulary(catalog: Catalog, curatedKeys: ReadonlySet<str
   return { trie, byId, formCount };
 }
 
-/** True when a common form's case is as written: exact, or a lower-case form written with a capital first letter. */
+/**
+ * True when a common form's case is as written: exact; a lower-case form
+ * written with a capital first letter, as list items are ("pandas" →
+ * "Pandas"); or a form with capitals written all in capitals ("Cuda" →
+ * "CUDA"). A common word in lower case is a word, never the name.
+ */
 export function vocabularyCaseMatches(entry: VocabularyEntry, units: readonly MatchUnit[], k: number): boolean {
   if (!entry.common) return true;
   for (let i = 0; i < entry.caseUnits.length; i++) {
     const want = entry.caseUnits[i];
     const got = units[k + i].text;
     if (got === want) continue;
-    if (i === 0 && want === want.toLowerCase() && got === want.charAt(0).toUpperCase() + want.slice(1)) continue;
+    const lower = want === want.toLowerCase();
+    if (i === 0 && lower && got === want.charAt(0).toUpperCase() + want.slice(1)) continue;
+    if (!lower && got === want.toUpperCase() && got !== got.toLowerCase()) continue;
     return false;
   }
   return true;
@@ -119,6 +127,8 @@ export function vocabularyCaseMatches(entry: VocabularyEntry, units: readonly Ma
 
 /** What the matcher knows about a block, for the vocabulary pass. */
 export interface VocabularyBlock {
+  /** The block's text (links masked), which the units index. */
+  text: string;
   units: readonly MatchUnit[];
   shape: BlockShape;
   /** Phrase breaker after each unit (see gaps.ts). */
@@ -173,6 +183,8 @@ export function matchVocabulary(
   let list: ListIndex | null = null;
   const inList = (k: number, len: number): boolean => {
     if (block.dense) return true;
+    // "HTML/Bootstrap": joined by a slash to a name already taken.
+    if (slashNeighbour(block, covered, k, len)) return true;
     // In a list with separators, a common word must be a whole item: "Sphinx" is the tool, "Image Processing" is not Processing.
     if (!wholeItem(block, k, len)) return false;
     if (block.listContext) return true;
@@ -214,6 +226,14 @@ export function matchVocabulary(
     }
   }
   return { hits: out, candidateAt };
+}
+
+/** True when the name at [k, k+len) is joined by "/" to a unit an accepted name covers ("HTML/Bootstrap", "Delphi / SQL Server"). */
+function slashNeighbour(block: VocabularyBlock, covered: readonly boolean[], k: number, len: number): boolean {
+  const { units, text } = block;
+  const end = k + len - 1;
+  if (k > 0 && covered[k - 1] && text.slice(units[k - 1].end, units[k].start).trim() === "/") return true;
+  return end + 1 < units.length && covered[end + 1] && text.slice(units[end].end, units[end + 1].start).trim() === "/";
 }
 
 /** True when units [k, k+len) are all the content of their list item (conjunctions aside). */

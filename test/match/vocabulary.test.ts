@@ -13,6 +13,8 @@ const file: VocabularyFile = {
     { id: "sphinx", name: "Sphinx", category: "tool", common: true, source: "test", license: "MIT" },
     { id: "processing", name: "Processing", category: "language", common: true, source: "test", license: "MIT" },
     { id: "pandas-lib", name: "pandas", category: "library", common: true, source: "test", license: "MIT" },
+    { id: "bootstrap", name: "Bootstrap", category: "framework", common: true, source: "test", license: "MIT" },
+    { id: "cuda", name: "Cuda", category: "language", common: true, source: "test", license: "MIT" },
     { id: "spring-boot-admin", name: "Spring Boot Admin", category: "tool", source: "test", license: "MIT" },
     // A curated alias: the catalog has it, so the vocabulary form is never compiled.
     { id: "postgres-again", name: "Postgres", category: "database", source: "test", license: "MIT" },
@@ -45,6 +47,17 @@ describe("vocabulary names", () => {
 
   it("a lower-case common name also matches as a list item with a capital first letter", () => {
     expect(ids(makeResume([{ text: "Python, Pandas, Aerospike", section: "skills" }]))).toContain("pandas-lib:vocabulary");
+  });
+
+  it("a common name written all in capitals matches a form with capitals, never a lower-case word", () => {
+    expect(ids(makeResume([{ text: "Languages: Python, CUDA, Java", section: "skills" }]))).toContain("cuda:vocabulary");
+    expect(ids(makeResume([{ text: "Languages: Python, cuda, Java", section: "skills" }]))).not.toContain("cuda:vocabulary");
+  });
+
+  it("a common name joined by a slash to a name already taken is in a list", () => {
+    expect(ids(bulletResume("Built the UI with Java/Bootstrap for clinics"))).toContain("bootstrap:vocabulary");
+    expect(ids(bulletResume("Learned to bootstrap/scale teams"))).not.toContain("bootstrap:vocabulary");
+    expect(ids(bulletResume("Helped Bootstrap the new office"))).not.toContain("bootstrap:vocabulary");
   });
 
   it("a common name must be a whole list item", () => {
