@@ -73,7 +73,8 @@ function notATerm(term: string, units: readonly MatchUnit[], a: number, z: numbe
   if (z - a + 1 >= 3) {
     for (let k = a + 1; k < z; k++) if (FUNCTION_WORDS.has(units[k].text)) return true;
   }
-  return a === z && (SPOKEN.has(units[a].folded) || HEADINGS.has(units[a].folded));
+  const key = term.toLowerCase().trim();
+  return SPOKEN.has(key) || HEADINGS.has(key);
 }
 
 /**
