@@ -37,7 +37,10 @@ export { LEVELS } from "./levels.js";
 export { getBuiltinCatalog, listRoles, getRole, loadKeywords, resolveRoleLists } from "./keywords/load.js";
 export type { RoleSummary, ResolvedRoleEntry, ResolvedRoleLists } from "./keywords/load.js";
 export type { Catalog } from "./keywords/catalog.js";
-export type { Skill, Role, RoleEntry, AvoidPhrase, KeywordBundle, Weights } from "./keywords/schema.js";
+export type { Skill, Role, RoleEntry, AvoidPhrase, KeywordBundle, Weights, VocabularyName, VocabularySource } from "./keywords/schema.js";
+// The generated technology vocabulary: loaded on demand, attached to a catalog for createMatcher / matchText / parseJobText.
+export { loadVocabulary, withVocabulary } from "./keywords/vocabulary.js";
+export type { Vocabulary } from "./keywords/vocabulary.js";
 
 // Job descriptions.
 export { parseJobDescription, parseJobText, matchJob, jobKeywords } from "./job/index.js";

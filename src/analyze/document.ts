@@ -9,6 +9,7 @@ import { findMetrics } from "../hints/metrics.js";
 import type { Metric } from "../hints/types.js";
 import type { AvoidHit } from "../hints/rule.js";
 import { getBuiltinCatalog, loadKeywords } from "../keywords/load.js";
+import { loadVocabulary, withVocabulary } from "../keywords/vocabulary.js";
 import type { Catalog } from "../keywords/catalog.js";
 import type { AvoidPhrase, Role } from "../keywords/schema.js";
 import { scoreResume } from "../score/index.js";
@@ -28,12 +29,19 @@ function isCatalog(x: unknown): x is Catalog {
   return typeof x === "object" && x !== null && (x as Catalog).skillById instanceof Map;
 }
 
-/** The catalog for these options: built-in, or built-in with the user's keyword file merged over it. */
+/**
+ * The catalog for these options: built-in, or built-in with the user's
+ * keyword file merged over it; with the generated vocabulary attached
+ * (loaded on the first call) unless `vocabulary: false`.
+ */
 export async function catalogFor(options: AnalyzeOptions): Promise<Catalog> {
   const base = getBuiltinCatalog();
-  if (options.keywords === undefined) return base;
-  if (isCatalog(options.keywords)) return options.keywords;
-  return loadKeywords(options.keywords as never, base);
+  let catalog: Catalog;
+  if (options.keywords === undefined) catalog = base;
+  else if (isCatalog(options.keywords)) catalog = options.keywords;
+  else catalog = await loadKeywords(options.keywords as never, base);
+  if (options.vocabulary === false || catalog.vocabulary) return catalog;
+  return withVocabulary(catalog, await loadVocabulary());
 }
 
 /** A found skill as the report lists it. */
@@ -42,6 +50,7 @@ export function reportSkill(s: FoundSkill): ReportSkill {
     id: s.id,
     name: s.name,
     category: s.category,
+    tier: s.tier ?? "catalog",
     evidence: s.evidence,
     hedged: s.hedged,
     implied: s.implied,
@@ -76,6 +85,7 @@ export interface Analysis {
   /** Bullet texts that carry a metric. */
   quantifiedTexts: Set<string>;
   ignored: ResumeReport["ignored"];
+  unrecognized: ResumeReport["unrecognized"];
 }
 
 /**
@@ -119,7 +129,8 @@ export function analyzeDocument(doc: ExtractedDocument, catalog: Catalog, now: D
   });
   const found = new Map(match.skills.map((s) => [s.id, s] as const));
   const avoidHits = findPhrases(resume, allAvoidPhrases(catalog));
-  return { doc, resume, found, skills: match.skills, metrics, bullets, avoidHits, quantifiedLines, quantifiedTexts, ignored: match.ignored };
+  const unrecognized = (match.unrecognized ?? []).map((t) => ({ term: t.term, line: t.line, column: t.column, section: t.section }));
+  return { doc, resume, found, skills: match.skills, metrics, bullets, avoidHits, quantifiedLines, quantifiedTexts, ignored: match.ignored, unrecognized };
 }
 
 /** The scored reading of `a` (see ScoringView); the same objects as `a` when nothing is hidden and nothing dumped. */

@@ -99,6 +99,7 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
     },
     skills: a.skills.map(reportSkill),
     ignored: a.ignored,
+    unrecognized: a.unrecognized,
     sections: a.resume.sections,
     contact: a.resume.contact,
     experience: a.resume.experience,

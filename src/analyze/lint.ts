@@ -62,6 +62,7 @@ function postingSummary(posting: JobPosting): JobMatchReport["posting"] {
     required: posting.required.map((k) => k.id),
     preferred: posting.preferred.map((k) => k.id),
     otherTerms: posting.otherTerms.map((t) => t.term),
+    listTerms: [...(posting.listTerms ?? [])],
   };
 }
 

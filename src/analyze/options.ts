@@ -36,4 +36,10 @@ export interface AnalyzeOptions extends ExtractOptions {
    * docs/rules.md lists every rule and its options. Only the hints change; the score never does.
    */
   rules?: RulesConfig;
+  /**
+   * Also find the names of the generated technology vocabulary (default
+   * true): reported with `tier: "vocabulary"`, matched against a job
+   * description, never scored by a role. `false`: curated catalog only.
+   */
+  vocabulary?: boolean;
 }

@@ -190,6 +190,8 @@ export interface JobTarget {
   requiredMissing: readonly string[];
   preferredMissing: readonly string[];
   termsMissing: readonly string[];
+  /** Items of the posting's requirement lists that no skill knows and the resume never names. */
+  listTermsMissing: readonly string[];
   /** The resume's most recent title, or null. */
   resumeTitle: string | null;
   titleMatches: boolean;

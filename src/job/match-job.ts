@@ -10,10 +10,11 @@ import { hintsOf, runRulesSync } from "../hints/run.js";
 import { escapeRegExp } from "../util/regexp.js";
 import { compareStrings } from "../util/compare.js";
 import { titlesMatch } from "./title-match.js";
+import { hasSameWords } from "./list-terms.js";
 import type { FoundMissing, JobMatch, JobPosting, JobResumeInput, JobSkill } from "./types.js";
 
 /** Weights of `matchRate`. */
-export const JOB_WEIGHTS = { required: 2, preferred: 1, otherTerm: 0.5 } as const;
+export const JOB_WEIGHTS = { required: 2, preferred: 1, listTerm: 1, otherTerm: 0.5 } as const;
 
 /** Options of `matchJob`. */
 export interface MatchJobOptions {
@@ -46,7 +47,9 @@ export interface JobComparison {
 /**
  * Compares a resume with a posting. Implied skills count as found; a skill
  * found only hedged ("familiar with") counts as found. `matchRate` weighs
- * required 2, preferred 1, other terms 0.5 (1 when the posting asks for nothing).
+ * required 2, preferred 1, list terms 1, other terms 0.5 (1 when the posting
+ * asks for nothing). A list term (an item of the posting's requirement lists
+ * no skill knows) is met by the same words in the resume.
  */
 export function compareJob(posting: JobPosting, resume: JobResumeInput, options: MatchJobOptions = {}): JobComparison {
   const found = new Map(resume.skills.map((s) => [s.id, s] as const));
@@ -57,13 +60,23 @@ export function compareJob(posting: JobPosting, resume: JobResumeInput, options:
   for (const t of posting.otherTerms) (hasWord(resume.text, t.term) ? termsFound : termsMissing).push(t.term);
   termsFound.sort(compareStrings);
   termsMissing.sort(compareStrings);
+  // The posting's list terms no skill knows: met by the same words anywhere in the resume.
+  const listFound: string[] = [];
+  const listMissing: string[] = [];
+  for (const t of posting.listTerms ?? []) (hasSameWords(resume.text, t) ? listFound : listMissing).push(t);
+  listFound.sort(compareStrings);
+  listMissing.sort(compareStrings);
 
   const total =
     JOB_WEIGHTS.required * posting.required.length +
     JOB_WEIGHTS.preferred * posting.preferred.length +
+    JOB_WEIGHTS.listTerm * (listFound.length + listMissing.length) +
     JOB_WEIGHTS.otherTerm * posting.otherTerms.length;
   const got =
-    JOB_WEIGHTS.required * required.found.length + JOB_WEIGHTS.preferred * preferred.found.length + JOB_WEIGHTS.otherTerm * termsFound.length;
+    JOB_WEIGHTS.required * required.found.length +
+    JOB_WEIGHTS.preferred * preferred.found.length +
+    JOB_WEIGHTS.listTerm * listFound.length +
+    JOB_WEIGHTS.otherTerm * termsFound.length;
   const matchRate = total === 0 ? 1 : Math.round((got / total) * 1000) / 1000;
 
   const resumeTitle = resume.titles.find((t) => t.trim() !== "") ?? null;
@@ -75,6 +88,7 @@ export function compareJob(posting: JobPosting, resume: JobResumeInput, options:
       required,
       preferred,
       otherTerms: { found: termsFound, missing: termsMissing },
+      listTerms: { found: listFound, missing: listMissing },
       titleMatch: { posting: posting.title, resume: resumeTitle, match: titleOk },
       yearsRequired: posting.yearsRequired,
       yearsOnResume: resume.years,
@@ -85,6 +99,7 @@ export function compareJob(posting: JobPosting, resume: JobResumeInput, options:
       requiredMissing: required.missing,
       preferredMissing: preferred.missing,
       termsMissing,
+      listTermsMissing: listMissing,
       resumeTitle,
       titleMatches: titleOk,
       yearsOnResume: resume.years,

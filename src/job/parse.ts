@@ -30,12 +30,13 @@ function isExtracted(x: unknown): x is ExtractedDocument {
 
 const catalogWords = new WeakMap<Catalog, Set<string>>();
 
-/** Every folded word of every catalog skill name and alias: these are skills, never "other terms". */
+/** Every folded word of every catalog skill name and alias (and vocabulary name, when attached): these are skills, never "other terms". */
 function skillWords(catalog: Catalog): Set<string> {
   const hit = catalogWords.get(catalog);
   if (hit) return hit;
   const set = new Set<string>();
-  for (const s of catalog.skills) {
+  const vocabularyTexts = (catalog.vocabulary?.names ?? []).map((n) => ({ name: n.name, acronym: undefined, aliases: (n.aliases ?? []).map((a) => (typeof a === "string" ? a : a.text)) }));
+  for (const s of [...catalog.skills, ...vocabularyTexts]) {
     const texts = [s.name, s.acronym, ...(s.aliases ?? []).map((a) => (typeof a === "string" ? a : a.text))];
     for (const t of texts) {
       if (!t) continue;
@@ -70,7 +71,7 @@ export function parseJobLines(lines: readonly JobLine[], catalog: Catalog, optio
   const split = splitSections(lines);
   const title = findTitle(lines);
   const titleLine = lines.find((l) => l.text.trim() !== "")?.line ?? null;
-  const { required, preferred, occurrences } = postingSkills(lines, split, titleLine, catalog, options);
+  const { required, preferred, occurrences, listTerms } = postingSkills(lines, split, titleLine, catalog, options);
 
   // Years: the largest "N years" in the requirements, else anywhere outside About/Benefits ("5+ years, 2 of them in Go" → 5).
   const inReq: number[] = [];
@@ -116,6 +117,7 @@ export function parseJobLines(lines: readonly JobLine[], catalog: Catalog, optio
     required,
     preferred,
     otherTerms,
+    listTerms,
     sections: split.sections.map((s) => ({ ...s })),
   };
 }

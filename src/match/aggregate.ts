@@ -4,6 +4,7 @@
  * and the skills it implies (MySQL → SQL), sorted by id.
  */
 import type { Catalog } from "../keywords/catalog.js";
+import type { VocabularyName } from "../keywords/schema.js";
 import type { Evidence, FoundSkill, Occurrence, SectionKind, SegmentedResume } from "../types.js";
 import { defaultIsMeasured } from "./measured.js";
 import { compareStrings } from "../util/compare.js";
@@ -54,7 +55,13 @@ function grade(list: readonly LocatedOccurrence[], entries: SegmentedResume["exp
 }
 
 /** The skills found directly, by id: occurrences grouped and graded. */
-function directSkills(catalog: Catalog, resume: SegmentedResume, found: readonly LocatedOccurrence[], options: AggregateOptions): Map<string, FoundSkill> {
+function directSkills(
+  catalog: Catalog,
+  resume: SegmentedResume,
+  found: readonly LocatedOccurrence[],
+  options: AggregateOptions,
+  vocabulary: ReadonlyMap<string, VocabularyName> | undefined,
+): Map<string, FoundSkill> {
   const isMeasured = options.isMeasured ?? defaultIsMeasured;
   const year = nowYear(options.now);
   const entries = resume.experience?.entries ?? [];
@@ -75,13 +82,14 @@ function directSkills(catalog: Catalog, resume: SegmentedResume, found: readonly
   }
   const direct = new Map<string, FoundSkill>();
   for (const [id, list] of byId) {
-    const skill = catalog.skillById.get(id);
+    const curated = catalog.skillById.get(id);
+    const skill = curated ?? vocabulary?.get(id);
     if (!skill) continue;
     const { evidence, lastUsed } = grade(list, entries, year, measured);
     const occurrences = list
       .map((l) => l.occurrence)
       .sort((a, b) => a.line - b.line || a.start - b.start || compareStrings(a.alias, b.alias));
-    direct.set(id, { id, name: skill.name, category: skill.category, evidence, hedged: occurrences.every((o) => o.hedged), lastUsed, implied: false, impliedBy: [], occurrences });
+    direct.set(id, { id, name: skill.name, category: skill.category, tier: curated ? "catalog" : "vocabulary", evidence, hedged: occurrences.every((o) => o.hedged), lastUsed, implied: false, impliedBy: [], occurrences });
   }
   return direct;
 }
@@ -92,7 +100,7 @@ function impliedSkills(catalog: Catalog, direct: ReadonlyMap<string, FoundSkill>
   for (const id of [...direct.keys()].sort(compareStrings)) {
     const src = direct.get(id) as FoundSkill;
     const seen = new Set<string>([id]);
-    const queue = [...(catalog.skillById.get(id)?.implies ?? [])];
+    const queue = [...(catalog.skillById.get(id)?.implies ?? [])]; // vocabulary names imply nothing
     while (queue.length > 0) {
       const target = queue.shift() as string;
       if (seen.has(target)) continue;
@@ -103,7 +111,7 @@ function impliedSkills(catalog: Catalog, direct: ReadonlyMap<string, FoundSkill>
       if (direct.has(target)) continue;
       const cur = implied.get(target);
       if (!cur) {
-        implied.set(target, { id: target, name: skill.name, category: skill.category, evidence: src.evidence, hedged: src.hedged, lastUsed: src.lastUsed, implied: true, impliedBy: [id], occurrences: [] });
+        implied.set(target, { id: target, name: skill.name, category: skill.category, tier: "catalog", evidence: src.evidence, hedged: src.hedged, lastUsed: src.lastUsed, implied: true, impliedBy: [id], occurrences: [] });
         continue;
       }
       if (!cur.impliedBy.includes(id)) cur.impliedBy.push(id);
@@ -120,9 +128,17 @@ function impliedSkills(catalog: Catalog, direct: ReadonlyMap<string, FoundSkill>
  * Group occurrences by skill, grade evidence (listed / used / measured),
  * find the last year of use, mark all-hedged skills, and add the broader
  * skills implied by the ones found (never the reverse). Sorted by id.
+ * `vocabulary`: the compiled vocabulary's names, for the ids of found
+ * vocabulary names (tier "vocabulary"; they imply nothing).
  */
-export function aggregateSkills(catalog: Catalog, resume: SegmentedResume, found: readonly LocatedOccurrence[], options: AggregateOptions): FoundSkill[] {
-  const direct = directSkills(catalog, resume, found, options);
+export function aggregateSkills(
+  catalog: Catalog,
+  resume: SegmentedResume,
+  found: readonly LocatedOccurrence[],
+  options: AggregateOptions,
+  vocabulary?: ReadonlyMap<string, VocabularyName>,
+): FoundSkill[] {
+  const direct = directSkills(catalog, resume, found, options, vocabulary);
   const implied = impliedSkills(catalog, direct);
   return [...direct.values(), ...implied.values()].sort((a, b) => compareStrings(a.id, b.id));
 }

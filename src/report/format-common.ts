@@ -3,7 +3,8 @@
  * that could not be analyzed), the CI checks (`--min-score`, `--fail-on`)
  * and small helpers. No heavy imports: the CLI loads this at startup.
  */
-import type { KeywordResult, ReportHint, ResumeReport } from "./types.js";
+import type { KeywordResult, ReportHint, ReportSkill, ReportUnrecognizedTerm, ResumeReport } from "./types.js";
+import { compareStrings } from "../util/compare.js";
 
 /** A file that could not be analyzed (unreadable, unsupported, timed out). */
 export interface FileErrorRow {
@@ -215,4 +216,28 @@ export function hintWhere(h: ReportHint): string {
   const start = h.place?.start;
   if (start) return start.column === undefined ? String(start.line) : `${start.line}:${start.column}`;
   return h.line === undefined ? "" : String(h.line);
+}
+
+/** Skills found from the generated vocabulary (`tier: "vocabulary"`), by name: shown in every format, never scored. */
+export function vocabularySkills(report: ResumeReport): ReportSkill[] {
+  return report.skills.filter((s) => s.tier === "vocabulary").sort((a, b) => compareStrings(a.name.toLowerCase(), b.name.toLowerCase()));
+}
+
+/** The report's unrecognized list terms (an empty list for reports written before the field existed). */
+export function unrecognizedTerms(report: ResumeReport): ReportUnrecognizedTerm[] {
+  return report.unrecognized ?? [];
+}
+
+/** "Aerospike, Dask (line 5)": vocabulary technologies found, or null when none. */
+export function vocabularySummary(report: ResumeReport): string | null {
+  const found = vocabularySkills(report);
+  if (found.length === 0) return null;
+  return found.map((s) => s.name).join(", ");
+}
+
+/** "Foobarizer (line 7), Quuxlang (line 9)": list terms nothing matched, or null when none. */
+export function unrecognizedSummary(report: ResumeReport): string | null {
+  const terms = unrecognizedTerms(report);
+  if (terms.length === 0) return null;
+  return terms.map((t) => `${t.term} (line ${t.line})`).join(", ");
 }

@@ -3,7 +3,7 @@
  * so hints show as annotations on the resume file in a pull request.
  */
 import type { ReportHint, ResumeReport } from "./types.js";
-import { evaluateChecks, formatPoints, isErrorRow, rowFile, toRows, type CheckOptions, type FormatInput } from "./format-common.js";
+import { evaluateChecks, formatPoints, isErrorRow, rowFile, toRows, unrecognizedTerms, vocabularySummary, type CheckOptions, type FormatInput } from "./format-common.js";
 import type { FormatContext } from "./formatters.js";
 
 /** Escapes a workflow-command message: `%`, CR, LF. */
@@ -61,6 +61,11 @@ function formatOne(r: ResumeReport, options: CheckOptions): string[] {
   for (const h of r.hints) {
     const msg = h.suggestion ? `${h.message}\nSuggestion: ${h.suggestion}` : h.message;
     out.push(githubCommand(LEVEL[h.severity] ?? "notice", hintPosition(h, file), msg));
+  }
+  const vocabulary = vocabularySummary(r);
+  if (vocabulary) out.push(githubCommand("notice", { file, title: "VOCABULARY_SKILLS" }, `Other technologies found (vocabulary, not scored): ${vocabulary}`));
+  for (const t of unrecognizedTerms(r)) {
+    out.push(githubCommand("notice", { file, line: t.line, title: "UNRECOGNIZED_TERM" }, `"${t.term}" in a skills list matched no known skill or technology.`));
   }
   for (const c of evaluateChecks(r, options)) {
     if (c.passed) continue;

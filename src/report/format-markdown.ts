@@ -12,6 +12,8 @@ import {
   toRows,
   type CheckOptions,
   type FormatInput,
+  unrecognizedSummary,
+  vocabularySummary,
 } from "./format-common.js";
 
 /** Escapes text for a Markdown table cell or inline text: pipes, backticks, angle brackets, newlines. */
@@ -59,6 +61,11 @@ function formatOne(r: ResumeReport, options: CheckOptions): string {
 
   const st = r.keywords.strong;
   if (st.missing.length > 0) out.push(`**Strong keywords missing:** ${st.missing.map((k) => escapeMarkdown(k.label)).join(", ")}`, "");
+
+  const vocabulary = vocabularySummary(r);
+  if (vocabulary) out.push(`**Other technologies** (vocabulary, not scored): ${escapeMarkdown(vocabulary)}`, "");
+  const unknown = unrecognizedSummary(r);
+  if (unknown) out.push(`**Not recognized** (in skills lists): ${escapeMarkdown(unknown)}`, "");
 
   const av = r.keywords.avoid.found.filter((a) => !a.excused);
   if (av.length > 0) {

@@ -5,7 +5,7 @@
  * CHECK_FAILED and ANALYSIS_ERROR.
  */
 import type { Place, ReportHint, ResumeReport } from "./types.js";
-import { evaluateChecks, isErrorRow, rowFile, toRows, type FormatInput } from "./format-common.js";
+import { evaluateChecks, isErrorRow, rowFile, toRows, unrecognizedTerms, vocabularySummary, type FormatInput } from "./format-common.js";
 import type { FormatContext } from "./formatters.js";
 import { ruleByCode, ruleUrl } from "../hints/rules/index.js";
 import { PROJECT_URL } from "../project.js";
@@ -58,6 +58,8 @@ export interface SarifLog {
 const OWN_RULES: Readonly<Record<string, { description: string; level: SarifLevel }>> = {
   CHECK_FAILED: { description: "A resume-ats CI check (--min-score or --fail-on) failed.", level: "error" },
   ANALYSIS_ERROR: { description: "The file could not be analyzed.", level: "error" },
+  VOCABULARY_SKILLS: { description: "Technologies found from the generated vocabulary (reported, not scored).", level: "note" },
+  UNRECOGNIZED_TERM: { description: "A term of a skills list that matched no known skill or technology.", level: "note" },
 };
 
 const LEVEL: Record<string, SarifLevel> = { error: "error", warning: "warning", info: "note" };
@@ -126,6 +128,11 @@ function pendingOf(r: ResumeReport, options: FormatContext): Pending[] {
   for (const h of r.hints) {
     const region = regionOf(h);
     out.push({ ruleId: h.code, level: LEVEL[h.severity] ?? "note", text: h.suggestion ? `${h.message} Suggestion: ${h.suggestion}` : h.message, file, ...(region ? { region } : {}) });
+  }
+  const vocabulary = vocabularySummary(r);
+  if (vocabulary) out.push({ ruleId: "VOCABULARY_SKILLS", level: "note", text: `Other technologies found (vocabulary, not scored): ${vocabulary}`, file });
+  for (const t of unrecognizedTerms(r)) {
+    out.push({ ruleId: "UNRECOGNIZED_TERM", level: "note", text: `"${t.term}" in a skills list matched no known skill or technology.`, file, region: { startLine: t.line, ...(t.column !== undefined ? { startColumn: t.column } : {}) } });
   }
   for (const c of evaluateChecks(r, options)) {
     if (!c.passed) out.push({ ruleId: "CHECK_FAILED", level: "error", text: `${c.id}: ${c.message}`, file, ...(c.lines[0] !== undefined ? { region: { startLine: c.lines[0] } } : {}) });

@@ -13,6 +13,8 @@ import {
   toRows,
   type FileErrorRow,
   type FormatInput,
+  unrecognizedSummary,
+  vocabularySummary,
 } from "./format-common.js";
 import type { FormatContext } from "./formatters.js";
 
@@ -104,6 +106,13 @@ function keywordSection(r: ResumeReport, paint: Paint): string[] {
   out.push("", paint("bold", `Strong keywords: ${st.found.length}/${st.found.length + st.missing.length}`));
   if (st.found.length > 0) out.push(`  found:   ${st.found.map((k) => (k.status === "found" ? k.label : `${k.label} (${k.status})`)).join(", ")}`);
   if (st.missing.length > 0) out.push(`  missing: ${st.missing.map((k) => k.label).join(", ")}`);
+
+  const vocabulary = vocabularySummary(r);
+  const unknown = unrecognizedSummary(r);
+  if (vocabulary || unknown) out.push("", paint("bold", "Other technologies"));
+  if (vocabulary) out.push(`  found (vocabulary, not scored): ${vocabulary}`);
+  if (unknown) out.push(`  ${paint("yellow", "not recognized")} (in skills lists): ${unknown}`);
+
   const av = r.keywords.avoid.found;
   if (av.length > 0) {
     out.push("", paint("bold", "Avoid phrases"));

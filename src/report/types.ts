@@ -11,6 +11,7 @@ import type {
   IgnoredCandidate,
   Section,
   SectionKind,
+  SkillTier,
   Warning,
 } from "../types.js";
 import type { Level } from "../levels.js";
@@ -90,11 +91,20 @@ export interface ReportOccurrence {
   hedged: boolean;
 }
 
-/** A catalog skill found in the resume (role or not). */
+/** A skill found in the resume (role or not): a curated catalog skill or a name of the generated vocabulary. */
 export interface ReportSkill {
   id: string;
   name: string;
   category: string;
+  /**
+   * Always present. `catalog`: a curated skill (`keywords/skills/`), with
+   * ambiguity rules; only these score a role. `vocabulary`: a name of the
+   * generated technology vocabulary (`keywords/vocabulary.json`, from open
+   * data: linguist, devicon, simple-icons, cspell): reported, and matched
+   * against a job description's skills, but never in a role's lists.
+   * A curated skill always wins over a vocabulary name for the same text.
+   */
+  tier: SkillTier;
   evidence: Evidence;
   hedged: boolean;
   implied: boolean;
@@ -181,14 +191,31 @@ export interface FoundMissing {
   missing: string[];
 }
 
+/** A term of a skills list or a list of technologies that matched no catalog skill and no vocabulary name. */
+export interface ReportUnrecognizedTerm {
+  /** As written. */
+  term: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column of its first character in that line. */
+  column: number;
+  section: SectionKind;
+}
+
 /** How the resume meets a job posting (`options.jobDescription`). */
 export interface JobMatchReport {
-  /** 0..1, weighted: required counts 2, preferred 1, other terms 0.5. */
+  /** 0..1, weighted: required counts 2, preferred 1, list terms 1, other terms 0.5. */
   matchRate: number;
   required: FoundMissing;
   preferred: FoundMissing;
   /** Significant non-catalog terms of the posting (TF-IDF against generic posting language). */
   otherTerms: FoundMissing;
+  /**
+   * Terms of the posting's requirement lists that neither the catalog nor the
+   * vocabulary knows, written like names ("Foobar DB"): found when the resume
+   * has the same words (case, hyphens and spacing aside).
+   */
+  listTerms: FoundMissing;
   titleMatch: { posting: string | null; resume: string | null; match: boolean };
   yearsRequired: number | null;
   yearsOnResume: number;
@@ -202,6 +229,7 @@ export interface JobMatchReport {
     required: string[];
     preferred: string[];
     otherTerms: string[];
+    listTerms: string[];
   };
 }
 
@@ -234,10 +262,15 @@ export interface ResumeReport {
     strong: { found: KeywordResult[]; missing: KeywordResult[] };
     avoid: { found: AvoidFound[] };
   };
-  /** Every catalog skill found, sorted by id. */
+  /** Every skill found (curated, `tier: "catalog"`, and vocabulary, `tier: "vocabulary"`), sorted by id. */
   skills: ReportSkill[];
   /** Candidates the matcher rejected, with why. */
   ignored: IgnoredCandidate[];
+  /**
+   * Items of skills lists and lists of technologies that matched nothing:
+   * what was not understood. Each once (case and spacing folded), by line, then column.
+   */
+  unrecognized: ReportUnrecognizedTerm[];
   sections: Section[];
   contact: Contact;
   experience: { years: number; entries: ExperienceEntry[] };

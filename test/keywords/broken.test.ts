@@ -21,6 +21,8 @@ function brokenCopy(): string {
       { id: "java", name: "Java again", category: "language", aliases: [] },
       { id: "pg-clone", name: "PG clone", category: "database", aliases: ["Postgres"], implies: ["no-such-skill"] },
       { id: "eda-twice", name: "EDA twice", category: "architecture", aliases: ["event bus", "Event-Bus"] },
+      // a curated skill for a vocabulary name: the generated vocabulary is then stale
+      { id: "aerospike-db", name: "Aerospike", category: "database", aliases: [] },
     ],
   }));
   // schema problem: a role entry that is neither an id nor an object
@@ -39,8 +41,15 @@ describe("keywords:check on a deliberately broken folder", () => {
   const problems = checkKeywordsDir(brokenCopy());
   const kinds = new Set(problems.map((p) => p.kind));
 
-  it.each<CatalogProblemKind>(["schema", "missing-schema-ref", "not-bundled", "duplicate-id", "unknown-reference", "alias-conflict", "alias-duplicate"])("reports %s", (kind) => {
+  it.each<CatalogProblemKind>(["schema", "missing-schema-ref", "not-bundled", "duplicate-id", "unknown-reference", "alias-conflict", "alias-duplicate", "stale-vocabulary"])("reports %s", (kind) => {
     expect(kinds.has(kind)).toBe(true);
+  });
+
+  it("says to re-run keywords:vocabulary when a curated skill now covers a vocabulary name", () => {
+    const p = problems.find((x) => x.kind === "stale-vocabulary");
+    expect(p?.file).toBe("vocabulary.json");
+    expect(p?.message).toContain("\"Aerospike\" is covered by a curated skill");
+    expect(p?.message).toContain("npm run keywords:vocabulary");
   });
 
   it("names the file and JSON path of a schema problem", () => {

@@ -268,3 +268,43 @@ describe("FORMATTERS", () => {
     expect(await formatReport("text", weak, { color: false, ...gate })).toBe(formatText(weak, { color: false, ...gate }));
   });
 });
+
+describe("vocabulary skills and unrecognized terms in every format", () => {
+  const r = structuredClone(weak);
+  r.skills = [
+    ...r.skills,
+    { id: "aerospike", name: "Aerospike", category: "database", tier: "vocabulary", evidence: "used", hedged: false, implied: false, impliedBy: [], lastUsed: null, occurrences: [{ section: "experience", line: 9, matched: "Aerospike", text: "Moved sessions to Aerospike", column: 19, endColumn: 28, inBullet: true, inSkillsList: false, hedged: false }] },
+  ];
+  r.unrecognized = [{ term: "Frobnicator", line: 14, column: 9, section: "skills" }];
+
+  it("text, markdown and JUnit name both, and JSON carries them", () => {
+    for (const out of [formatText(r, { color: false }), formatMarkdown(r), formatJunit(r)]) {
+      expect(out).toContain("Aerospike");
+      expect(out).toContain("Frobnicator (line 14)");
+    }
+    const json = JSON.parse(formatJson(r)) as ResumeReport;
+    expect(json.unrecognized).toEqual(r.unrecognized);
+    expect(json.skills.find((s) => s.id === "aerospike")?.tier).toBe("vocabulary");
+  });
+
+  it("GitHub and SARIF give a note for the vocabulary and one per unrecognized term, on its line", () => {
+    const gh = formatGithub(r);
+    expect(gh).toContain("title=VOCABULARY_SKILLS::Other technologies found (vocabulary, not scored): Aerospike");
+    expect(gh).toMatch(/::notice file=[^\n]*line=14,title=UNRECOGNIZED_TERM::"Frobnicator"/);
+    const sarif = JSON.parse(formatSarif(r)) as { runs: Array<{ results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { region?: { startLine: number } } }> }> }> };
+    const results = sarif.runs[0].results;
+    const term = results.find((x) => x.ruleId === "UNRECOGNIZED_TERM");
+    expect(term?.level).toBe("note");
+    expect(term?.locations[0].physicalLocation.region?.startLine).toBe(14);
+    expect(results.some((x) => x.ruleId === "VOCABULARY_SKILLS")).toBe(true);
+  });
+
+  it("a report without either prints neither, and never fails a check for them", () => {
+    const plain = structuredClone(weak);
+    plain.skills = plain.skills.filter((s) => s.tier !== "vocabulary");
+    plain.unrecognized = [];
+    expect(formatText(plain, { color: false })).not.toContain("Other technologies");
+    expect(formatGithub(plain)).not.toContain("UNRECOGNIZED_TERM");
+    expect(evaluateChecks(r, { failOn: ["error-hints", "warnings"] }).map((c) => c.passed)).toEqual(evaluateChecks(weak, { failOn: ["error-hints", "warnings"] }).map((c) => c.passed));
+  });
+});

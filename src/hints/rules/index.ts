@@ -14,6 +14,7 @@ import { rule as experienceBelowLevel } from "./experience-below-level.js";
 import { rule as firstPerson } from "./first-person.js";
 import { rule as fullTermWithoutAcronym } from "./full-term-without-acronym.js";
 import { rule as jdAcronymForm } from "./jd-acronym-form.js";
+import { rule as jdListTermMissing } from "./jd-list-term-missing.js";
 import { rule as jdMissingPreferred } from "./jd-missing-preferred.js";
 import { rule as jdMissingRequired } from "./jd-missing-required.js";
 import { rule as jdSkillHedged } from "./jd-skill-hedged.js";
@@ -50,6 +51,7 @@ export const RULES = [
   firstPerson,
   fullTermWithoutAcronym,
   jdAcronymForm,
+  jdListTermMissing,
   jdMissingPreferred,
   jdMissingRequired,
   jdSkillHedged,
