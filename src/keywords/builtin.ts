@@ -21,6 +21,15 @@ import skillsPractices from "../../keywords/skills/practices.json" with { type: 
 import skillsFrontend from "../../keywords/skills/frontend.json" with { type: "json" };
 import skillsData from "../../keywords/skills/data.json" with { type: "json" };
 import skillsWorkplaceTools from "../../keywords/skills/workplace-tools.json" with { type: "json" };
+import skillsMlAi from "../../keywords/skills/ml-ai.json" with { type: "json" };
+import skillsDataScience from "../../keywords/skills/data-science.json" with { type: "json" };
+import skillsDataEngineering from "../../keywords/skills/data-engineering.json" with { type: "json" };
+import skillsEmbeddedHardware from "../../keywords/skills/embedded-hardware.json" with { type: "json" };
+import skillsSystemsProgramming from "../../keywords/skills/systems-programming.json" with { type: "json" };
+import skillsSystemsNetworking from "../../keywords/skills/systems-networking.json" with { type: "json" };
+import skillsSecurityTools from "../../keywords/skills/security-tools.json" with { type: "json" };
+import skillsWeb3 from "../../keywords/skills/web3.json" with { type: "json" };
+import skillsScientificComputing from "../../keywords/skills/scientific-computing.json" with { type: "json" };
 import roleApiDeveloper from "../../keywords/roles/api-developer.json" with { type: "json" };
 import roleBackendDeveloper from "../../keywords/roles/backend-developer.json" with { type: "json" };
 import roleCloudEngineer from "../../keywords/roles/cloud-engineer.json" with { type: "json" };
@@ -71,6 +80,15 @@ export const builtinFiles: BuiltinFiles = {
     { file: "skills/frontend.json", data: skillsFrontend as unknown as SkillFile },
     { file: "skills/data.json", data: skillsData as unknown as SkillFile },
     { file: "skills/workplace-tools.json", data: skillsWorkplaceTools as unknown as SkillFile },
+    { file: "skills/ml-ai.json", data: skillsMlAi as unknown as SkillFile },
+    { file: "skills/data-science.json", data: skillsDataScience as unknown as SkillFile },
+    { file: "skills/data-engineering.json", data: skillsDataEngineering as unknown as SkillFile },
+    { file: "skills/embedded-hardware.json", data: skillsEmbeddedHardware as unknown as SkillFile },
+    { file: "skills/systems-programming.json", data: skillsSystemsProgramming as unknown as SkillFile },
+    { file: "skills/systems-networking.json", data: skillsSystemsNetworking as unknown as SkillFile },
+    { file: "skills/security-tools.json", data: skillsSecurityTools as unknown as SkillFile },
+    { file: "skills/web3.json", data: skillsWeb3 as unknown as SkillFile },
+    { file: "skills/scientific-computing.json", data: skillsScientificComputing as unknown as SkillFile },
   ],
   roles: [
     { file: "roles/api-developer.json", data: roleApiDeveloper as unknown as Role },

@@ -34,6 +34,12 @@ export const SkillCategory = z.enum([
   "tool",
   "os",
   "soft-skill",
+  /** Machine learning and AI: frameworks, model tooling, MLOps and ML techniques. */
+  "ml",
+  /** Electronics and embedded hardware: boards, buses, HDL design, EDA and CAD tools. */
+  "hardware",
+  /** Blockchains, smart contracts and Web3 tooling. */
+  "blockchain",
 ]);
 
 /**
