@@ -34,6 +34,8 @@ export const SkillCategory = z.enum([
   "tool",
   "os",
   "soft-skill",
+  "mobile",
+  "design",
 ]);
 
 /**
