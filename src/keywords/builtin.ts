@@ -30,6 +30,15 @@ import skillsSystemsNetworking from "../../keywords/skills/systems-networking.js
 import skillsSecurityTools from "../../keywords/skills/security-tools.json" with { type: "json" };
 import skillsWeb3 from "../../keywords/skills/web3.json" with { type: "json" };
 import skillsScientificComputing from "../../keywords/skills/scientific-computing.json" with { type: "json" };
+import skillsFrontendLibraries from "../../keywords/skills/frontend-libraries.json" with { type: "json" };
+import skillsBuildTools from "../../keywords/skills/build-tools.json" with { type: "json" };
+import skillsQaTools from "../../keywords/skills/qa-tools.json" with { type: "json" };
+import skillsMobile from "../../keywords/skills/mobile.json" with { type: "json" };
+import skillsDevTools from "../../keywords/skills/dev-tools.json" with { type: "json" };
+import skillsDesignTools from "../../keywords/skills/design-tools.json" with { type: "json" };
+import skillsCmsEcommerce from "../../keywords/skills/cms-ecommerce.json" with { type: "json" };
+import skillsWebEcosystemLibraries from "../../keywords/skills/web-ecosystem-libraries.json" with { type: "json" };
+import skillsSoftwareConcepts from "../../keywords/skills/software-concepts.json" with { type: "json" };
 import roleApiDeveloper from "../../keywords/roles/api-developer.json" with { type: "json" };
 import roleBackendDeveloper from "../../keywords/roles/backend-developer.json" with { type: "json" };
 import roleCloudEngineer from "../../keywords/roles/cloud-engineer.json" with { type: "json" };
@@ -89,6 +98,15 @@ export const builtinFiles: BuiltinFiles = {
     { file: "skills/security-tools.json", data: skillsSecurityTools as unknown as SkillFile },
     { file: "skills/web3.json", data: skillsWeb3 as unknown as SkillFile },
     { file: "skills/scientific-computing.json", data: skillsScientificComputing as unknown as SkillFile },
+    { file: "skills/frontend-libraries.json", data: skillsFrontendLibraries as unknown as SkillFile },
+    { file: "skills/build-tools.json", data: skillsBuildTools as unknown as SkillFile },
+    { file: "skills/qa-tools.json", data: skillsQaTools as unknown as SkillFile },
+    { file: "skills/mobile.json", data: skillsMobile as unknown as SkillFile },
+    { file: "skills/dev-tools.json", data: skillsDevTools as unknown as SkillFile },
+    { file: "skills/design-tools.json", data: skillsDesignTools as unknown as SkillFile },
+    { file: "skills/cms-ecommerce.json", data: skillsCmsEcommerce as unknown as SkillFile },
+    { file: "skills/web-ecosystem-libraries.json", data: skillsWebEcosystemLibraries as unknown as SkillFile },
+    { file: "skills/software-concepts.json", data: skillsSoftwareConcepts as unknown as SkillFile },
   ],
   roles: [
     { file: "roles/api-developer.json", data: roleApiDeveloper as unknown as Role },

@@ -40,6 +40,10 @@ export const SkillCategory = z.enum([
   "hardware",
   /** Blockchains, smart contracts and Web3 tooling. */
   "blockchain",
+  /** Mobile platforms, SDKs and app tooling. */
+  "mobile",
+  /** Design and prototyping tools. */
+  "design",
 ]);
 
 /**

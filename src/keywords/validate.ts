@@ -94,7 +94,8 @@ function aliasProblems(catalog: Catalog): CatalogProblem[] {
         out.push({ kind: "alias-duplicate", path: index === 0 ? `skills.${s.id}.name` : `skills.${s.id}.aliases[${index - 1}]`, message: `"${form.text}" has no letters or digits left after normalization` });
         return;
       }
-      const rule = `${key}|${form.caseSensitive}|${form.requiresContext}|${form.stem}`;
+      // Case-sensitive forms that differ in case are distinct ("Less" and "LESS"); others compare folded.
+      const rule = `${form.caseSensitive ? aliasKey(form.text, true) : key}|${form.caseSensitive}|${form.requiresContext}|${form.stem}`;
       const prev = local.get(rule);
       if (prev) {
         out.push({ kind: "alias-duplicate", path: index === 0 ? `skills.${s.id}.name` : `skills.${s.id}.aliases[${index - 1}]`, message: `"${form.text}" normalizes to the same tokens as "${prev.text}" in the same skill ("${key}")` });
