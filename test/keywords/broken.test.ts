@@ -81,11 +81,11 @@ describe("loadKeywords", () => {
 
   it("a bundle adds skills and roles that reference them", async () => {
     const cat = await loadKeywords({
-      skills: [{ id: "temporal", name: "Temporal", category: "tool", aliases: ["Temporal.io"], implies: ["distributed-systems"] }],
-      roles: [{ ...role, id: "workflow-engineer", title: "Workflow Engineer", mustHave: ["temporal", "go", "docker", "postgresql", "kafka"] }],
+      skills: [{ id: "acme-flowbus", name: "Acme FlowBus", category: "tool", aliases: ["FlowBus"], implies: ["distributed-systems"] }],
+      roles: [{ ...role, id: "workflow-engineer", title: "Workflow Engineer", mustHave: ["acme-flowbus", "go", "docker", "postgresql", "kafka"] }],
     });
-    expect(cat.skillById.get("temporal")?.name).toBe("Temporal");
-    expect(getRole("workflow-engineer", cat).mustHave).toContain("temporal");
+    expect(cat.skillById.get("acme-flowbus")?.name).toBe("Acme FlowBus");
+    expect(getRole("workflow-engineer", cat).mustHave).toContain("acme-flowbus");
     expect(cat.skills.length).toBe(getBuiltinCatalog().skills.length + 1);
   });
 
