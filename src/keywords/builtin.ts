@@ -39,6 +39,16 @@ import skillsDesignTools from "../../keywords/skills/design-tools.json" with { t
 import skillsCmsEcommerce from "../../keywords/skills/cms-ecommerce.json" with { type: "json" };
 import skillsWebEcosystemLibraries from "../../keywords/skills/web-ecosystem-libraries.json" with { type: "json" };
 import skillsSoftwareConcepts from "../../keywords/skills/software-concepts.json" with { type: "json" };
+import skillsAwsServices from "../../keywords/skills/aws-services.json" with { type: "json" };
+import skillsAzureServices from "../../keywords/skills/azure-services.json" with { type: "json" };
+import skillsGcpServices from "../../keywords/skills/gcp-services.json" with { type: "json" };
+import skillsOtherClouds from "../../keywords/skills/other-clouds.json" with { type: "json" };
+import skillsDevopsTools from "../../keywords/skills/devops-tools.json" with { type: "json" };
+import skillsObservabilityTools from "../../keywords/skills/observability-tools.json" with { type: "json" };
+import skillsDatabasesExtra from "../../keywords/skills/databases-extra.json" with { type: "json" };
+import skillsMessagingStreaming from "../../keywords/skills/messaging-streaming.json" with { type: "json" };
+import skillsApiProtocols from "../../keywords/skills/api-protocols.json" with { type: "json" };
+import skillsBackendRuntimesServers from "../../keywords/skills/backend-runtimes-servers.json" with { type: "json" };
 import roleApiDeveloper from "../../keywords/roles/api-developer.json" with { type: "json" };
 import roleBackendDeveloper from "../../keywords/roles/backend-developer.json" with { type: "json" };
 import roleCloudEngineer from "../../keywords/roles/cloud-engineer.json" with { type: "json" };
@@ -107,6 +117,16 @@ export const builtinFiles: BuiltinFiles = {
     { file: "skills/cms-ecommerce.json", data: skillsCmsEcommerce as unknown as SkillFile },
     { file: "skills/web-ecosystem-libraries.json", data: skillsWebEcosystemLibraries as unknown as SkillFile },
     { file: "skills/software-concepts.json", data: skillsSoftwareConcepts as unknown as SkillFile },
+    { file: "skills/aws-services.json", data: skillsAwsServices as unknown as SkillFile },
+    { file: "skills/azure-services.json", data: skillsAzureServices as unknown as SkillFile },
+    { file: "skills/gcp-services.json", data: skillsGcpServices as unknown as SkillFile },
+    { file: "skills/other-clouds.json", data: skillsOtherClouds as unknown as SkillFile },
+    { file: "skills/devops-tools.json", data: skillsDevopsTools as unknown as SkillFile },
+    { file: "skills/observability-tools.json", data: skillsObservabilityTools as unknown as SkillFile },
+    { file: "skills/databases-extra.json", data: skillsDatabasesExtra as unknown as SkillFile },
+    { file: "skills/messaging-streaming.json", data: skillsMessagingStreaming as unknown as SkillFile },
+    { file: "skills/api-protocols.json", data: skillsApiProtocols as unknown as SkillFile },
+    { file: "skills/backend-runtimes-servers.json", data: skillsBackendRuntimesServers as unknown as SkillFile },
   ],
   roles: [
     { file: "roles/api-developer.json", data: roleApiDeveloper as unknown as Role },

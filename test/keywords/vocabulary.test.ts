@@ -29,8 +29,10 @@ describe("keywords/vocabulary.json", () => {
     }
   });
 
-  it("holds well over a thousand names from each kind of source, with common words marked", () => {
-    expect(file.names.length).toBeGreaterThan(1000);
+  // The vocabulary holds what the curated catalog (about 2,600 skills) does not: as curation grows it shrinks
+  // (catalog 1.7.0 took over about 740 of its names), so the bound is set below today's count.
+  it("holds close to a thousand names beyond the catalog from each kind of source, with common words marked", () => {
+    expect(file.names.length).toBeGreaterThan(900);
     const per = new Map<string, number>();
     for (const n of file.names) per.set(n.source, (per.get(n.source) ?? 0) + 1);
     for (const s of file.sources) expect(per.get(s.id) ?? 0, s.id).toBeGreaterThan(100);
@@ -48,7 +50,7 @@ describe("keywords/vocabulary.json", () => {
     for (const gone of ["LinkedIn", "Facebook", "Google", "Apple", "Stack Overflow", "Git Config", "Checksums", "Ignore List", "Gemfile.lock"]) {
       expect(names.has(squash(gone)), gone).toBe(false);
     }
-    for (const kept of ["Aerospike", "Wireshark", "Zig", "Kubeflow", "Solidity"]) expect(names.has(squash(kept)), kept).toBe(true);
+    for (const kept of ["CrateDB", "Haxe", "JHipster", "Kedro", "Kyverno"]) expect(names.has(squash(kept)), kept).toBe(true);
   });
 
   it("is what `npm run keywords:vocabulary` writes from the installed sources (re-run it when the catalog changes)", async () => {
@@ -63,8 +65,8 @@ describe("keywords/vocabulary.json", () => {
     const catalog = withVocabulary(getBuiltinCatalog(), v);
     expect(withVocabulary(getBuiltinCatalog(), v)).toBe(catalog);
     const compiled = createMatcher(catalog).compiled.vocabulary;
-    expect(compiled?.byId.size).toBeGreaterThan(1000);
-    expect(compiled?.byId.has("aerospike")).toBe(true);
+    expect(compiled?.byId.size).toBeGreaterThan(900);
+    expect(compiled?.byId.has("cratedb")).toBe(true);
   });
 });
 

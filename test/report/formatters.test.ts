@@ -273,23 +273,23 @@ describe("vocabulary skills and unrecognized terms in every format", () => {
   const r = structuredClone(weak);
   r.skills = [
     ...r.skills,
-    { id: "aerospike", name: "Aerospike", category: "database", tier: "vocabulary", evidence: "used", hedged: false, implied: false, impliedBy: [], lastUsed: null, occurrences: [{ section: "experience", line: 9, matched: "Aerospike", text: "Moved sessions to Aerospike", column: 19, endColumn: 28, inBullet: true, inSkillsList: false, hedged: false }] },
+    { id: "cratedb", name: "CrateDB", category: "database", tier: "vocabulary", evidence: "used", hedged: false, implied: false, impliedBy: [], lastUsed: null, occurrences: [{ section: "experience", line: 9, matched: "CrateDB", text: "Moved sessions to CrateDB", column: 19, endColumn: 28, inBullet: true, inSkillsList: false, hedged: false }] },
   ];
   r.unrecognized = [{ term: "Frobnicator", line: 14, column: 9, section: "skills" }];
 
   it("text, markdown and JUnit name both, and JSON carries them", () => {
     for (const out of [formatText(r, { color: false }), formatMarkdown(r), formatJunit(r)]) {
-      expect(out).toContain("Aerospike");
+      expect(out).toContain("CrateDB");
       expect(out).toContain("Frobnicator (line 14)");
     }
     const json = JSON.parse(formatJson(r)) as ResumeReport;
     expect(json.unrecognized).toEqual(r.unrecognized);
-    expect(json.skills.find((s) => s.id === "aerospike")?.tier).toBe("vocabulary");
+    expect(json.skills.find((s) => s.id === "cratedb")?.tier).toBe("vocabulary");
   });
 
   it("GitHub and SARIF give a note for the vocabulary and one per unrecognized term, on its line", () => {
     const gh = formatGithub(r);
-    expect(gh).toContain("title=VOCABULARY_SKILLS::Other technologies found (vocabulary, not scored): Aerospike");
+    expect(gh).toContain("title=VOCABULARY_SKILLS::Other technologies found (vocabulary, not scored): CrateDB");
     expect(gh).toMatch(/::notice file=[^\n]*line=14,title=UNRECOGNIZED_TERM::"Frobnicator"/);
     const sarif = JSON.parse(formatSarif(r)) as { runs: Array<{ results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { region?: { startLine: number } } }> }> }> };
     const results = sarif.runs[0].results;

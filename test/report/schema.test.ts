@@ -7,7 +7,7 @@ const schema = JSON.parse(readFileSync(new URL("../../schema/report.schema.json"
 
 describe("schema/report.schema.json", () => {
   it("validates a report with vocabulary skills, unrecognized terms and a job match, and requires the new fields", async () => {
-    const text = "Jane Doe\njane@example.com\n\nEXPERIENCE\nEngineer, Acme, 2020 - Present\n• Moved sessions to Aerospike, cutting p99 by 30%\n\nSKILLS\nJava, Frobnicator, Dask\n";
+    const text = "Jane Doe\njane@example.com\n\nEXPERIENCE\nEngineer, Acme, 2020 - Present\n• Moved sessions to CrateDB, cutting p99 by 30%\n\nSKILLS\nJava, Frobnicator, Dask\n";
     const r = await analyzeText(text, { now: new Date("2026-01-01"), jobDescription: { text: "# Engineer\n\n## Requirements\n- Java, Blorptool, Quuxcache\n" } });
     expect(r.skills.some((s) => s.tier === "vocabulary")).toBe(true);
     expect(r.unrecognized.map((t) => t.term)).toEqual(["Frobnicator"]);
