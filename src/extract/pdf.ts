@@ -111,6 +111,19 @@ function infoString(info: Record<string, unknown> | undefined, key: string): str
   return t.length ? t.slice(0, 300) : undefined;
 }
 
+/**
+ * One turn of the event loop. pdf.js in Node runs its "worker" in this
+ * thread and answers through promises only, so a whole extraction is one
+ * chain of microtasks in which no timer can fire: the deadline of
+ * `runWithDeadline` (and any caller's timer) would wait for the end. Yielding
+ * between pdf.js calls lets it fire, so with `isolate: false` the deadline
+ * holds to within one pdf.js call (loading the document, or one page's text
+ * or fonts); the isolated worker is terminated at the deadline whatever runs.
+ */
+function yieldToLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 function classify(e: unknown): ResumeAtsError {
   if (e instanceof ResumeAtsError) return e;
   const name = (e as { name?: unknown } | null)?.name;
@@ -123,7 +136,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
   checkPdfStreamBudget(bytes, limits.maxUncompressedBytes);
   let parser: Parser | null = null;
   try {
-    const { PDFParse } = await import("pdf-parse");
+    const { PDFParse } = await ctx.uncounted(import("pdf-parse")); // loading pdf.js is not the file's time
     ctx.check();
     const created = new PDFParse({
       data: new Uint8Array(bytes),
@@ -146,6 +159,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
     const loader = created as unknown as { load(): Promise<PdfDocument> };
     const doc = await loader.load();
     restoreNatives();
+    await yieldToLoop();
     ctx.check();
     const warnings: Warning[] = [];
     const meta = await doc.getMetadata().catch(() => ({ info: undefined }));
@@ -177,6 +191,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
       try {
         page = await doc.getPage(n);
         tc = await page.getTextContent({ disableNormalization: false });
+        await yieldToLoop();
       } catch (e) {
         ctx.check();
         unreadable++;
@@ -194,6 +209,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
         // across its in-thread port), which `fontStyles: false` saves.
         if (read.fontStyles && !fontsKnown(page, tc)) {
           try { await page.getOperatorList(); } catch { /* fonts unknown: no bold facts */ }
+          await yieldToLoop();
         }
         ctx.check();
         const layout = layoutPage(pageItems(page, tc, fontFacts(page, tc)), { page: n, width: page.view[2] - page.view[0], height: page.view[3] - page.view[1] });

@@ -1,5 +1,3 @@
-import type { MatchUnit } from "./units.js";
-
 /**
  * Boilerplate that names technologies without claiming them: the
  * data-processing consent line at the end of many European CVs ("I agree to
@@ -9,8 +7,10 @@ import type { MatchUnit } from "./units.js";
  * consent ("agree", "consent", "authorize") and is about personal data
  * ("personal data", "data protection", "processing of"). A bullet that
  * builds consent management ("Implemented GDPR consent flows for personal
- * data") is not first person and stays.
+ * data") is not first person and stays. Also a template's instructions to
+ * the reader (see `voiceOf`).
  */
+import type { MatchUnit } from "./units.js";
 
 const FIRST_PERSON = new Set(["i", "my", "hereby", "me"]);
 const CONSENT = new Set(["agree", "consent", "consents", "authorize", "authorise", "authorizes", "authorises", "permit", "allow"]);

@@ -1,3 +1,8 @@
+/**
+ * Case rules of a candidate: a case-sensitive alias as written (or with
+ * extra capitals inside a word), a camel-case name split into capitalized
+ * words.
+ */
 import type { AliasEntry } from "./compile.js";
 import type { MatchUnit } from "./units.js";
 

@@ -1,3 +1,9 @@
+/**
+ * The catalog compiled for matching, once per catalog object: every alias as
+ * units in an exact and a stemmed trie, with its ambiguity rules (needs
+ * context, exact case, words that veto it before or after) and each
+ * skill's context terms.
+ */
 import type { Catalog } from "../keywords/catalog.js";
 import type { Skill, SkillAlias } from "../keywords/schema.js";
 import { breaksAfter } from "./gaps.js";
@@ -5,6 +11,7 @@ import { PhraseTrie, type TrieHit } from "./phrase-trie.js";
 import { numberKey } from "../normalize/index.js";
 import { phraseKey, toUnits, type MatchUnit } from "./units.js";
 import { spellingVariants, type SpellingVariant } from "./variants.js";
+import { compileVocabulary, type CompiledVocabulary } from "./vocabulary.js";
 
 /** One compiled alias of a skill, stored at the end of its trie path. */
 export interface AliasEntry {
@@ -72,6 +79,8 @@ export interface CompiledCatalog {
   counts: CompileCounts;
   /** Last-unit keys of multi-unit names: the words that can head a coordinated list ("unit and integration tests"), as number keys (exact and number-free names) and stems (stemmed names). */
   heads: { nums: Set<string>; stems: Set<string> };
+  /** The catalog's vocabulary (when one is attached), without the forms a curated alias has. */
+  vocabulary?: CompiledVocabulary;
 }
 
 interface AliasSpec {
@@ -123,6 +132,8 @@ interface Planned {
   trie: "exact" | "stemmed";
   numberFree: boolean;
   keys: string[];
+  /** The alias's folded units. */
+  folded: string[];
   variants: SpellingVariant[];
 }
 
@@ -165,7 +176,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       const trie = useStem ? "stemmed" : "exact";
       const keys = units.map((u) => (useStem ? u.stem : u.num));
       const gapBreaks = breaksAfter(spec.text, units);
-      const written = useStem ? keys : numberFree ? keys : units.map((u) => u.folded);
+      const written = useStem ? keys : units.map((u) => u.folded);
       const dedupeKey = `${trie}|${numberFree}|${caseSensitive ? units.map((u) => u.text).join(" ") : written.join(" ")}|${gapBreaks.map(Number).join("")}`;
       if (seen.has(dedupeKey)) continue;
       seen.add(dedupeKey);
@@ -184,10 +195,24 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
         gapBreaks,
       };
       const variants = useStem ? [] : spellingVariants(spec.text, units, gapBreaks);
-      planned.push({ skill, entry, trie, numberFree, keys, variants });
+      planned.push({ skill, entry, trie, numberFree, keys, folded: units.map((u) => u.folded), variants });
       own(units.map((u) => u.folded).join(" "), skill.id);
       if (numberFree) own(units.map((u) => u.num).join(" "), skill.id);
     }
+  }
+
+  // A number another alias writes is left to it: "graph databases" (a skill) stays plural when
+  // "graph database" (an artifact one builds) is written apart with its own rules.
+  const writtenByNumber = new Map<string, Set<string>>();
+  for (const p of planned) {
+    if (!p.numberFree) continue;
+    const key = p.keys.join(" ");
+    const set = writtenByNumber.get(key) ?? new Set<string>();
+    set.add(p.folded.join(" "));
+    writtenByNumber.set(key, set);
+  }
+  for (const p of planned) {
+    if (p.numberFree && (writtenByNumber.get(p.keys.join(" "))?.size ?? 0) > 1) p.entry.foldedUnits = p.folded;
   }
 
   // Pass 2: add the aliases, and each generated spelling no other skill writes (or generates).
@@ -225,7 +250,15 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       counts.variants++;
     }
   }
-  return { catalog, exact, stemmed, contextTerms, aliasCount: counts.aliases, counts, heads };
+  // The vocabulary leaves out every form a curated alias has: as written, number-free, or generated.
+  const curatedKeys = new Set<string>();
+  for (const p of planned) {
+    curatedKeys.add(p.folded.join(" "));
+    if (p.numberFree) curatedKeys.add(p.keys.join(" "));
+    for (const v of p.variants) curatedKeys.add(v.keys.join(" "));
+  }
+  const vocabulary = compileVocabulary(catalog, curatedKeys);
+  return { catalog, exact, stemmed, contextTerms, aliasCount: counts.aliases, counts, heads, ...(vocabulary ? { vocabulary } : {}) };
 }
 
 /** Unit keys of a run of units, one array per trie. */

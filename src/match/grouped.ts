@@ -1,7 +1,3 @@
-import { caseMatches } from "./case-rules.js";
-import { lookupAt, type AliasEntry, type CompiledCatalog, type UnitKeys } from "./compile.js";
-import type { MatchUnit } from "./units.js";
-
 /**
  * A shared head noun distributes over its list: "unit and integration
  * tests" names unit testing and integration testing; "end-to-end, black-box,
@@ -21,9 +17,14 @@ import type { MatchUnit } from "./units.js";
  *
  * The head is shown to be shared when the last member with the head is a
  * catalog name, or the head alone is one ("testing"), or two members form
- * names with it. When two or more members form names, the list is context
- * for each of them: a name that needs context ("integration tests") counts.
+ * names with it. When two or more members form names and one of them needs
+ * no context, the list is context for each of them: a name that needs
+ * context ("integration tests") counts; names that all need it ("application-,
+ * development- and web servers") do not vouch for each other.
  */
+import { caseMatches } from "./case-rules.js";
+import { lookupAt, type AliasEntry, type CompiledCatalog, type UnitKeys } from "./compile.js";
+import type { MatchUnit } from "./units.js";
 
 /** A name found by distributing a shared head over a list. */
 export interface GroupedHit {
@@ -160,17 +161,21 @@ export function sharedHeads(text: string, units: readonly MatchUnit[], compiled:
     const count = formed.length + (anchorOk ? 1 : 0);
     const headAlone = () => lookupAt(compiled, keys, h).some((x) => x.length === 1 && x.values.some((e) => !e.requiresContext && caseMatches(e, units, h)));
     if (!(anchorOk || count >= 2 || headAlone())) continue;
+    // Two or more names vouch for each other when one of them stands on its own: "unit and integration
+    // tests" (unit tests needs no context), not "application-, development- and web servers" (each needs it).
+    const stands = (e: AliasEntry) => !e.requiresContext;
+    const vouched = count >= 2 && (formed.some((f) => f.entries.some(stands)) || (anchorOk && anchor !== undefined && anchor.values.some(stands)));
     // A member that names the anchor's own skill again ("Spring, Spring Boot") adds nothing.
     const anchorSkills = new Set(anchorOk && anchor ? anchor.values.map((e) => e.skillId) : []);
     for (const f of formed) {
       const seen = new Set<string>();
       for (const e of f.entries) {
-        if (seen.has(e.skillId) || anchorSkills.has(e.skillId) || (e.requiresContext && count < 2)) continue;
+        if (seen.has(e.skillId) || anchorSkills.has(e.skillId) || (e.requiresContext && !vouched)) continue;
         seen.add(e.skillId);
         out.hits.push({ entry: e, k: f.k, len: h + 1 - f.k });
       }
     }
-    if (anchorOk && count >= 2) out.context.add(`${last.s}|${anchorLen}`);
+    if (anchorOk && vouched) out.context.add(`${last.s}|${anchorLen}`);
   }
   return out;
 }

@@ -1,5 +1,11 @@
+/**
+ * The skill matcher: finds catalog aliases in a segmented resume with the
+ * compiled tries, applies the catalog's ambiguity rules per candidate, and
+ * returns found skills with their occurrences and the rejected candidates
+ * with why.
+ */
 import type { Catalog } from "../keywords/catalog.js";
-import type { IgnoredCandidate, MatchResult, Occurrence, SegmentedResume } from "../types.js";
+import type { IgnoredCandidate, MatchResult, Occurrence, SegmentedResume, UnrecognizedTerm } from "../types.js";
 import { analyzeBlock, type BlockShape } from "./block-analysis.js";
 import { lineAt, type Block } from "./blocks.js";
 import { blocksWithUnits, type BlockUnits } from "./block-units.js";
@@ -15,6 +21,8 @@ import { caseMatches } from "./case-rules.js";
 import { sharedHeads, type SharedHeads } from "./grouped.js";
 import { gluedProperName, hyphenCompound } from "./proper-names.js";
 import { isConsentClause, voiceOf } from "./boilerplate.js";
+import { matchVocabulary } from "./vocabulary.js";
+import { dedupeTerms, endsOpen, unrecognizedIn } from "./unrecognized.js";
 
 /** Options of `Matcher.match`. */
 export interface MatchOptions {
@@ -330,7 +338,25 @@ function gluedName(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEnt
     }
     return -1;
   };
+  // A context term right after the name is what it is used for, not the rest of another name ("Espresso UI tests").
+  if (termStartsAt(compiled.contextTerms.get(entry.skillId) ?? [], ctx.units, k + len)) return null;
   return gluedProperName(ctx.block.text, ctx.units, k, len, ctx.shape.sentenceStart[k], startsName, contextWords(compiled, entry.skillId), nameEndingAt);
+}
+
+/** True when one of `terms` starts at unit `i` (folded or stemmed words). */
+function termStartsAt(terms: readonly ContextTerm[], units: readonly MatchUnit[], i: number): boolean {
+  for (const term of terms) {
+    const n = term.folded.length;
+    if (i + n > units.length) continue;
+    let folded = true;
+    let stems = true;
+    for (let j = 0; j < n && (folded || stems); j++) {
+      if (units[i + j].folded !== term.folded[j]) folded = false;
+      if (units[i + j].stem !== term.stems[j]) stems = false;
+    }
+    if (folded || stems) return true;
+  }
+  return false;
 }
 
 /** Categories of concrete technologies, by the part of a system they build: code, data or infrastructure. */
@@ -343,14 +369,17 @@ const TECHNOLOGY_GROUPS: ReadonlyMap<string, "code" | "data" | "infra"> = new Ma
 /**
  * True when a technology of category `giver` is context for an ambiguous
  * name of category `candidate`: the same part of a system, or a language
- * giving it to anything (scripts drive every tool: "Bash … with Chef"). An
- * ambiguous language (Go, C, R, Swift) takes it only from code.
+ * before it giving it to anything (scripts drive every tool: "Bash … with
+ * Chef"). A language after a name from another part of a system is what
+ * the thing was written in, not a tool used with it ("a Postfix notation
+ * calculator in Java", "a time-series database in Rust"). An ambiguous
+ * language (Go, C, R, Swift) takes it only from code.
  */
-function related(candidate: string, giver: string): boolean {
+function related(candidate: string, giver: string, giverBefore: boolean): boolean {
   const gc = TECHNOLOGY_GROUPS.get(candidate);
   const gg = TECHNOLOGY_GROUPS.get(giver);
   if (gc === undefined || gg === undefined) return false;
-  return gc === gg || giver === "language";
+  return gc === gg || (giver === "language" && giverBefore);
 }
 
 /** Most units between an ambiguous name and a technology that gives it context. */
@@ -387,7 +416,7 @@ function nearTechnology(compiled: CompiledCatalog, ctx: BlockContext, entry: Ali
       if (end <= k && k - end > NEAR_TECHNOLOGY_UNITS) continue;
       for (const e of group.values) {
         if (e.requiresContext || e.skillId === entry.skillId) continue;
-        if (!related(own.category, e.category)) continue;
+        if (!related(own.category, e.category, j < k)) continue;
         // Across a comma both must be short items (a list), not clauses ("…into Vault, chaired the weekly Go/No-Go meeting").
         const between = j < k ? ctx.block.text.slice(units[end - 1].end, units[k].start) : ctx.block.text.slice(units[k + len - 1].end, units[j].start);
         if (between.includes(",") && (ctx.list.long[shape.itemOf[j]] || ctx.list.long[shape.itemOf[k]])) continue;
@@ -519,6 +548,8 @@ function matchBlock(
   prepared: PreparedBlock,
   out: LocatedOccurrence[],
   ignored: Array<IgnoredCandidate & { start: number }>,
+  unrecognized: UnrecognizedTerm[],
+  wrap: { wrapIn: boolean; wrapOut: boolean },
 ): void {
   const { ctx, hitsAt } = prepared;
   const { block, units, shape, inSkillsSection, isList } = ctx;
@@ -560,6 +591,22 @@ function matchBlock(
     }
   }
 
+  // The generated vocabulary, on what no curated name took (see vocabulary.ts).
+  const touched = hitsAt.map((h) => h.length > 0);
+  if (compiled.vocabulary) {
+    const v = matchVocabulary(
+      compiled.vocabulary,
+      { text: block.text, units, shape, breaks: breaksAfter(block.text, units), listContext: inSkillsSection || ctx.dense || ctx.neighborList, dense: ctx.dense, list: ctx.list },
+      covered,
+      (e, k, len) => rejectReason(compiled, ctx, e, k, len),
+    );
+    for (const h of v.hits) {
+      if (h.why === null) accepted.push(h);
+      else ignored.push({ ...ignoredOf(ctx, h.entry, h.k, h.len, h.why), start: units[h.k].start });
+    }
+    v.candidateAt.forEach((c, k) => c && (touched[k] = true));
+  }
+
   // "unit and integration tests", "Unit/Perf/E2E Testing": members that share the head word.
   const inName: boolean[] = new Array(units.length).fill(false);
   for (const a of accepted) for (let i = a.k; i < a.k + a.len - 1; i++) inName[i] = true;
@@ -569,6 +616,11 @@ function matchBlock(
     have.add(`${g.k}|${g.entry.skillId}`);
     accepted.push(g);
   }
+
+  // Terms of a list that no name (curated, vocabulary or shared head) touched: the unrecognized ones.
+  for (let k = 0; k < units.length; k++) if (covered[k]) touched[k] = true;
+  for (const g of ctx.shared.hits) for (let i = g.k; i < g.k + g.len && i < units.length; i++) touched[i] = true;
+  unrecognized.push(...unrecognizedIn({ block, units, shape, inSkillsSection, labelEnd: ctx.labelEnd, ...wrap }, touched));
 
   // A skill negated anywhere in a sentence is not claimed by its other mentions there
   // ("I have read a lot of Rust but have no production Rust yet").
@@ -679,14 +731,27 @@ export function matchResume(compiled: CompiledCatalog, resume: SegmentedResume, 
   const orgs = organizationsOf(resume);
   const found: LocatedOccurrence[] = [];
   const ignored: Array<IgnoredCandidate & { start: number }> = [];
+  const unrecognized: UnrecognizedTerm[] = [];
   const blocks = blocksWithUnits(resume);
   const prepared = blocks.map((b) => prepareBlock(compiled, b.block, b.units, orgs));
   markNeighborLists(prepared);
   if (options.document !== "job-posting") markReaderInstructions(blocks, prepared);
-  for (const p of prepared) if (p) matchBlock(compiled, p, found, ignored);
+  prepared.forEach((p, i) => {
+    if (!p) return;
+    // Skills rows wrapped in a narrow column ("…, SQL" / "Server, …") leave half an item at each edge.
+    const b = p.ctx.block;
+    const rowOf = (q: PreparedBlock | null | undefined) =>
+      q && q.ctx.block.section === "skills" && !q.ctx.block.inBullet && q.ctx.block.lines[0].sectionIndex === b.lines[0].sectionIndex ? q : null;
+    const prev = rowOf(prepared[i - 1]);
+    const next = rowOf(prepared[i + 1]);
+    const plain = !b.inBullet;
+    const wrap = { wrapIn: plain && prev !== null && endsOpen(prev.ctx.block.rawText), wrapOut: plain && next !== null && endsOpen(b.rawText) };
+    matchBlock(compiled, p, found, ignored, unrecognized, wrap);
+  });
   ignored.sort((a, b) => a.line - b.line || a.start - b.start || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
   return {
-    skills: aggregateSkills(compiled.catalog, resume, found, options),
+    skills: aggregateSkills(compiled.catalog, resume, found, options, compiled.vocabulary?.byId),
     ignored: ignored.map(({ start: _start, ...rest }) => rest),
+    unrecognized: dedupeTerms(unrecognized),
   };
 }

@@ -1,5 +1,3 @@
-import type { MatchUnit } from "./units.js";
-
 /**
  * An ambiguous name glued to another proper name belongs to that name, not
  * to the technology: "Swift Mailer" (a PHP library), "Google Fiber" (an
@@ -13,6 +11,7 @@ import type { MatchUnit } from "./units.js";
  * Express"), unless
  * that name is one of its context terms ("Node Express", "Go Gin").
  */
+import type { MatchUnit } from "./units.js";
 
 /** Capitalized words that name a part or edition of the product before them: the product keeps its name. */
 const PRODUCT_PARTS: ReadonlySet<string> = new Set([

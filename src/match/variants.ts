@@ -1,5 +1,3 @@
-import type { MatchUnit } from "./units.js";
-
 /**
  * Spelling variants of a catalog alias, generated when the catalog is
  * compiled so that alias lists hold one spelling of each name:
@@ -22,6 +20,7 @@ import type { MatchUnit } from "./units.js";
  * per alias (one dotted unit gives three, plus one joined and one camel
  * form), so the compiled catalog grows linearly with the aliases.
  */
+import type { MatchUnit } from "./units.js";
 
 /** One generated spelling: its unit keys (folded), the case as written, and its rules. */
 export interface SpellingVariant {

@@ -5,7 +5,7 @@
  */
 import type { Contact } from "../types.js";
 import { classifyHeading, collapseLetterSpacing } from "./headings.js";
-import { hasTitleWord } from "./organizations.js";
+import { hasTitleWord } from "./titles.js";
 
 const MAX_LINE = 500;
 const MAX_TOKEN = 200;
