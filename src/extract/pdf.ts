@@ -10,7 +10,8 @@ import { joinHyphenatedLines } from "./glyphs.js";
 import type { ResolvedLimits } from "./limits.js";
 import type { DraftLine } from "./lines.js";
 import { layoutPage, type PositionedItem } from "./pdf-lines.js";
-import { checkPdfStreamBudget } from "./pdf-prescan.js";
+import { scanPdfStreams } from "./pdf-prescan.js";
+import { drawnGlyphText, restoreSoftHyphens, type OperatorListLike } from "./pdf-soft-hyphens.js";
 import { restoreNatives } from "./pdf-natives.js";
 
 /** What PDF extraction returns before the document is finished. */
@@ -27,7 +28,7 @@ interface TextContent { items: TextItem[]; styles: Record<string, { fontFamily?:
 interface PdfPage {
   view: number[];
   getTextContent(params?: Record<string, unknown>): Promise<TextContent>;
-  getOperatorList(params?: Record<string, unknown>): Promise<unknown>;
+  getOperatorList(params?: Record<string, unknown>): Promise<OperatorListLike>;
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
   cleanup(): unknown;
 }
@@ -96,12 +97,30 @@ function pageItems(page: PdfPage, tc: TextContent, facts: Map<string, { bold: bo
     const y = vy1 - f;
     if (!Number.isFinite(x) || !Number.isFinite(y) || x > width + 2 || y < -fontSize || y > height + fontSize) continue;
     const fact = facts.get(it.fontName ?? "") ?? { bold: false, icon: false };
-    // A drawn U+00AD is a visible hyphen (TeX fonts map "hyphen" there); icon-font glyphs become a private-use placeholder.
-    const str = fact.icon ? "\uE000" : it.str.replace(/\u00AD/gu, "-");
+    // A drawn U+00AD is a visible hyphen (TeX fonts map "hyphen" there), one hyphen with dashes drawn beside it
+    // (Word/Quartz maps one glyph to "-\u00AD\u2010"); icon-font glyphs become a private-use placeholder.
+    const str = fact.icon ? "\uE000" : it.str.replace(/[-\u2010\u2011]*\u00AD[-\u2010\u2011]*/gu, "-");
     out.push({ str, x, y, width: Math.max(0, it.width ?? 0), fontSize, bold: fact.bold, icon: fact.icon });
   }
   void vy0;
   return out;
+}
+
+/**
+ * Reads the page's operator list when it is needed: to resolve fonts whose
+ * real names (…-Bold, FontAwesome) are not yet known (fonts are
+ * document-wide, so a page whose fonts an earlier page resolved needs none),
+ * and on documents whose fonts map a glyph to U+00AD, to put the drawn soft
+ * hyphens back into the text items. It costs about 45% over the text content
+ * alone (pdf.js clones every drawing operation across its in-thread port),
+ * which `fontStyles: false` saves on documents without soft hyphens.
+ */
+async function readGlyphs(page: PdfPage, tc: TextContent, want: { fontStyles: boolean; softHyphens: boolean }): Promise<void> {
+  if (!want.softHyphens && !(want.fontStyles && !fontsKnown(page, tc))) return;
+  try {
+    const ops = await page.getOperatorList();
+    if (want.softHyphens) restoreSoftHyphens(tc.items, drawnGlyphText(ops));
+  } catch { /* fonts unknown: no bold facts; soft hyphens stay lost */ }
 }
 
 function infoString(info: Record<string, unknown> | undefined, key: string): string | undefined {
@@ -120,7 +139,7 @@ function classify(e: unknown): ResumeAtsError {
 
 /** Reads a PDF's lines; see the module comment. Throws only `ResumeAtsError`s. */
 export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx: WorkContext, read: { fontStyles: boolean } = { fontStyles: true }): Promise<PdfResult> {
-  checkPdfStreamBudget(bytes, limits.maxUncompressedBytes);
+  const scan = scanPdfStreams(bytes, limits.maxUncompressedBytes);
   let parser: Parser | null = null;
   try {
     const { PDFParse } = await import("pdf-parse");
@@ -188,13 +207,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
       ctx.check();
       const hasText = tc.items.some((i) => typeof i.str === "string" && i.str.trim().length > 0);
       if (hasText) {
-        // The operator list resolves fonts so their real names (…-Bold, FontAwesome) become visible;
-        // fonts are document-wide, so a page whose fonts an earlier page resolved needs none.
-        // It costs about 45% over the text content alone (pdf.js clones every drawing operation
-        // across its in-thread port), which `fontStyles: false` saves.
-        if (read.fontStyles && !fontsKnown(page, tc)) {
-          try { await page.getOperatorList(); } catch { /* fonts unknown: no bold facts */ }
-        }
+        await readGlyphs(page, tc, { fontStyles: read.fontStyles, softHyphens: scan.mapsSoftHyphen });
         ctx.check();
         const layout = layoutPage(pageItems(page, tc, fontFacts(page, tc)), { page: n, width: page.view[2] - page.view[0], height: page.view[3] - page.view[1] });
         if (layout.columns > 1) twoColumnPages++;
