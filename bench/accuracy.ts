@@ -221,7 +221,8 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
     const ids = index.get(phraseKey(name).join(" "));
     if (ids && [...ids].some((id) => found.has(id))) base.traps.push(name);
   }
-  const kinds = new Set<string>(seg.sections.map((s) => s.kind));
+  // A combined heading ("Skills and Awards") counts for each kind it names.
+  const kinds = new Set<string>(seg.sections.flatMap((s) => [s.kind, ...(s.alsoKinds ?? [])]));
   base.sectionsFound = [...kinds].filter((k) => k !== "header").sort();
   base.sectionHits = base.sectionsExpected.filter((k) => kinds.has(k)).length;
   if (truth.email !== undefined) base.emailOk = (seg.contact.email ?? "").toLowerCase() === (truth.email ?? "").toLowerCase();

@@ -113,6 +113,7 @@ export type SectionKind =
   | "languages"
   | "interests"
   | "contact"
+  | "references"
   | "other";
 
 /** A section of the resume. */
@@ -126,6 +127,8 @@ export interface Section {
   endLine: number;
   /** False when the heading is not one of the usual words for its kind (a hint suggests a standard one). */
   standardHeading: boolean;
+  /** Further kinds a combined heading names ("Skills and Awards": `["awards"]` besides `kind` skills). */
+  alsoKinds?: SectionKind[];
 }
 
 /** A line after segmentation. */

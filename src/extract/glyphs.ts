@@ -17,19 +17,21 @@ const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/gu;
 // Zero-width and bidi formatting characters, soft hyphen, BOM, other Cf/Cc (tab kept).
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\u061C\u180E]/gu;
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
+// A drawn rule typed as characters ("Skills ______", "────"): four or more underscores, bars or box-drawing lines.
+const TYPED_RULE = /[_\u2014\u2015\u2500-\u2501\u2550]{4,}/gu;
 
 /**
  * Normalizes one line of text: strips ANSI escapes, zero-width/bidi
  * characters and soft hyphens, removes control characters, applies NFKC
- * (ligatures ﬁ → fi, fullwidth → ASCII), turns tabs and odd spaces into
- * spaces and trims. Newlines must already be split off.
+ * (ligatures ﬁ → fi, fullwidth → ASCII), removes rules typed as characters
+ * ("Skills ______"), turns tabs and odd spaces into spaces and trims. Newlines must already be split off.
  */
 export function cleanLineText(raw: string): string {
   let s = raw.replace(ANSI, "").replace(INVISIBLE, "").replace(CONTROLS, "");
   s = s.normalize("NFKC");
   // NFKC can expose new format characters (rare); strip again cheaply.
   s = s.replace(INVISIBLE, "");
-  return s.replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu, " ").replace(/ {2,}/g, " ").trim();
+  return s.replace(TYPED_RULE, " ").replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu, " ").replace(/ {2,}/g, " ").trim();
 }
 
 /** Result of bullet detection on a cleaned line. */

@@ -9,6 +9,7 @@ import { totalYears } from "./dates.js";
 import { CONNECTORS, findEntries, undatedSchools, type EntryLine, type FoundEntry } from "./entries.js";
 import { detectHeadings, type DetectedHeading } from "./sections.js";
 import { bodyFontSize, lineStyle } from "./style.js";
+import { findUnheadedSummary } from "./summary.js";
 
 export { findDateRange, findDateRanges, parseDate, totalYears, type DateRange } from "./dates.js";
 export { classifyHeading, collapseLetterSpacing, type HeadingMatch } from "./headings.js";
@@ -292,7 +293,9 @@ function buildSections(src: readonly ExtractedLine[], headings: readonly Detecte
   const headingSection = new Map<number, number>();
   for (const h of headings) {
     headingSection.set(h.index, sections.length);
-    sections.push({ kind: h.kind, heading: h.text, startLine: h.index + 1, endLine: h.index + 1, standardHeading: h.standard });
+    const sec: Section = { kind: h.kind, heading: h.text, startLine: h.index + 1, endLine: h.index + 1, standardHeading: h.standard };
+    if (h.alsoKinds) sec.alsoKinds = [...h.alsoKinds];
+    sections.push(sec);
   }
   // Column lines per page, to find two-column pages and their main column.
   const colCount = new Map<string, number>();
@@ -307,13 +310,17 @@ function buildSections(src: readonly ExtractedLine[], headings: readonly Detecte
   const byColumn = new Map<number, number>();
   let page = src[0]?.page ?? 1;
   let carry: number | null = null;
+  // The section open where the side-by-side columns of this page begin: a column's lines above its first heading belong to it.
+  let zone: number | null = null;
   for (let i = 0; i < src.length; i++) {
     const l = src[i] as ExtractedLine;
     if (l.page !== page) {
       const main = mainColumn(page);
       carry = main !== null ? byColumn.get(main) ?? null : null;
       page = l.page;
+      zone = null;
     }
+    if (zone === null && l.column !== undefined) zone = carry ?? cur;
     const opened = headingSection.get(i);
     if (opened !== undefined) {
       cur = opened;
@@ -326,11 +333,30 @@ function buildSections(src: readonly ExtractedLine[], headings: readonly Detecte
     if (l.column !== undefined && mainColumn(l.page) !== null && byColumn.has(l.column)) s = byColumn.get(l.column) as number;
     else if (carry !== null && l.column === undefined) s = carry;
     else if (carry !== null && l.column !== undefined) carry = null;
+    else if (l.column !== undefined && mainColumn(l.page) !== null && zone !== null) s = zone;
     sectionOf[i] = s;
   }
+  splitUnheadedSummary(src, sections, sectionOf);
   sectionOf.forEach((s, i) => {
     const sec = sections[s] as Section;
     if (i + 1 > sec.endLine) sec.endLine = i + 1;
   });
   return { sections, sectionOf };
+}
+
+/**
+ * Moves an unheaded profile paragraph out of the header section into a
+ * `summary` section of its own (heading ""), placed right after the header,
+ * when the resume has headings and none of them is a summary.
+ */
+function splitUnheadedSummary(src: readonly ExtractedLine[], sections: Section[], sectionOf: number[]): void {
+  if (sections.length < 2 || (sections[0] as Section).kind !== "header" || sections.some((s) => s.kind === "summary")) return;
+  const candidates: number[] = [];
+  sectionOf.forEach((s, i) => { if (s === 0) candidates.push(i); });
+  const para = findUnheadedSummary(src, candidates);
+  if (para.length === 0) return;
+  for (let i = 0; i < sectionOf.length; i++) if ((sectionOf[i] as number) >= 1) sectionOf[i] = (sectionOf[i] as number) + 1;
+  for (const i of para) sectionOf[i] = 1;
+  const first = para[0] as number;
+  sections.splice(1, 0, { kind: "summary", heading: "", startLine: first + 1, endLine: first + 1, standardHeading: true });
 }

@@ -30,6 +30,8 @@ export interface DetectedHeading {
   index: number;
   kind: SectionKind;
   standard: boolean;
+  /** Further kinds of a combined heading ("Skills and Awards"). */
+  alsoKinds?: SectionKind[];
   /** The heading as written. */
   text: string;
   /** True when the line also carries content after the heading (label rail). */
@@ -43,7 +45,7 @@ export interface DetectedHeading {
 const WEAK = new Set([
   "tools", "software", "languages", "language", "work", "training", "courses", "other", "additional", "project",
   "research", "technologies", "expertise", "about", "leadership", "activities", "involvement", "licenses", "papers",
-  "certification", "internship", "patents", "overview", "introduction", "contact",
+  "certification", "internship", "patents", "overview", "introduction", "contact", "reference", "programming",
 ]);
 
 function isStrong(m: HeadingMatch, text: string): boolean {
@@ -179,7 +181,9 @@ export function detectHeadings(lines: readonly ExtractedLine[], styles: readonly
       continue;
     }
     if (accept && m) {
-      out.push({ index: i, kind: m.kind, standard: m.standard, text: text.replace(/:\s*$/, ""), inline: false });
+      const h: DetectedHeading = { index: i, kind: m.kind, standard: m.standard, text: text.replace(/:\s*$/, ""), inline: false };
+      if (m.alsoKinds) h.alsoKinds = m.alsoKinds;
+      out.push(h);
       current = m.kind;
     }
   }
