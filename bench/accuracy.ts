@@ -10,7 +10,9 @@
  * (truth names mapped to catalog ids through names and aliases,
  * case-insensitively; an unmappable truth name counts as a miss), hits on
  * `skills_absent_traps` (must be 0), section detection, e-mail / phone exact
- * accuracy, and the worst files with their false positives / negatives.
+ * accuracy, experience roles (title and employer exact, against the
+ * `experience` truth of files that have one), and the worst files with their
+ * false positives / negatives.
  * Implied skills count as found, and are not counted as false positives.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -45,6 +47,18 @@ interface Truth {
   phone?: string | null;
   bullets_total?: number;
   bullets_quantified?: number;
+  /** Work roles as printed, in order. */
+  experience?: Array<{ title: string | null; employer: string | null }>;
+}
+
+/** How the experience entries of one file compare with its `experience` truth. */
+interface RoleResult {
+  truth: number;
+  found: number;
+  titleOk: number;
+  employerOk: number;
+  /** "title: 'x' ≠ 'y'" lines for the report. */
+  misses: string[];
 }
 
 interface FileResult {
@@ -63,6 +77,7 @@ interface FileResult {
   phoneOk: boolean | null;
   /** Achievement bullets (experience/projects/volunteer) found, and how many carry a metric; null when the truth has no count. */
   bullets: { truthTotal: number; truthQuantified: number; found: number; quantified: number } | null;
+  roles: RoleResult | null;
   error?: string;
 }
 
@@ -181,6 +196,7 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
     emailOk: null,
     phoneOk: null,
     bullets: null,
+    roles: null,
   };
   let seg: SegmentedResume;
   let match: MatchResult;
@@ -235,8 +251,46 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
       quantified: work.filter((b) => isQuantified(b.text)).length,
     };
   }
+  if (truth.experience) base.roles = compareRoles(truth.experience, seg.experience.entries.filter((e) => e.section === "experience"));
   if (truth.phone !== undefined) base.phoneOk = digits(seg.contact.phone) === digits(truth.phone) && (truth.phone === null) === (seg.contact.phone === null);
   return { r: base, match, seg };
+}
+
+/** A title or employer compared as printed: case, spacing, dash variants and end punctuation aside. */
+function roleKey(s: string | null | undefined): string {
+  return (s ?? "").normalize("NFKC").toLowerCase().replace(/[\u00AD\u2010-\u2015]/gu, "-").replace(/\s+/gu, " ").replace(/^[\s.,;:|·–-]+|[\s.,;:|·–-]+$/gu, "");
+}
+
+/**
+ * Pairs each truth role with a found entry (same title and employer, else same
+ * title, else same employer, else the next unpaired entry in order) and counts
+ * exact titles and employers over the truth roles.
+ */
+function compareRoles(truth: Array<{ title: string | null; employer: string | null }>, found: ReadonlyArray<{ title: string | null; organization: string | null }>): RoleResult {
+  const used = new Set<number>();
+  const r: RoleResult = { truth: truth.length, found: found.length, titleOk: 0, employerOk: 0, misses: [] };
+  let next = 0;
+  for (const t of truth) {
+    const free = found.map((_, k) => k).filter((k) => !used.has(k));
+    const same = (k: number, f: "title" | "organization", v: string | null): boolean => roleKey(found[k]?.[f]) === roleKey(v);
+    const k =
+      free.find((k) => same(k, "title", t.title) && same(k, "organization", t.employer)) ??
+      free.find((k) => same(k, "title", t.title)) ??
+      free.find((k) => same(k, "organization", t.employer) && t.employer !== null) ??
+      free.find((k) => k >= next);
+    if (k === undefined) {
+      r.misses.push(`no entry for '${t.title}' / '${t.employer}'`);
+      continue;
+    }
+    used.add(k);
+    next = k + 1;
+    const e = found[k] as { title: string | null; organization: string | null };
+    if (roleKey(e.title) === roleKey(t.title)) r.titleOk++;
+    else r.misses.push(`title '${e.title}' ≠ '${t.title}'`);
+    if (roleKey(e.organization) === roleKey(t.employer)) r.employerOk++;
+    else r.misses.push(`employer '${e.organization}' ≠ '${t.employer}'`);
+  }
+  return r;
 }
 
 function pct(n: number, d: number): string {
@@ -303,6 +357,14 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
     else if (got) lFp++;
     else if (b.quantified) lFn++;
   }
+  let roleTruth = 0, roleFound = 0, titleOk = 0, employerOk = 0;
+  for (const r of results) {
+    if (!r.roles) continue;
+    roleTruth += r.roles.truth;
+    roleFound += r.roles.found;
+    titleOk += r.roles.titleOk;
+    employerOk += r.roles.employerOk;
+  }
   const job = jobAccuracy();
   const total = {
     files: results.length,
@@ -323,6 +385,8 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
     sectionAccuracy: secTot === 0 ? 0 : secHit / secTot,
     emailAccuracy: emailTot === 0 ? 0 : emailOk / emailTot,
     phoneAccuracy: phoneTot === 0 ? 0 : phoneOk / phoneTot,
+    /** Experience roles of files with `experience` truth: truth roles, entries found, titles and employers exact. */
+    roles: { truth: roleTruth, found: roleFound, titlesExact: roleTruth === 0 ? 0 : titleOk / roleTruth, employersExact: roleTruth === 0 ? 0 : employerOk / roleTruth },
   };
   if (json) return { total, files: results };
   console.log("file                                   P      R      traps  sections  email phone  quantified(found/truth)");
@@ -339,6 +403,12 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
   console.log(
     `Quantified bullets: F1 ${total.quantifiedF1ByCount.toFixed(3)} against per-file truth counts (target ≥ 0.95), count error ${total.quantifiedCountError.toFixed(3)} (Σ|found − truth| / Σ truth), F1 ${total.quantifiedF1PerBullet.toFixed(3)} per bullet on ${total.labelledBullets} hand-labelled bullets; achievement-bullet count exact in ${total.bulletCountExact} files`,
   );
+  if (roleTruth > 0) {
+    console.log(
+      `Experience roles: titles exact ${total.roles.titlesExact.toFixed(3)} (${titleOk}/${roleTruth}), employers exact ${total.roles.employersExact.toFixed(3)} (${employerOk}/${roleTruth}), ${roleFound} entries found for ${roleTruth} truth roles (target ≥ 0.95 each)`,
+    );
+    for (const r of results) if (r.roles && r.roles.misses.length > 0) console.log(`  ${r.file}: ${r.roles.found}/${r.roles.truth} roles; ${r.roles.misses.join("; ")}`);
+  }
   console.log(`Job postings (fixtures/jobs): required-skill precision ${job.precision.toFixed(3)}, recall ${job.recall.toFixed(3)} over ${job.perFile.length} postings`);
   const worst = [...results]
     .filter((r) => r.fp.length + r.fn.length + r.traps.length > 0)

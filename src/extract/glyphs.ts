@@ -57,6 +57,8 @@ export function splitBullet(text: string, opts: { allowDashes?: boolean; allowNu
     if (body.length === 0) return { bullet: false, text: "" };
     return { bullet: true, text: `• ${body}` };
   }
+  // A brace standing alone at the start is a symbol-font bullet read as ASCII (moderncv's "{" glyph), unless the line closes it.
+  if (opts.allowDashes && first === "{" && /^\s+[\p{L}\p{N}(]/u.test(rest) && !rest.includes("}")) return { bullet: true, text: `• ${rest.trim()}` };
   if (opts.allowDashes && DASH_MARKERS.has(first) && /^\s+\S/u.test(rest)) {
     // "o " is a Word bullet only when followed by a capital or digit (avoid "o the...").
     if (first === "o" && !/^\s+[\p{Lu}\p{N}]/u.test(rest)) return { bullet: false, text };

@@ -113,7 +113,7 @@ function pageItems(page: PdfPage, tc: TextContent, facts: Map<string, { bold: bo
  * and on documents whose fonts map a glyph to U+00AD, to put the drawn soft
  * hyphens back into the text items. It costs about 45% over the text content
  * alone (pdf.js clones every drawing operation across its in-thread port),
- * which `fontStyles: false` saves on documents without soft hyphens.
+ * which `fontStyles: false` saves (soft hyphens then stay lost).
  */
 async function readGlyphs(page: PdfPage, tc: TextContent, want: { fontStyles: boolean; softHyphens: boolean }): Promise<void> {
   if (!want.softHyphens && !(want.fontStyles && !fontsKnown(page, tc))) return;
@@ -207,7 +207,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
       ctx.check();
       const hasText = tc.items.some((i) => typeof i.str === "string" && i.str.trim().length > 0);
       if (hasText) {
-        await readGlyphs(page, tc, { fontStyles: read.fontStyles, softHyphens: scan.mapsSoftHyphen });
+        await readGlyphs(page, tc, { fontStyles: read.fontStyles, softHyphens: read.fontStyles && scan.mapsSoftHyphen });
         ctx.check();
         const layout = layoutPage(pageItems(page, tc, fontFacts(page, tc)), { page: n, width: page.view[2] - page.view[0], height: page.view[3] - page.view[1] });
         if (layout.columns > 1) twoColumnPages++;

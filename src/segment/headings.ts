@@ -58,18 +58,21 @@ const STANDARD: Record<Exclude<SectionKind, "header">, string[]> = {
     "recognition", "key achievements", "awards and achievements", "achievements and awards", "awards and recognition",
   ],
   publications: ["publications", "selected publications", "papers", "research", "patents", "publications and patents", "research experience"],
+  // Activities and leadership roles are unpaid roles with achievements, read like volunteer work.
   volunteer: [
     "volunteer", "volunteering", "volunteer experience", "volunteer work", "community service",
-    "community involvement", "volunteer activities",
+    "community involvement", "volunteer activities", "activities", "extracurricular activities", "extracurriculars",
+    "extracurricular", "extra curricular", "extra curricular activities", "leadership", "leadership and activities",
+    "activities and leadership", "involvement", "campus involvement", "leadership experience", "student activities",
+    "leadership and involvement", "other activities", "other activity", "university activities", "student involvement",
   ],
   languages: ["languages", "language skills", "spoken languages", "foreign languages", "language"],
   interests: ["interests", "hobbies", "hobbies and interests", "personal interests", "interests and hobbies"],
   contact: ["contact", "contact information", "contact info", "contact details", "personal details", "personal information", "personal info", "personal data"],
   references: ["references", "referees", "reference", "professional references", "references available upon request", "references available on request"],
   other: [
-    "additional information", "activities", "leadership", "affiliations", "memberships",
-    "professional affiliations", "extracurricular activities", "leadership and activities", "activities and leadership",
-    "extracurriculars", "extracurricular", "extra curricular", "extra curricular activities", "miscellaneous", "other", "additional", "involvement", "campus involvement",
+    "additional information", "affiliations", "memberships", "professional affiliations", "miscellaneous", "other",
+    "additional",
   ],
 };
 
@@ -97,7 +100,7 @@ const KEYWORDS: Array<[RegExp, SectionKind]> = [
   [/^(?:certifications?|certificates?|licen[sc]es?)$/, "certifications"],
   [/^(?:awards?|hono(?:u)?rs?|achievements?|accomplishments?)$/, "awards"],
   [/^(?:publications?|patents?)$/, "publications"],
-  [/^(?:volunteer(?:ing)?)$/, "volunteer"],
+  [/^(?:volunteer(?:ing)?|activit(?:y|ies)|extracurriculars?)$/, "volunteer"],
   [/^(?:summary|profile|objective)$/, "summary"],
   [/^(?:interests|hobbies)$/, "interests"],
   [/^languages?$/, "languages"],
