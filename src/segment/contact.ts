@@ -25,7 +25,13 @@ const COUNTRIES = new Set([
   "sweden", "norway", "denmark", "finland", "switzerland", "austria", "belgium", "portugal", "israel", "nigeria",
   "kenya", "south africa", "egypt", "uae", "pakistan", "bangladesh", "vietnam", "philippines", "indonesia", "turkey",
   "argentina", "chile", "colombia", "new zealand", "czech republic", "czechia", "romania", "ukraine", "greece", "korea",
-  "south korea", "taiwan", "malaysia", "thailand", "remote",
+  "south korea", "taiwan", "malaysia", "thailand", "remote", "s. korea", "s.korea", "u.s.a", "u.s.a.", "u.s.", "u.k.",
+]);
+/** US state and Canadian province names written out ("San Jose, California", "Dayton, Ohio"). */
+const REGION_NAMES = new Set([
+  ..."alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan".split(" "),
+  "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island", "south carolina",
+  "south dakota", "west virginia", "british columbia", "nova scotia",
 ]);
 
 /** Splits a line into contact parts on "|", "•", "·", "⋅", "–" with spaces, tabs and runs of spaces. */
@@ -117,6 +123,12 @@ const ADDRESS_RE = /^\d{1,6}\s+\p{Lu}[\p{L}\d.' -]{1,60}(?:,\s*\p{Lu}[\p{L}.' -]
 /** "City, ST 12345" with a known state. */
 const CITY_ZIP_RE = /^(\p{Lu}[\p{L}.' -]{1,40}),\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?$/u;
 
+/** True when the text is a region: a US state or Canadian province (code or name) or a country ("CA", "Ohio", "S.Korea"). */
+export function isRegion(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 30 && (US_STATES.has(t) || COUNTRIES.has(t.toLowerCase()) || REGION_NAMES.has(t.toLowerCase()));
+}
+
 /** "City, ST" / "City, Country" parts of the line, a street address with a ZIP code, or null. */
 export function findLocation(line: string): string | null {
   if (line.length > MAX_LINE) return null;
@@ -126,8 +138,7 @@ export function findLocation(line: string): string | null {
     if (z && US_STATES.has(z[2] as string)) return part;
     const m = /^([\p{Lu}][\p{L}.' -]{1,40}),\s*([\p{L} .]{2,30})$/u.exec(part);
     if (!m) continue;
-    const region = (m[2] as string).trim();
-    if (US_STATES.has(region) || COUNTRIES.has(region.toLowerCase())) return part;
+    if (isRegion(m[2] as string)) return part;
   }
   return null;
 }

@@ -19,6 +19,8 @@ export interface DateRange {
   index: number;
   /** True when both ends carry only a year. */
   yearOnly: boolean;
+  /** A template's placeholder ("Jan 20XX – Present"): a date line, but `start` and `end` are "". */
+  placeholder?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -35,6 +37,11 @@ const YEAR_RE = "(?:19|20)\\d{2}";
 const DATE_RE = `(?:${MONTH_RE}\\.?,?\\s{0,3}(?:${YEAR_RE}|'\\d{2})|${SEASON_RE}\\s{1,3}${YEAR_RE}|(?:0?[1-9]|1[0-2])\\s?[/.]\\s?${YEAR_RE}|${YEAR_RE}(?!\\s?[/.]\\d))`;
 const PRESENT_RE = "(?:present|current(?:ly)?|now|today|ongoing|to\\s?date|till\\s?date|date)";
 const SEP_RE = "(?:\\s{0,3}(?:-{1,2}|–|—|~|−)\\s{0,3}|\\s{1,3}(?:to|until|till|through|thru)\\s{1,3})";
+
+/** A placeholder year of a template: "20XX", "XXXX", "YYYY". */
+const PLACEHOLDER_YEAR = "(?:(?:19|20)[Xx]{2}|[Xx]{4}|YYYY)";
+const PLACEHOLDER_DATE = `(?:${MONTH_RE}\\.?,?\\s{0,3})?${PLACEHOLDER_YEAR}`;
+const PLACEHOLDER_RANGE = new RegExp(`(?<![\\w/.])${PLACEHOLDER_DATE}(?:${SEP_RE}(?:${PLACEHOLDER_DATE}|${DATE_RE}|${PRESENT_RE}))?(?![\\w/%])`, "gi");
 
 const RANGE = new RegExp(`(?<![\\w/.])(${DATE_RE})(?:${SEP_RE}(${DATE_RE}|${PRESENT_RE}))?(?![\\w/%])`, "gi");
 
@@ -76,7 +83,9 @@ function ym(year: number, month: number): string {
 
 /**
  * Finds date ranges (or single dates) in a line, in order. A single date
- * gives `start === end`. Ranges whose end is before their start are dropped.
+ * gives `start === end`; "since 07/2022" runs to "present". Ranges whose end
+ * is before their start are dropped. A line with no real date but a
+ * template's placeholder ("Aug 20XX – Mar 20XX") gives placeholder ranges.
  */
 export function findDateRanges(line: string): DateRange[] {
   if (line.length > 400) return [];
@@ -96,8 +105,16 @@ export function findDateRanges(line: string): DateRange[] {
         end = "present";
       }
     }
+    // "since 07/2022": an open range.
+    if (m[2] === undefined && /\bsince\s*$/iu.test(line.slice(Math.max(0, m.index - 8), m.index))) end = "present";
     if (end !== "present" && end < s.ym) continue;
     out.push({ start: s.ym, end, text: m[0].trim(), index: m.index, yearOnly });
+  }
+  if (out.length === 0 && /[Xx]{2}|YYYY/u.test(line)) {
+    PLACEHOLDER_RANGE.lastIndex = 0;
+    for (let m = PLACEHOLDER_RANGE.exec(line); m !== null; m = PLACEHOLDER_RANGE.exec(line)) {
+      out.push({ start: "", end: "", text: m[0].trim(), index: m.index, yearOnly: false, placeholder: true });
+    }
   }
   return out;
 }

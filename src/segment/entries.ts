@@ -16,7 +16,7 @@ import type { SectionKind } from "../types.js";
 import { endsSentence, startsLowercase } from "./bullets.js";
 import { findLocation } from "./contact.js";
 import { findDateRange, type DateRange } from "./dates.js";
-import { hasOrgHint, hasTitleWord, isDegree, isSchoolName, splitHeaderParts, titleAndOrganizationFromGroups } from "./organizations.js";
+import { hasOrgHint, hasTitleWord, isDegree, isSchoolName, roleFromHeaderLines, splitHeaderParts, splitHeaderSegments } from "./organizations.js";
 
 /** A line as seen by entry detection. */
 export interface EntryLine {
@@ -96,6 +96,8 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
       const p = lines[j];
       if (used.has(j) || !isShortPlain(p, 12) || entryDate(p) !== null || isSentenceLike(p.text) || isLabelledList(p.text)) break;
       if (j > 0 && isContinuationOfBullet(lines, j)) break;
+      // A line indented past the dated line is the wrapped end of the body above, not a header line.
+      if (p.x !== undefined && line.x !== undefined && p.x > line.x + 3) break;
       pre.unshift(p);
     }
     pre.forEach((p, k) => {
@@ -103,16 +105,22 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
       used.add(i - pre.length + k);
     });
     const groups = [...pre.map((p) => splitHeaderParts(p.text)), own];
+    const segLines = [...pre.map((p) => splitHeaderSegments(p.text)), splitHeaderSegments(stripRange(line.text, range))];
     const preParts = groups.slice(0, -1).flat();
     let parts = [...preParts, ...own];
     // Lines below: a location, or the missing title / organization.
-    let { title, organization } = titleAndOrganizationFromGroups(kind === "education" ? [] : groups);
+    const untitled = kind === "projects" ? "name-first" : "organization";
+    let { title, organization, split } = kind === "education" ? { title: null, organization: null, split: false } : roleFromHeaderLines(segLines, untitled);
     for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
       const p = lines[j];
-      if (!isShortPlain(p, 8) || ranges[j] || dated.includes(j) || isLabelledList(p.text)) break;
+      if (!isShortPlain(p, 12) || ranges[j] || dated.includes(j) || isLabelledList(p.text) || isSentenceLike(p.text)) break;
       const t = p.text.trim();
-      const isLoc = findLocation(t) !== null || /^(?:remote|hybrid|on-?site)\b|\s(?:remote|hybrid|on-?site)$/i.test(t);
-      const fills = kind !== "education" && ((title === null && hasTitleWord(t)) || (organization === null && !hasTitleWord(t) && hasOrgHint(t)));
+      const loc = findLocation(t);
+      const isLoc = loc !== null || /^(?:remote|hybrid|on-?site)\b|\s(?:remote|hybrid|on-?site)$/i.test(t);
+      // "Kasa   Seoul, S.Korea" right above the next dated line opens that entry.
+      if (loc !== null && ranges[j + 1] && splitHeaderParts(t).length > 0) break;
+      const noOrg = organization === null || split === true;
+      const fills = kind !== "education" && ((title === null && hasTitleWord(t)) || (noOrg && !hasTitleWord(t) && (hasOrgHint(t) || (title !== null && isNameLine(t)))));
       if (!isLoc && !fills) break;
       header.push(p.index);
       used.add(j);
@@ -120,13 +128,13 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
       if (fills) {
         const more = splitHeaderParts(t);
         parts = [...parts, ...more];
-        groups.push(more);
-        ({ title, organization } = titleAndOrganizationFromGroups(groups));
+        segLines.push(splitHeaderSegments(t));
+        ({ title, organization, split } = roleFromHeaderLines(segLines, untitled));
       }
     }
     if (kind !== "education") {
       if (pre.length > 0 && preParts.length > 0 && !preParts.some(hasTitleWord) && own.some(hasTitleWord)) {
-        banner = { org: preParts[0] as string, ...(pre[0]?.x !== undefined ? { x: pre[0].x } : {}) };
+        banner = { org: segLines[0]?.[0]?.[0] ?? (preParts[0] as string), ...(pre[0]?.x !== undefined ? { x: pre[0].x } : {}) };
         organization = banner.org;
         title = own.join(", ");
       } else if (pre.length === 0 && banner) {
@@ -144,6 +152,14 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
     out.push({ headerLines: header, dateLine: line.index, title, organization, range });
   }
   return out;
+}
+
+/** A short name in title case ("NGP Professional Education"): every word of four or more letters capitalised, no digits. */
+function isNameLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 80 || /[\d.!?;:@]/u.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= 6 && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}&]/u.test(w));
 }
 
 /** Lower-case words that titles, degrees and organization names use. */

@@ -29,6 +29,8 @@ const STANDARD: Record<Exclude<SectionKind, "header">, string[]> = {
     "career history", "relevant experience", "experiences", "internships", "internship", "internship experience",
     "professional background", "technical experience", "industry experience", "relevant work experience",
     "work", "employment experience", "professional history", "additional experience", "other experience",
+    // Student roles on campus read as experience.
+    "on campus involvement", "campus involvement", "involvement", "student involvement", "on campus experience",
   ],
   education: [
     "education", "academic background", "education and training", "educational background", "academics",
@@ -63,8 +65,8 @@ const STANDARD: Record<Exclude<SectionKind, "header">, string[]> = {
     "volunteer", "volunteering", "volunteer experience", "volunteer work", "community service",
     "community involvement", "volunteer activities", "activities", "extracurricular activities", "extracurriculars",
     "extracurricular", "extra curricular", "extra curricular activities", "leadership", "leadership and activities",
-    "activities and leadership", "involvement", "campus involvement", "leadership experience", "student activities",
-    "leadership and involvement", "other activities", "other activity", "university activities", "student involvement",
+    "activities and leadership", "leadership experience", "student activities", "leadership and involvement",
+    "other activities", "other activity", "university activities",
   ],
   languages: ["languages", "language skills", "spoken languages", "foreign languages", "language"],
   interests: ["interests", "hobbies", "hobbies and interests", "personal interests", "interests and hobbies"],
@@ -92,7 +94,7 @@ const NONSTANDARD: Record<string, SectionKind> = {
 
 /** Keywords (word prefixes) that give a kind to a styled heading not on the vocabulary. First in the text wins. */
 const KEYWORDS: Array<[RegExp, SectionKind]> = [
-  [/^(?:experiences?|employment|internships?)$/, "experience"],
+  [/^(?:experiences?|employment|internships?|involvement)$/, "experience"],
   [/^(?:skills?|competenc(?:y|ies)|proficienc(?:y|ies)|technologies|stack)$/, "skills"],
   [/^(?:references|referees)$/, "references"],
   [/^(?:education|educational|academics?|coursework|degrees?)$/, "education"],
@@ -128,8 +130,9 @@ export function collapseLetterSpacing(text: string): string {
 /**
  * Joins small capitals that a PDF's text layer split off their initial:
  * "T ECHNICAL S KILLS" → "TECHNICAL SKILLS", "E DUCATION" → "EDUCATION".
- * Applies only when every single capital is followed by an upper-case word,
- * so "A DEVELOPER" stays and other text is returned unchanged.
+ * Applies only when every single capital is followed by an upper-case word
+ * ("A B testing" stays); other text is returned unchanged. Used to classify
+ * heading candidates, not to rewrite line text.
  */
 export function collapseSmallCaps(text: string): string {
   const t = text.trim();

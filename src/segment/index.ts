@@ -5,7 +5,7 @@
 import type { Bullet, ExperienceEntry, ExtractedDocument, ExtractedLine, Section, SectionKind, SegmentedLine, SegmentedResume } from "../types.js";
 import { continuesBullet, endsSentence, startsLowercase, stripBulletMarker } from "./bullets.js";
 import { extractContact } from "./contact.js";
-import { totalYears } from "./dates.js";
+import { totalYears, type DateRange } from "./dates.js";
 import { CONNECTORS, findEntries, undatedSchools, type EntryLine, type FoundEntry } from "./entries.js";
 import { detectHeadings, type DetectedHeading } from "./sections.js";
 import { bodyFontSize, lineStyle } from "./style.js";
@@ -61,6 +61,7 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     if (h.continuation) labelPrefix.set(h.continuation.index, h.continuation.prefix);
   }
 
+  const furniture = pageFurniture(src);
   const bullets: Bullet[] = [];
   const pseudoBullets = new Set<Bullet>();
   const entries: ExperienceEntry[] = [];
@@ -77,6 +78,7 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     for (let i = section.startLine - 1; i <= section.endLine - 1; i++) {
       if (sectionOf[i] !== sIdx) continue;
       if ((out[i] as SegmentedLine).isHeading && !inlineHeadings.has(i)) continue;
+      if (furniture.has(i)) continue;
       const raw = (src[i] as ExtractedLine).text;
       const prefix = labelPrefix.get(i);
       if ((prefix !== undefined ? restOfLabel(raw, prefix) : raw).trim() === "") continue;
@@ -98,16 +100,17 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     if (ENTRY_KINDS.has(section.kind)) {
       found.forEach((f, k) => {
         const entryIndex = entries.length;
+        const dated = f.range !== null && f.range.placeholder !== true;
         entries.push({
           title: f.title,
           organization: f.organization,
-          start: f.range?.start ?? null,
-          end: f.range?.end ?? null,
+          start: dated ? (f.range as DateRange).start : null,
+          end: dated ? (f.range as DateRange).end : null,
           dateText: f.range?.text ?? null,
           line: (f.headerLines[0] as number) + 1,
           section: section.kind,
         });
-        if (section.kind === "experience") entryYears.push({ start: f.range?.start ?? null, end: f.range?.end ?? null, yearOnly: f.range?.yearOnly ?? false });
+        if (section.kind === "experience" && dated) entryYears.push({ start: (f.range as DateRange).start, end: (f.range as DateRange).end, yearOnly: (f.range as DateRange).yearOnly });
         if (section.kind !== "projects") addOrg(f.organization);
         const from = f.headerLines[0] as number;
         const to = k + 1 < found.length ? ((found[k + 1] as FoundEntry).headerLines[0] as number) - 1 : section.endLine - 1;
@@ -190,6 +193,35 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     experience: { years: totalYears(entryYears, now), entries },
     organizations: orgs,
   };
+}
+
+/** A page number on its own: "1/3", "Page 2 of 3", "- 2 -". */
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,2}\s*(?:\/|of)\s*\d{1,2}$|^page\s*\d{1,2}$|^[-–]?\s*\d{1,2}\s*[-–]?$/iu;
+
+/**
+ * Page furniture: page numbers, and running headers or footers, i.e. lines
+ * whose text (digits aside) comes back on two or more pages ("June 3, 2026 ·
+ * Jane Smith · Résumé · 2"). Such lines are no entry, bullet or body text.
+ */
+export function pageFurniture(lines: readonly ExtractedLine[]): Set<number> {
+  const out = new Set<number>();
+  const pagesOf = new Map<string, Set<number>>();
+  const keyOf = (t: string): string => t.toLowerCase().replace(/\d+/gu, "#").replace(/\s+/gu, " ").trim();
+  lines.forEach((l, i) => {
+    const t = l.text.trim();
+    if (PAGE_NUMBER.test(t)) out.add(i);
+    if (t.length < 8 || t.length > 120 || l.bullet === true) return;
+    const k = keyOf(t);
+    const set = pagesOf.get(k) ?? new Set<number>();
+    set.add(l.page);
+    pagesOf.set(k, set);
+  });
+  lines.forEach((l, i) => {
+    const t = l.text.trim();
+    if (t.length < 8 || t.length > 120 || l.bullet === true || !/\d/u.test(t)) return;
+    if ((pagesOf.get(keyOf(t))?.size ?? 0) >= 2) out.add(i);
+  });
+  return out;
 }
 
 /** A line that can open a glyph-less bullet: starts with an upper-case letter or digit and has 3+ words. */

@@ -2,7 +2,7 @@
  * Recognizing organization names and job titles in entry headers, and
  * splitting a header ("Senior Engineer, Acme Corp — 2019 – 2021") into parts.
  */
-import { findLocation } from "./contact.js";
+import { findLocation, isRegion } from "./contact.js";
 
 const TITLE_WORDS = new Set(
   (
@@ -11,7 +11,9 @@ const TITLE_WORDS = new Set(
     "officer president vp cto ceo cfo coo founder cofounder co-founder owner designer technician tester " +
     "researcher fellow instructor teacher tutor professor lecturer writer editor accountant representative " +
     "supervisor executive principal staff sre devops dba volunteer trainee apprentice contractor freelancer " +
-    "advisor adviser strategist partner member chair mentor peer clerk agent operator producer"
+    "advisor adviser strategist partner member chair mentor peer clerk agent operator producer employed counselor " +
+    "counsellor coach trainer docent cashier nurse therapist attorney lawyer paralegal receptionist secretary " +
+    "bookkeeper auditor planner organizer organiser facilitator ambassador recruiter buyer chef salesperson"
   ).split(" "),
 );
 
@@ -55,6 +57,139 @@ export function splitHeaderParts(text: string): string[] {
     .map((p) => p.trim().replace(/^[—–\-:,()]+|[—–\-:,(]+$/gu, "").trim())
     .filter((p) => p !== "" && !/^(?:remote|hybrid|on-?site|present|current)$/i.test(p) && /\p{L}/u.test(p));
   return parts;
+}
+
+/** Strong separators of header text: dashes with spaces, "|", "·", "•", wide gaps, tabs, " at ", " @ ". */
+const STRONG_SEPARATOR = /\s+[—–-]\s+|\s*[|·•⋅]\s*|\s{3,}|\t|\s+(?:at|@)\s+|\s+[—–]|[—–]\s+/u;
+/** A legal form that belongs to the name before its comma: "Omnious. Co., Ltd.", "Acme, Inc.". */
+const LEGAL_FORM = /^(?:inc|llc|llp|ltd|gmbh|co|corp|plc|s\.?a|ag|bv|limited|pvt\.? ltd|pty\.? ltd|srl|s\.?p\.?a|oy|ab|kk)\.?$/iu;
+/** An acronym after a name ("R.O.K Cyber Command, MND"): part of the name. */
+const ACRONYM = /^(?:[A-Z]\.?){2,6}$/u;
+
+function cleanPart(p: string): string {
+  return p.trim().replace(/^[—–\-:,()]+|[—–\-:,(]+$/gu, "").trim();
+}
+
+function keepPart(p: string): boolean {
+  return p !== "" && !/^(?:remote|hybrid|on-?site|present|current)$/iu.test(p) && /\p{L}/u.test(p);
+}
+
+/**
+ * Splits header text (dates already removed) into segments at strong
+ * separators (" — ", " | ", " · ", wide gaps, " at "), and each segment into
+ * its comma parts, dropping locations ("Austin, TX") and empty parts. A
+ * legal form ("Ltd."), an acronym ("MND") or the location's city ("University
+ * of California, Berkeley   Berkeley, CA") after a comma stays with the part
+ * before it.
+ */
+export function splitHeaderSegments(text: string): string[][] {
+  if (text.length > 300) return [];
+  const loc = findLocation(text);
+  const city = loc ? (loc.split(",")[0] ?? "").trim().toLowerCase() : "";
+  let t = text;
+  if (loc) t = t.replace(loc, " | ");
+  const out: string[][] = [];
+  for (const seg of t.split(STRONG_SEPARATOR)) {
+    const parts: string[] = [];
+    for (const raw of seg.split(/,\s+/u)) {
+      const p = cleanPart(raw);
+      if (!keepPart(p)) continue;
+      const prev = parts[parts.length - 1];
+      if (prev !== undefined && (LEGAL_FORM.test(p) || (ACRONYM.test(p) && !isRegion(p) && !hasTitleWord(prev)) || (city !== "" && p.toLowerCase() === city))) {
+        parts[parts.length - 1] = `${prev}, ${p}`;
+      } else parts.push(p);
+    }
+    dropTrailingPlace(parts);
+    if (parts.length > 0) out.push(parts);
+  }
+  return out;
+}
+
+/**
+ * Removes a place that ends a segment's comma parts: "…, Austin, TX",
+ * "Northwind Technology. San Jose, California" (the city after the name's
+ * last ". "), "Brightex. Dayton, Ohio".
+ */
+function dropTrailingPlace(parts: string[]): void {
+  if (parts.length < 2 || !isRegion(parts[parts.length - 1] as string)) return;
+  const before = parts[parts.length - 2] as string;
+  const dot = before.lastIndexOf(". ");
+  if (dot > 0 && /^\p{Lu}[\p{L}.' -]{1,40}$/u.test(before.slice(dot + 2))) {
+    parts.splice(parts.length - 2, 2, before.slice(0, dot + 1));
+  } else if (parts.length >= 3 && /^\p{Lu}[\p{L}.' -]{1,30}$/u.test(before) && before.split(/\s+/).length <= 3 && !hasTitleWord(before) && !hasOrgHint(before)) {
+    parts.splice(parts.length - 2, 2);
+  }
+}
+
+/** True when a part names a role: a title word and no organization hint, or ending in a title word ("After School Counselor"). */
+function isTitlePart(p: string): boolean {
+  if (!hasTitleWord(p)) return false;
+  return !hasOrgHint(p) || TITLE_WORDS.has(p.toLowerCase().split(/[^a-z-]+/).filter((w) => w !== "").pop() ?? "");
+}
+
+/**
+ * Title and organization of an experience entry from its header lines, each
+ * line given as segments of comma parts (`splitHeaderSegments`). The title is
+ * the first segment with a title word, whole ("Software Engineer II, Business
+ * Credit Journey", "IC, Technical Lead, TLM"), less any part that is an
+ * organization ("Senior Engineer, Acme Inc."). The organization is, in order:
+ * the organization-like first part of another line, a first part of another
+ * line without a title word, another segment of the title's line, the first
+ * part of another line; a list of three or more plain names (teams)
+ * is never one. Only when none is found does a two-part title segment split
+ * into title and organization ("Software Engineer, Google"; `split` is then
+ * true: a later line may still name the organization). With no title word,
+ * a role's header gives its organization only; `untitled: "name-first"`
+ * (projects) reads the first part as the name instead.
+ */
+export function roleFromHeaderLines(lines: ReadonlyArray<ReadonlyArray<readonly string[]>>, untitled: "name-first" | "organization" = "organization"): { title: string | null; organization: string | null; split?: boolean } {
+  let tl = -1;
+  let ts = -1;
+  for (let li = 0; li < lines.length && tl < 0; li++) {
+    const segs = lines[li] as ReadonlyArray<readonly string[]>;
+    for (let si = 0; si < segs.length; si++) {
+      if ((segs[si] as readonly string[]).some(isTitlePart)) {
+        tl = li;
+        ts = si;
+        break;
+      }
+    }
+  }
+  if (tl < 0) {
+    // No title word: a project is named first ("tinydb — Key-Value Store"); a role's header names its organization first.
+    if (untitled === "name-first") return titleAndOrganization(lines.flatMap((l) => l.flat()));
+    const first = lines.find((l) => l.length > 0)?.[0]?.[0];
+    return { title: null, organization: first ?? null };
+  }
+  const seg = (lines[tl] as ReadonlyArray<readonly string[]>)[ts] as readonly string[];
+  const inSegOrg = seg.filter((p) => hasOrgHint(p) && !hasTitleWord(p));
+  if (inSegOrg.length > 0) {
+    return { title: seg.filter((p) => !inSegOrg.includes(p)).join(", ") || null, organization: inSegOrg[0] as string };
+  }
+  const title = seg.join(", ");
+  // Candidates from the other lines: their first segment, joined when it holds no title word.
+  const others: Array<{ name: string; titled: boolean }> = [];
+  lines.forEach((segs, li) => {
+    if (li === tl || segs.length === 0) return;
+    const first = segs[0] as readonly string[];
+    if (isNameList(first)) return;
+    others.push({ name: first[0] as string, titled: hasTitleWord(first[0] as string) });
+  });
+  const sameLine = (lines[tl] as ReadonlyArray<readonly string[]>).filter((_, si) => si !== ts && !isNameList(_)).map((s) => s.join(", "));
+  const organization =
+    others.find((o) => !o.titled && hasOrgHint(o.name))?.name ??
+    others.find((o) => !o.titled)?.name ??
+    sameLine.find((p) => !hasTitleWord(p)) ??
+    others[0]?.name ??
+    sameLine[0] ??
+    null;
+  if (organization !== null) return { title, organization };
+  // "Software Engineer, Google": one comma between a title and a name is the only organization there is.
+  if (seg.length === 2 && seg.filter(isTitlePart).length === 1) {
+    const t = seg.find(isTitlePart) as string;
+    return { title: t, organization: seg.find((p) => p !== t) as string, split: true };
+  }
+  return { title, organization: null };
 }
 
 /** Title and organization of an experience header's parts. */

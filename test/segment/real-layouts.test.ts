@@ -1,0 +1,143 @@
+/**
+ * Mechanisms for layouts of real resumes (issue 13): combined and counted
+ * headings, small caps, typos, references, unheaded summaries, column
+ * zones, page furniture, placeholder and open dates, and role headers.
+ */
+import { describe, expect, it } from "vitest";
+import { segment } from "../../src/segment/index.js";
+import { classifyHeading, collapseSmallCaps, withinOneEdit } from "../../src/segment/headings.js";
+import { findDateRanges } from "../../src/segment/dates.js";
+import { roleFromHeaderLines, splitHeaderSegments } from "../../src/segment/organizations.js";
+import { findUnheadedSummary } from "../../src/segment/summary.js";
+import { docFromLines } from "./helpers.js";
+
+const NOW = new Date("2026-01-15T00:00:00Z");
+const role = (...lines: string[]) => roleFromHeaderLines(lines.map(splitHeaderSegments));
+
+describe("headings of real resumes", () => {
+  it("a combined heading names each of its kinds", () => {
+    expect(classifyHeading("Skills and Awards")).toMatchObject({ kind: "skills", alsoKinds: ["awards"] });
+    expect(classifyHeading("Certifications, Awards & Extra-curricular")).toMatchObject({ kind: "certifications", alsoKinds: ["awards", "volunteer"] });
+    expect(classifyHeading("Education and Certifications")).toMatchObject({ kind: "education", alsoKinds: ["certifications"] });
+    expect(classifyHeading("Honors and Awards")?.alsoKinds).toBeUndefined();
+  });
+  it("a count after the heading, small caps split off their initial, and one typo in a long word", () => {
+    expect(classifyHeading("WORK EXPERIENCE (2)")?.kind).toBe("experience");
+    expect(collapseSmallCaps("T ECHNICAL S KILLS")).toBe("TECHNICAL SKILLS");
+    expect(collapseSmallCaps("Skills Summary")).toBe("Skills Summary");
+    expect(collapseSmallCaps("A B testing")).toBe("A B testing");
+    expect(classifyHeading("E DUCATION")?.kind).toBe("education");
+    expect(classifyHeading("Achivements")?.kind).toBe("awards");
+    expect(withinOneEdit("experiance", "experience")).toBe(true);
+    expect(withinOneEdit("expertise", "experience")).toBe(false);
+  });
+  it("references, activities and on-campus involvement", () => {
+    expect(classifyHeading("Referees")?.kind).toBe("references");
+    expect(classifyHeading("References")?.kind).toBe("references");
+    expect(classifyHeading("Extracurricular Activities")?.kind).toBe("volunteer");
+    expect(classifyHeading("ON CAMPUS INVOLVEMENT")?.kind).toBe("experience");
+    expect(classifyHeading("Technical Knowledge")?.kind).toBe("skills");
+  });
+  it("section kinds in a segmented resume carry the combined heading's other kinds", () => {
+    const r = segment(docFromLines(["Jane Doe", { text: "Experience", bold: true }, "Engineer, Acme — 2019 – 2021", { text: "Skills and Awards", bold: true }, "Go, Rust; 1st place at a hackathon"]), { now: NOW });
+    expect(r.sections.find((s) => s.kind === "skills")?.alsoKinds).toEqual(["awards"]);
+  });
+});
+
+describe("unheaded summary", () => {
+  const lines = (specs: string[]) => docFromLines(specs).lines;
+  it("a profile paragraph under the name becomes a summary section", () => {
+    const r = segment(docFromLines([
+      "Jane Doe",
+      "jane@example.com | 555-010-0199",
+      "Backend engineer with seven years of building payment systems that stay up under load,",
+      "and a habit of measuring before changing anything in production.",
+      "Experience",
+      "Engineer, Acme — 2019 – 2021",
+    ]), { now: NOW });
+    expect(r.sections.map((s) => s.kind)).toEqual(["header", "summary", "experience"]);
+    expect(r.lines.filter((l) => l.section === "summary").map((l) => l.line)).toEqual([3, 4]);
+    expect(r.contact.email).toBe("jane@example.com");
+  });
+  it("a one-line tagline and contact lines are no summary", () => {
+    const l = lines(["Jane Doe", "Backend Engineer · Distributed Systems", "jane@example.com", "Experience"]);
+    expect(findUnheadedSummary(l, [0, 1, 2])).toEqual([]);
+  });
+  it("a paragraph set beside the name and continued after a column break is one summary", () => {
+    const l = docFromLines([
+      { text: "Software professional with 2+ years of experience in", x: 505, fontSize: 15 },
+      { text: "Vinay Example", x: 45, fontSize: 40 },
+      { text: "software design, issue analysis and troubleshooting", x: 505, fontSize: 15 },
+      { text: "Skills", x: 45, fontSize: 19, column: 0 },
+      { text: "structures, design patterns and object-oriented", x: 505, fontSize: 15, column: 1 },
+      { text: "debugging.", x: 505, fontSize: 15, column: 1 },
+    ], "pdf").lines;
+    expect(findUnheadedSummary(l, [0, 1, 2, 4, 5])).toEqual([0, 2, 4, 5]);
+  });
+});
+
+describe("page furniture", () => {
+  it("running footers and page numbers are neither entries nor bullets", () => {
+    const r = segment(docFromLines([
+      "Experience",
+      "Acme Corp   Seoul, S.Korea",
+      "Site Reliability Engineer   Feb. 2021 - Mar. 2021",
+      { text: "June 3, 2026   Jane Smith · Résumé   1", page: 1 },
+      { text: "Kasa   Seoul, S.Korea", page: 2 },
+      { text: "Director of Infrastructure   Jun. 2018 - Jan. 2021", page: 2 },
+      { text: "• Migrated the orchestration system to Kubernetes", page: 2 },
+      { text: "June 3, 2026   Jane Smith · Résumé   2", page: 2 },
+      { text: "1/3", page: 2 },
+    ]), { now: NOW });
+    expect(r.experience.entries.map((e) => [e.title, e.organization])).toEqual([
+      ["Site Reliability Engineer", "Acme Corp"],
+      ["Director of Infrastructure", "Kasa"],
+    ]);
+    expect(r.bullets.map((b) => b.text)).toEqual(["Migrated the orchestration system to Kubernetes"]);
+  });
+});
+
+describe("dates of real resumes", () => {
+  it("'since' opens a range; a template's placeholder is a date line without dates", () => {
+    expect(findDateRanges("since 07/2022 Software Engineer")[0]).toMatchObject({ start: "2022-07", end: "present" });
+    expect(findDateRanges("August 20XX – March 20XX")[0]).toMatchObject({ start: "", end: "", placeholder: true });
+    expect(findDateRanges("XXL shirts")).toEqual([]);
+    const r = segment(docFromLines(["Experience", "Office manager, Southridge Video", "August 20XX – March 20XX", "Summarize your key responsibilities."]), { now: NOW });
+    expect(r.experience.entries[0]).toMatchObject({ title: "Office manager", organization: "Southridge Video", start: null, end: null, dateText: "August 20XX – March 20XX" });
+    expect(r.experience.years).toBe(0);
+  });
+});
+
+describe("role headers", () => {
+  it("keeps a title whole when the employer has a line of its own", () => {
+    expect(role("Staff Engineer, Platform", "Northwind Systems")).toMatchObject({ title: "Staff Engineer, Platform", organization: "Northwind Systems" });
+    expect(role("Docent, Library Collections Assistant | Japanese American Museum of San Jose")).toMatchObject({ title: "Docent, Library Collections Assistant", organization: "Japanese American Museum of San Jose" });
+    expect(role("IC, Technical Lead, TLM", "Cloud Networking, Books, Accessibility")).toMatchObject({ title: "IC, Technical Lead, TLM", organization: null });
+  });
+  it("splits 'Title, Organization' when nothing else names the organization", () => {
+    expect(role("Software Engineer, Google")).toMatchObject({ title: "Software Engineer", organization: "Google", split: true });
+    expect(role("Senior Platform Engineer, CloudWorks Inc.")).toMatchObject({ title: "Senior Platform Engineer", organization: "CloudWorks Inc." });
+  });
+  it("keeps legal forms, acronyms and a campus city with the name; drops a trailing place", () => {
+    expect(splitHeaderSegments("Omnious. Co., Ltd.   Seoul, S.Korea")).toEqual([["Omnious. Co., Ltd."]]);
+    expect(splitHeaderSegments("R.O.K Cyber Command, MND")).toEqual([["R.O.K Cyber Command, MND"]]);
+    expect(splitHeaderSegments("University of California, Berkeley   Berkeley, CA")).toEqual([["University of California, Berkeley"]]);
+    expect(splitHeaderSegments("Platform Engineering Intern, Northwind Technology. San Jose, California")).toEqual([["Platform Engineering Intern", "Northwind Technology."]]);
+    expect(splitHeaderSegments("Acme Corp, Austin, TX")).toEqual([["Acme Corp"]]);
+  });
+  it("another line's title-bearing name is still the employer when nothing better is there", () => {
+    expect(role("Sr. Engineering Manager", "Globex Assistant, Assistant on Living-Room TV")).toMatchObject({ title: "Sr. Engineering Manager", organization: "Globex Assistant" });
+    expect(role("After School Counselor | YMCA")).toMatchObject({ title: "After School Counselor", organization: "YMCA" });
+  });
+  it("a role header without a title word names the organization; the title may come on the next line", () => {
+    const r = segment(docFromLines(["ON CAMPUS INVOLVEMENT", "Enactus, University of La Verne   August 2013 – Present", "Member", "• Led groups of 9 students"]), { now: NOW });
+    expect(r.experience.entries[0]).toMatchObject({ title: "Member", organization: "Enactus" });
+  });
+  it("a title-case name under a dated title line is the employer", () => {
+    const r = segment(docFromLines([
+      "EXPERIENCE", { text: "Staff Engineer   Jun 2015 - Jan 2019", x: 200 }, { text: "NGP Professional Education", x: 200 }, { text: "Portland, OR", x: 200 },
+      { text: "• Built the reporting pipeline the finance team runs on", x: 200 },
+    ], "pdf"), { now: NOW });
+    expect(r.experience.entries[0]).toMatchObject({ title: "Staff Engineer", organization: "NGP Professional Education" });
+  });
+});
