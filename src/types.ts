@@ -46,12 +46,26 @@ export interface ExtractedLine {
   part?: "body" | "header" | "footer" | "textbox" | "table";
 }
 
+/** A web, mail or phone link of the document that is not printed as text ("LinkedIn" whose URL is in a PDF link annotation). */
+export interface DocumentLink {
+  /** The URL as stored ("https://linkedin.com/in/jane", "mailto:…", "tel:…"). */
+  url: string;
+  /** The text drawn inside the link ("" when none). */
+  text: string;
+  /** 1-based page. */
+  page: number;
+  /** 0-based index of the line the link is drawn on, when found. */
+  line?: number;
+}
+
 /** What `extractResume` returns. */
 export interface ExtractedDocument {
   format: DocumentFormat;
   /** `lines` joined with "\n". */
   text: string;
   lines: ExtractedLine[];
+  /** PDF: the links of the first page (link annotations), when there are any. */
+  links?: DocumentLink[];
   pageCount: number;
   metadata: { producer?: string; creator?: string; title?: string };
   warnings: Warning[];

@@ -12,6 +12,7 @@ import { resolveLimits, type ResolvedLimits } from "./limits.js";
 import { finishDocument } from "./lines.js";
 import { markdownToLines } from "./markdown.js";
 import { extractPdf } from "./pdf.js";
+import { attachLinks } from "./pdf-links.js";
 import { loadInput } from "./input.js";
 import { decodeTextOrThrow, textToLines } from "./text.js";
 
@@ -60,7 +61,9 @@ export async function extractResume(input: ResumeInput, options: ExtractOptions 
     try {
       if (detected.format === "pdf") {
         const r = await extractPdf(bytes, limits, ctx, { fontStyles: options.fontStyles !== false });
-        return finishDocument("pdf", r.lines, r.pageCount, r.metadata, r.warnings, limits.maxTextChars);
+        const doc = finishDocument("pdf", r.lines, r.pageCount, r.metadata, r.warnings, limits.maxTextChars);
+        if (r.links.length > 0) doc.links = attachLinks(r.links, doc.lines);
+        return doc;
       }
       if (detected.format === "docx") {
         const r = await extractDocx(bytes, limits, ctx);

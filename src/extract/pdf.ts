@@ -10,6 +10,7 @@ import { joinHyphenatedLines } from "./glyphs.js";
 import type { ResolvedLimits } from "./limits.js";
 import type { DraftLine } from "./lines.js";
 import { layoutPage, type PositionedItem } from "./pdf-lines.js";
+import { pageLinks, type AnnotationLike, type PageLink } from "./pdf-links.js";
 import { scanPdfStreams } from "./pdf-prescan.js";
 import { drawnGlyphText, restoreSoftHyphens, type OperatorListLike } from "./pdf-soft-hyphens.js";
 import { restoreNatives } from "./pdf-natives.js";
@@ -20,6 +21,8 @@ export interface PdfResult {
   pageCount: number;
   metadata: ExtractedDocument["metadata"];
   warnings: Warning[];
+  /** Link annotations of the first page, with their rectangles (tied to lines once the document is finished). */
+  links: PageLink[];
 }
 
 // Minimal structural views of the pdf.js objects we use (pdfjs-dist is not a direct dependency).
@@ -36,6 +39,7 @@ interface PdfDocument {
   numPages: number;
   getPage(n: number): Promise<PdfPage>;
   getMetadata(): Promise<{ info?: Record<string, unknown> }>;
+  getAnnotationsByType?(types: Set<number>, pageIndexesToSkip: Set<number> | null): Promise<AnnotationLike[] | null>;
   destroy(): Promise<void>;
 }
 interface Parser { destroy(): Promise<void> }
@@ -123,6 +127,30 @@ async function readGlyphs(page: PdfPage, tc: TextContent, want: { fontStyles: bo
   } catch { /* fonts unknown: no bold facts; soft hyphens stay lost */ }
 }
 
+/** pdf.js's AnnotationType.LINK. */
+const LINK_ANNOTATION = 2;
+
+/**
+ * The link annotations of the first page (contact links kept only as
+ * annotations); none when pdf.js cannot read them. `getAnnotationsByType`
+ * is used rather than `page.getAnnotations()`, which extracts the page's
+ * text a second time to find the text under each link (about a third more
+ * CPU time for a resume with links).
+ */
+async function firstPageLinks(doc: PdfDocument, page: PdfPage, items: readonly PositionedItem[]): Promise<PageLink[]> {
+  if (typeof doc.getAnnotationsByType !== "function") return [];
+  try {
+    const skip = new Set<number>();
+    for (let i = 1; i < doc.numPages; i++) skip.add(i);
+    const annotations = await doc.getAnnotationsByType(new Set([LINK_ANNOTATION]), skip);
+    if (!Array.isArray(annotations) || annotations.length === 0) return [];
+    const [vx0, , , vy1] = page.view.length === 4 ? page.view : [0, 0, 612, 792];
+    return pageLinks(annotations, items, 1, vx0 as number, vy1 as number);
+  } catch {
+    return [];
+  }
+}
+
 function infoString(info: Record<string, unknown> | undefined, key: string): string | undefined {
   const v = info?.[key];
   if (typeof v !== "string") return undefined;
@@ -138,7 +166,7 @@ function classify(e: unknown): ResumeAtsError {
 }
 
 /** Reads a PDF's lines; see the module comment. Throws only `ResumeAtsError`s. */
-export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx: WorkContext, read: { fontStyles: boolean } = { fontStyles: true }): Promise<PdfResult> {
+export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx: WorkContext, read: { fontStyles: boolean; links?: boolean } = { fontStyles: true }): Promise<PdfResult> {
   const scan = scanPdfStreams(bytes, limits.maxUncompressedBytes);
   let parser: Parser | null = null;
   try {
@@ -189,6 +217,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
     let twoColumnPages = 0;
     let unreadable = 0;
     let pageError: unknown = null;
+    const links: PageLink[] = [];
     for (let n = 1; n <= toRead; n++) {
       ctx.check();
       let page: PdfPage;
@@ -209,7 +238,10 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
       if (hasText) {
         await readGlyphs(page, tc, { fontStyles: read.fontStyles, softHyphens: read.fontStyles && scan.mapsSoftHyphen });
         ctx.check();
-        const layout = layoutPage(pageItems(page, tc, fontFacts(page, tc)), { page: n, width: page.view[2] - page.view[0], height: page.view[3] - page.view[1] });
+        const items = pageItems(page, tc, fontFacts(page, tc));
+        if (n === 1 && read.links !== false) links.push(...(await firstPageLinks(doc, page, items)));
+        ctx.check();
+        const layout = layoutPage(items, { page: n, width: page.view[2] - page.view[0], height: page.view[3] - page.view[1] });
         if (layout.columns > 1) twoColumnPages++;
         lines.push(...layout.lines);
       }
@@ -222,7 +254,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
     if (lines.length === 0 && pageError !== null) throw pageError;
     const alnum = lines.reduce((k, l) => k + (l.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
     if (alnum < 10) throw new NoTextLayerError();
-    return { lines, pageCount, metadata, warnings };
+    return { lines, pageCount, metadata, warnings, links };
   } catch (e) {
     ctx.check();
     throw classify(e);

@@ -4,7 +4,7 @@
  */
 import type { Bullet, ExperienceEntry, ExtractedDocument, ExtractedLine, Section, SectionKind, SegmentedLine, SegmentedResume } from "../types.js";
 import { continuesBullet, endsSentence, startsLowercase, stripBulletMarker } from "./bullets.js";
-import { extractContact } from "./contact.js";
+import { extractContact, fillContactFromLinks } from "./contact.js";
 import { totalYears, type DateRange } from "./dates.js";
 import { CONNECTORS, findEntries, undatedSchools, type EntryLine, type FoundEntry } from "./entries.js";
 import { detectHeadings, type DetectedHeading } from "./sections.js";
@@ -184,6 +184,9 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     return k === "header" || k === "contact";
   }).map((l) => l.text);
   const contact = extractContact(headerLines, src.map((l) => l.text));
+  // Links drawn in the header or a contact section (PDF link annotations) complete the contact details.
+  const headerLinks = (doc.links ?? []).filter((l) => l.line !== undefined && l.line < src.length && ["header", "contact"].includes((sections[sectionOf[l.line] as number] as Section).kind));
+  fillContactFromLinks(contact, headerLinks);
 
   return {
     lines: out,

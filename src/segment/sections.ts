@@ -140,6 +140,9 @@ export function detectHeadings(lines: readonly ExtractedLine[], styles: readonly
     if (m && isStrong(m, text) && visuallyMarked(styles[i] as LineStyle)) known.push(styles[i] as LineStyle);
   }
   const likeKnown = (s: LineStyle): boolean => visuallyMarked(s) && known.some((k) => sameStyle(k, s));
+  // A label set smaller than every recognized heading ("Portfolio" among the fields of a "Personal Info" block).
+  const smallerThanKnown = (s: LineStyle): boolean =>
+    s.fontSize !== undefined && known.length > 0 && known.every((k) => k.fontSize !== undefined && (s.fontSize as number) < k.fontSize - 1);
   const out: DetectedHeading[] = [];
   let current: SectionKind = "header";
   const consumed = new Set<number>();
@@ -172,7 +175,7 @@ export function detectHeadings(lines: readonly ExtractedLine[], styles: readonly
     if (m) {
       if (colonLabel && current === "skills") accept = false;
       else if (isStrong(m, text)) accept = true;
-      else if (m.exact && !m.standard) accept = visuallyMarked(style) || style.colon || known.length === 0;
+      else if (m.exact && !m.standard) accept = (visuallyMarked(style) || style.colon || known.length === 0) && !smallerThanKnown(style);
       else if (m.exact) accept = style.heading || likeKnown(style) || (known.length === 0 && visuallyMarked(style));
       else accept = likeKnown(style) || (visuallyMarked(style) && (known.length === 0 || style.heading || style.larger) && !looksLikeEntryLine(lines, i, true));
     } else if (out.length > 0 && likeKnown(style) && !looksLikeEntryLine(lines, i, !style.larger && !style.heading)) {

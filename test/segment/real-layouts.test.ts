@@ -97,6 +97,26 @@ describe("page furniture", () => {
   });
 });
 
+describe("contact of real resumes", () => {
+  it("a phone label vouches for a short national number", async () => {
+    const { findPhone } = await import("../../src/segment/contact.js");
+    expect(findPhone("mobile 71 20 29 91")).toBe("71 20 29 91");
+    expect(findPhone("71 20 29 91")).toBeNull();
+    expect(findPhone("mobile 2019 2021")).toBeNull();
+  });
+  it("links drawn in the header complete LinkedIn, GitHub and a broken printed address; social links are no website", () => {
+    const doc = docFromLines(["Jane Doe", "LinkedIn | Github | linkedin.com/in/jane-", "Experience", "Engineer, Acme — 2019 – 2021"]);
+    doc.links = [
+      { url: "https://www.linkedin.com/in/jane-doe/?trk=x", text: "LinkedIn", page: 1, line: 1 },
+      { url: "https://github.com/janedoe", text: "Github", page: 1, line: 1 },
+      { url: "https://t.me/janedoe", text: "Telegram", page: 1, line: 1 },
+      { url: "https://github.com/janedoe/project", text: "project", page: 1, line: 3 },
+    ];
+    const r = segment(doc, { now: NOW });
+    expect(r.contact).toMatchObject({ linkedin: "https://www.linkedin.com/in/jane-doe/", github: "https://github.com/janedoe", website: null });
+  });
+});
+
 describe("dates of real resumes", () => {
   it("'since' opens a range; a template's placeholder is a date line without dates", () => {
     expect(findDateRanges("since 07/2022 Software Engineer")[0]).toMatchObject({ start: "2022-07", end: "present" });
