@@ -6,6 +6,7 @@
 import type { Contact, DocumentLink } from "../types.js";
 import { classifyHeading, collapseLetterSpacing } from "./headings.js";
 import { hasTitleWord } from "./organizations.js";
+import { COUNTRY_NAMES, REGION_CODES, REGION_NAMES } from "./places.js";
 
 const MAX_LINE = 500;
 const MAX_TOKEN = 200;
@@ -16,23 +17,8 @@ const GITHUB_RE = /^(?:https?:\/\/)?(?:www\.)?github\.com\/[A-Za-z0-9-]{1,39}\/?
 const GITHUB_ANY_RE = /^(?:https?:\/\/)?(?:www\.)?github\.com\//i;
 const URL_RE = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|dev|io|net|org|me|app|co|ai|tech|xyz|site|page|blog|info|codes|design|de|uk|fr|nl|es|it|ca|in|eu|us|ch|se|pl|be|au|cz|at|pt|ie|nz|sh|so|cc|tv|works|pro|online|cloud|engineer|software|name|github\.io)(?:\/[^\s]{0,150})?$/;
 
-const US_STATES = new Set(
-  "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC AB QC NS MB SK".split(" "),
-);
-const COUNTRIES = new Set([
-  "usa", "us", "united states", "canada", "uk", "united kingdom", "england", "scotland", "ireland", "germany", "france",
-  "spain", "italy", "netherlands", "india", "china", "japan", "singapore", "australia", "brazil", "mexico", "poland",
-  "sweden", "norway", "denmark", "finland", "switzerland", "austria", "belgium", "portugal", "israel", "nigeria",
-  "kenya", "south africa", "egypt", "uae", "pakistan", "bangladesh", "vietnam", "philippines", "indonesia", "turkey",
-  "argentina", "chile", "colombia", "new zealand", "czech republic", "czechia", "romania", "ukraine", "greece", "korea",
-  "south korea", "taiwan", "malaysia", "thailand", "remote", "s. korea", "s.korea", "u.s.a", "u.s.a.", "u.s.", "u.k.",
-]);
-/** US state and Canadian province names written out ("San Jose, California", "Dayton, Ohio"). */
-const REGION_NAMES = new Set([
-  ..."alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan".split(" "),
-  "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island", "south carolina",
-  "south dakota", "west virginia", "british columbia", "nova scotia",
-]);
+const US_STATES = REGION_CODES;
+const COUNTRIES = COUNTRY_NAMES;
 
 /** Splits a line into contact parts on "|", "•", "·", "⋅", "–" with spaces, tabs and runs of spaces. */
 export function contactParts(line: string): string[] {

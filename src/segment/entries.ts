@@ -48,7 +48,8 @@ function isShortPlain(l: EntryLine | undefined, maxWords: number): l is EntryLin
   const t = l.text.trim();
   if (t === "" || t.length > 160 || wordCount(t) > maxWords) return false;
   if (endsSentence(t) && !/\b[A-Z][a-z]{0,3}\.$/.test(t)) return false;
-  return !startsLowercase(t);
+  // Names that start lower case ("ivi.ru", "eBay", "iRobot") are names, not a wrapped sentence.
+  return !startsLowercase(t) || /^[a-z][\w-]*(?:\.[a-z]{2,}\b|[A-Z])/u.test(t);
 }
 
 /** The date range of a line when it can be an entry's date line. */

@@ -4,8 +4,8 @@
  */
 import type { Bullet, ExperienceEntry, ExtractedDocument, ExtractedLine, Section, SectionKind, SegmentedLine, SegmentedResume } from "../types.js";
 import { continuesBullet, endsSentence, startsLowercase, stripBulletMarker } from "./bullets.js";
-import { extractContact, fillContactFromLinks } from "./contact.js";
-import { totalYears, type DateRange } from "./dates.js";
+import { extractContact, fillContactFromLinks, findLocation } from "./contact.js";
+import { findDateRange, totalYears, type DateRange } from "./dates.js";
 import { CONNECTORS, findEntries, undatedSchools, type EntryLine, type FoundEntry } from "./entries.js";
 import { detectHeadings, type DetectedHeading } from "./sections.js";
 import { bodyFontSize, lineStyle } from "./style.js";
@@ -87,8 +87,15 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     const eLines: EntryLine[] = idxs.map((i) => {
       const l = src[i] as ExtractedLine;
       const prefix = labelPrefix.get(i);
-      const text = prefix !== undefined ? restOfLabel(l.text, prefix) : l.text;
-      const el: EntryLine = { index: i, text, bullet: l.bullet === true || stripBulletMarker(l.text) !== null };
+      let text = prefix !== undefined ? restOfLabel(l.text, prefix) : l.text;
+      let bullet = l.bullet === true || stripBulletMarker(l.text) !== null;
+      // An icon before a date ("📅 Apr 2021 – Present") reads as a bullet glyph: it is the entry's date line.
+      const rest = bullet ? stripBulletMarker(text) : null;
+      if (rest !== null && isDateOnly(rest)) {
+        text = rest;
+        bullet = false;
+      }
+      const el: EntryLine = { index: i, text, bullet };
       if (l.x !== undefined) el.x = l.x;
       return el;
     });
@@ -198,6 +205,18 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
   };
 }
 
+/** True when a line holds only a date range, maybe with a location or a "Date:" label ("Apr 2021 – Present", "Date: 2019 – 2021 | Berlin"). */
+function isDateOnly(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 80) return false;
+  const r = findDateRange(t);
+  if (!r) return false;
+  const rest = (t.slice(0, r.index) + " " + t.slice(r.index + r.text.length)).replace(/\b(?:date|dates|since|from)\b:?/giu, " ");
+  const loc = findLocation(rest.replace(/^[\s|·•,–-]+|[\s|·•,–-]+$/gu, ""));
+  const left = (loc ? rest.replace(loc, " ") : rest).replace(/[^\p{L}]+/gu, " ").trim();
+  return left === "" || /^(?:remote|hybrid|present)$/iu.test(left);
+}
+
 /** A page number on its own: "1/3", "Page 2 of 3", "- 2 -". */
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,2}\s*(?:\/|of)\s*\d{1,2}$|^page\s*\d{1,2}$|^[-–]?\s*\d{1,2}\s*[-–]?$/iu;
 
@@ -250,10 +269,19 @@ export function isProseParagraph(text: string): boolean {
 
 /**
  * Removes glyph-less "bullets" that are prose paragraphs (three or more
- * sentences) and renumbers `bulletIndex` of the lines.
+ * sentences) or, when no entry has two or more glyph-less lines, the one
+ * line of an entry (a one-sentence description), and renumbers
+ * `bulletIndex` of the lines.
  */
 function dropProseParagraphs(bullets: Bullet[], pseudo: ReadonlySet<Bullet>, out: SegmentedLine[]): void {
-  const keep = bullets.map((b) => !(pseudo.has(b) && isProseParagraph(b.text)));
+  // An entry described by one glyph-less sentence has a description, not a list ("Development of web portals. (Python)").
+  const perEntry = new Map<string, number>();
+  const entryKey = (b: Bullet): string => `${b.section}:${b.entryIndex ?? "none"}`;
+  for (const b of bullets) if (pseudo.has(b)) perEntry.set(entryKey(b), (perEntry.get(entryKey(b)) ?? 0) + 1);
+  // Only when no entry of the resume lists two or more such lines: one that does shows the writer's lists have no glyphs.
+  const listsWithoutGlyphs = [...perEntry.entries()].some(([k, n]) => n >= 2 && !k.endsWith(":none"));
+  const lone = (b: Bullet): boolean => !listsWithoutGlyphs && b.entryIndex !== undefined && perEntry.get(entryKey(b)) === 1;
+  const keep = bullets.map((b) => !(pseudo.has(b) && (isProseParagraph(b.text) || lone(b))));
   if (keep.every((k) => k)) return;
   const newIndex: number[] = [];
   let n = 0;

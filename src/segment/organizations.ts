@@ -52,8 +52,7 @@ export function splitHeaderParts(text: string): string[] {
   const loc = findLocation(text);
   let t = text;
   if (loc) t = t.replace(loc, " | ");
-  const parts = t
-    .split(/\s+[—–-]\s+|\s*[|·•⋅]\s*|\s{3,}|\t|\s+(?:at|@)\s+|,\s+|\s+[—–]|[—–]\s+/u)
+  const parts = splitOutsideParens(t, /\s+[—–-]\s+|\s*[|·•⋅]\s*|\s{3,}|\t|\s+(?:at|@)\s+|,\s+|\s+[—–]|[—–]\s+/u)
     .map((p) => p.trim().replace(/^[—–\-:,()]+|[—–\-:,(]+$/gu, "").trim())
     .filter((p) => p !== "" && !/^(?:remote|hybrid|on-?site|present|current)$/i.test(p) && /\p{L}/u.test(p));
   return parts;
@@ -65,6 +64,36 @@ const STRONG_SEPARATOR = /\s+[—–-]\s+|\s*[|·•⋅]\s*|\s{3,}|\t|\s+(?:at|@
 const LEGAL_FORM = /^(?:inc|llc|llp|ltd|gmbh|co|corp|plc|s\.?a|ag|bv|limited|pvt\.? ltd|pty\.? ltd|srl|s\.?p\.?a|oy|ab|kk)\.?$/iu;
 /** An acronym after a name ("R.O.K Cyber Command, MND"): part of the name. */
 const ACRONYM = /^(?:[A-Z]\.?){2,6}$/u;
+
+/**
+ * Splits text at the matches of `re` (a non-global pattern) that lie outside
+ * parentheses: "Senior Engineer (Bank - Platform, SRE) | Klarna" keeps its
+ * parenthesis whole.
+ */
+export function splitOutsideParens(text: string, re: RegExp): string[] {
+  if (!text.includes("(")) return text.split(re);
+  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+  const out: string[] = [];
+  let depth = 0;
+  let scanned = 0;
+  let start = 0;
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    for (; scanned < m.index; scanned++) {
+      const ch = text[scanned];
+      if (ch === "(") depth++;
+      else if (ch === ")" && depth > 0) depth--;
+    }
+    if (depth > 0) continue;
+    out.push(text.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  out.push(text.slice(start));
+  return out;
+}
 
 function cleanPart(p: string): string {
   return p.trim().replace(/^[—–\-:,()]+|[—–\-:,(]+$/gu, "").trim();
@@ -89,9 +118,9 @@ export function splitHeaderSegments(text: string): string[][] {
   let t = text;
   if (loc) t = t.replace(loc, " | ");
   const out: string[][] = [];
-  for (const seg of t.split(STRONG_SEPARATOR)) {
+  for (const seg of splitOutsideParens(t, STRONG_SEPARATOR)) {
     const parts: string[] = [];
-    for (const raw of seg.split(/,\s+/u)) {
+    for (const raw of splitOutsideParens(seg, /,\s+/u)) {
       const p = cleanPart(raw);
       if (!keepPart(p)) continue;
       const prev = parts[parts.length - 1];
@@ -122,7 +151,9 @@ function dropTrailingPlace(parts: string[]): void {
 }
 
 /** True when a part names a role: a title word and no organization hint, or ending in a title word ("After School Counselor"). */
-function isTitlePart(p: string): boolean {
+function isTitlePart(part: string): boolean {
+  // A parenthesis qualifies the title ("Senior Software Engineer (Bank & BNPL - Platform)"): judge the words outside it.
+  const p = part.includes("(") ? part.replace(/\([^()]*\)?/gu, " ").trim() || part : part;
   if (!hasTitleWord(p)) return false;
   return !hasOrgHint(p) || TITLE_WORDS.has(p.toLowerCase().split(/[^a-z-]+/).filter((w) => w !== "").pop() ?? "");
 }
