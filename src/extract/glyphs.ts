@@ -52,6 +52,8 @@ export function splitBullet(text: string, opts: { allowDashes?: boolean; allowNu
   const first = String.fromCodePoint(text.codePointAt(0) ?? 0);
   const rest = text.slice(first.length);
   const isGlyph = BULLET_GLYPHS.has(first) || PUA.test(first) || (opts.iconFont === true && !/[\p{L}\p{N}]/u.test(first));
+  // A symbol-font glyph glued to a bracket is a math letter ("O(n log n)" in TeX's symbol font), not a bullet.
+  if (isGlyph && !BULLET_GLYPHS.has(first) && /^[([]/u.test(rest)) return { bullet: false, text };
   if (isGlyph) {
     const body = rest.replace(/^[\s\uE000-\uF8FF•]+/u, "").trim();
     if (body.length === 0) return { bullet: false, text: "" };

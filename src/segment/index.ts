@@ -142,6 +142,7 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
       const e = entryAt.get(el.index);
       if (el.bullet && e !== undefined) glyphEntries.add(e);
     }
+    const indented = PSEUDO_BULLET_KINDS.has(section.kind) ? indentedLists(eLines, entryAt, headerSet, glyphEntries) : new Map<number, number>();
     // Characters of a "full" line in this section: a wrapped line fills most of the width.
     const fullWidth = 0.85 * eLines.reduce((m, el) => Math.max(m, Math.min(el.text.trim().length, 400)), 0);
     let open: { bullet: Bullet; first: EntryLine; last: EntryLine; pseudo: boolean } | null = null;
@@ -170,6 +171,23 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
         continue;
       }
       const cur = open as { bullet: Bullet; first: EntryLine; last: EntryLine; pseudo: boolean } | null;
+      const listX = e !== undefined ? indented.get(e) : undefined;
+      if (listX !== undefined && el.x !== undefined) {
+        // A list whose glyphs are not in the text layer (CSS squares): each indented line that starts upper case is an
+        // item, a lower-case one continues it, and lines at the entry's left edge (description, stack) are no items.
+        if (el.x < listX - 1.5) {
+          close();
+        } else if (cur && cur.bullet.entryIndex === e && startsLowercase(el.text)) {
+          cur.bullet.text = `${cur.bullet.text} ${el.text.trim()}`;
+          cur.bullet.endLine = i + 1;
+          cur.last = el;
+          sl.bulletIndex = bullets.length - 1;
+        } else {
+          close();
+          start(el.text, true);
+        }
+        continue;
+      }
       if (cur && (cur.bullet.entryIndex === e) && continuesLine(cur, el, src, fullWidth)) {
         cur.bullet.text = `${cur.bullet.text} ${el.text.trim()}`;
         cur.bullet.endLine = i + 1;
@@ -243,6 +261,33 @@ export function pageFurniture(lines: readonly ExtractedLine[]): Set<number> {
     if (t.length < 8 || t.length > 120 || l.bullet === true || !/\d/u.test(t)) return;
     if ((pagesOf.get(keyOf(t))?.size ?? 0) >= 2) out.add(i);
   });
+  return out;
+}
+
+/**
+ * Entries whose list glyphs are missing from the text layer (CSS list
+ * squares): no glyph bullets, and two or more body lines, most of them
+ * starting upper case, indented past the entry's other body lines. Returns
+ * the indent x of the list per entry index.
+ */
+function indentedLists(eLines: readonly EntryLine[], entryAt: ReadonlyMap<number, number>, headerSet: ReadonlySet<number>, glyphEntries: ReadonlySet<number>): Map<number, number> {
+  const body = new Map<number, EntryLine[]>();
+  for (const el of eLines) {
+    const e = entryAt.get(el.index);
+    if (e === undefined || glyphEntries.has(e) || headerSet.has(el.index) || el.x === undefined) continue;
+    const list = body.get(e) ?? [];
+    list.push(el);
+    body.set(e, list);
+  }
+  const out = new Map<number, number>();
+  for (const [e, lines] of body) {
+    const base = Math.min(...lines.map((l) => l.x as number));
+    const inner = lines.filter((l) => (l.x as number) > base + 4);
+    if (inner.length < 2 || inner.length === lines.length) continue;
+    const upper = inner.filter((l) => !startsLowercase(l.text) && /^[\p{Lu}\p{N}]/u.test(l.text.trim())).length;
+    if (upper < 2 || upper * 2 < inner.length) continue;
+    out.set(e, Math.min(...inner.map((l) => l.x as number)));
+  }
   return out;
 }
 

@@ -159,6 +159,10 @@ describe("glyphs", () => {
     const it = (str: string, x: number, width: number, fontSize: number): PositionedItem => ({ str, x, y: 100, width, fontSize, bold: false, icon: false });
     expect(joinItems([it("E", 0, 8, 12), it("DUCATION", 10.5, 50, 9)])).toBe("EDUCATION");
   });
+  it("a symbol-font glyph glued to a bracket is a math letter, not a bullet", () => {
+    expect(splitBullet("\uE000(n log n)", { allowDashes: true })).toEqual({ bullet: false, text: "\uE000(n log n)" });
+    expect(splitBullet("\uE000 Led the team", { allowDashes: true })).toEqual({ bullet: true, text: "• Led the team" });
+  });
   it("reads a lone leading brace as a symbol-font bullet, not a brace that the line closes", () => {
     expect(splitBullet("{ Development of software", { allowDashes: true })).toEqual({ bullet: true, text: "• Development of software" });
     expect(splitBullet("{ a: 1 }", { allowDashes: true })).toEqual({ bullet: false, text: "{ a: 1 }" });

@@ -76,6 +76,42 @@ describe("unheaded summary", () => {
   });
 });
 
+describe("lists whose glyphs are not in the text layer", () => {
+  it("indented lines that start upper case are the items; the description and stack lines at the left edge are not", () => {
+    const r = segment(docFromLines([
+      "WORK EXPERIENCE (2)",
+      { text: "MeetPoint   May 2024 - Jun 2025", x: 40 },
+      { text: "Web application to simplify meetup organizing for many users. Github link", x: 40 },
+      { text: "Architected a clean monolithic system from the ground up;", x: 50 },
+      { text: "Implemented core functionality and team coding", x: 50 },
+      { text: "standards;", x: 50 },
+      { text: "Set up database schemas and JWT-based authorization.", x: 50 },
+      { text: "Backend: ASP.NET, PostgreSQL, Redis.", x: 40 },
+    ], "pdf"), { now: NOW });
+    expect(r.bullets.map((b) => b.text)).toEqual([
+      "Architected a clean monolithic system from the ground up;",
+      "Implemented core functionality and team coding standards;",
+      "Set up database schemas and JWT-based authorization.",
+    ]);
+  });
+  it("one glyph-less description line per entry is no bullet when no entry lists more", () => {
+    const r = segment(docFromLines([
+      "Experience",
+      { text: "2018-2020 Senior Developer   kitconcept GmbH", x: 212 },
+      { text: "Analysis and development of web portals. (Python / Plone)", x: 272 },
+      { text: "2015-2018 Team leader   Simples Consultoria", x: 212 },
+      { text: "Analysis and development of web portals. (Python / Zope)", x: 272 },
+    ], "pdf"), { now: NOW });
+    expect(r.bullets).toEqual([]);
+    expect(r.experience.entries.map((e) => e.organization)).toEqual(["kitconcept GmbH", "Simples Consultoria"]);
+  });
+  it("an icon before a date is the entry's date line, not a bullet", () => {
+    const r = segment(docFromLines(["EXPERIENCE", "Senior Software Engineer (Bank & BNPL - Platform Engineer, SRE)", "Klarna, Stockholm, Sweden", "• Apr 2021 – Present", "• Designed the CI platform in Go."]), { now: NOW });
+    expect(r.experience.entries[0]).toMatchObject({ title: "Senior Software Engineer (Bank & BNPL - Platform Engineer, SRE)", organization: "Klarna", start: "2021-04" });
+    expect(r.bullets.map((b) => b.text)).toEqual(["Designed the CI platform in Go."]);
+  });
+});
+
 describe("page furniture", () => {
   it("running footers and page numbers are neither entries nor bullets", () => {
     const r = segment(docFromLines([
