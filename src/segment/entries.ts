@@ -57,7 +57,7 @@ export function entryDate(l: EntryLine): DateRange | null {
   if (l.bullet) return null;
   const t = l.text.trim();
   if (t.length > 200 || wordCount(t) > 20) return null;
-  if (startsLowercase(t) && !/^(?:[a-z]{3,9}\.?\s)?(?:19|20)\d{2}/i.test(t)) return null;
+  if (startsLowercase(t) && !/^(?:[a-z]{3,9}\.?\s)?(?:\d{1,2}[/.])?(?:19|20)\d{2}/i.test(t)) return null;
   return findDateRange(t);
 }
 
@@ -133,6 +133,12 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
         ({ title, organization, split } = roleFromHeaderLines(segLines, untitled));
       }
     }
+    // Titles stacked under one employer ("Lead Engineer, Upstatement" / "Senior Engineer  2020 – 2022"): a title-only
+    // header right under the previous entry's header belongs to the same employer.
+    const prev = out[out.length - 1];
+    if (kind !== "education" && organization === null && title !== null && pre.length === 0 && prev && (prev.headerLines[prev.headerLines.length - 1] as number) === lines[i - 1]?.index) {
+      organization = prev.organization;
+    }
     if (kind !== "education") {
       if (pre.length > 0 && preParts.length > 0 && !preParts.some(hasTitleWord) && own.some(hasTitleWord)) {
         banner = { org: segLines[0]?.[0]?.[0] ?? (preParts[0] as string), ...(pre[0]?.x !== undefined ? { x: pre[0].x } : {}) };
@@ -151,6 +157,35 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
     }
     header.sort((a, b) => a - b);
     out.push({ headerLines: header, dateLine: line.index, title, organization, range });
+  }
+  if (kind === "experience" || kind === "volunteer") {
+    const undated = undatedRoles(lines, used);
+    if (undated.length > 0) return [...out, ...undated].sort((a, b) => (a.headerLines[0] as number) - (b.headerLines[0] as number));
+  }
+  return out;
+}
+
+/**
+ * Roles printed without dates: a short plain header line that names a role
+ * (a title, maybe with the employer: "Office Manager, Nod Publishing"), with
+ * at most one more short header line right after it, followed by a bullet.
+ * The entry's `dateLine` is its first header line and `range` is null.
+ */
+function undatedRoles(lines: readonly EntryLine[], used: ReadonlySet<number>): FoundEntry[] {
+  const out: FoundEntry[] = [];
+  const taken = new Set<number>(used);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as EntryLine;
+    if (taken.has(i) || !isShortPlain(l, 12) || isSentenceLike(l.text) || isLabelledList(l.text)) continue;
+    if (i > 0 && isContinuationOfBullet(lines, i)) continue;
+    const header = [i];
+    const next = lines[i + 1];
+    if (next && !taken.has(i + 1) && isShortPlain(next, 12) && !isSentenceLike(next.text) && !isLabelledList(next.text) && lines[i + 2]?.bullet) header.push(i + 1);
+    if (!lines[(header[header.length - 1] as number) + 1]?.bullet) continue;
+    const role = roleFromHeaderLines(header.map((k) => splitHeaderSegments((lines[k] as EntryLine).text)));
+    if (role.title === null) continue;
+    for (const k of header) taken.add(k);
+    out.push({ headerLines: header.map((k) => (lines[k] as EntryLine).index), dateLine: l.index, title: role.title, organization: role.organization, range: null });
   }
   return out;
 }

@@ -38,6 +38,7 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
   const styles = src.map((l) => lineStyle(l, body));
   const headings = detectHeadings(src, styles);
   const { sections, sectionOf } = buildSections(src, headings);
+  experienceUnderOtherHeadings(src, sections, sectionOf);
 
   const out: SegmentedLine[] = src.map((l, i) => {
     const s = sectionOf[i] as number;
@@ -450,6 +451,30 @@ function buildSections(src: readonly ExtractedLine[], headings: readonly Detecte
     if (i + 1 > sec.endLine) sec.endLine = i + 1;
   });
   return { sections, sectionOf };
+}
+
+/**
+ * Roles under a heading of no known kind ("Where I Shipped Things", "Career
+ * Highlights"): when the resume has no experience section and an `other`
+ * section holds dated entries with a job title, that section is the
+ * experience (its heading stays non-standard, so a hint still suggests
+ * "Experience").
+ */
+function experienceUnderOtherHeadings(src: readonly ExtractedLine[], sections: Section[], sectionOf: readonly number[]): void {
+  if (sections.some((s) => s.kind === "experience")) return;
+  sections.forEach((sec, k) => {
+    if (sec.kind !== "other") return;
+    const lines: EntryLine[] = [];
+    sectionOf.forEach((s, i) => {
+      if (s !== k || i === sec.startLine - 1) return;
+      const l = src[i] as ExtractedLine;
+      const el: EntryLine = { index: i, text: l.text, bullet: l.bullet === true || stripBulletMarker(l.text) !== null };
+      if (l.x !== undefined) el.x = l.x;
+      lines.push(el);
+    });
+    const roles = findEntries(lines, "experience").filter((f) => f.title !== null && f.range !== null);
+    if (roles.length > 0) sec.kind = "experience";
+  });
 }
 
 /**

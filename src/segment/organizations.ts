@@ -13,11 +13,12 @@ const TITLE_WORDS = new Set(
     "supervisor executive principal staff sre devops dba volunteer trainee apprentice contractor freelancer " +
     "advisor adviser strategist partner member chair mentor peer clerk agent operator producer employed counselor " +
     "counsellor coach trainer docent cashier nurse therapist attorney lawyer paralegal receptionist secretary " +
-    "bookkeeper auditor planner organizer organiser facilitator ambassador recruiter buyer chef salesperson"
+    "bookkeeper auditor planner organizer organiser facilitator ambassador recruiter buyer chef salesperson " +
+    "technologist co-op"
   ).split(" "),
 );
 
-const ORG_HINT_RE = /\b(?:inc|llc|ltd|gmbh|corp|corporation|company|co|group|plc|ag|sa|bv|limited|labs?|technologies|solutions|systems|bank|university|college|institute|school|academy|hospital|health|agency|partners|consulting|studios?|foundation|society|club|association)\b\.?/i;
+const ORG_HINT_RE = /\b(?:inc|llc|ltd|gmbh|corp|corporation|company|co|group|plc|ag|sa|bv|limited|labs?|technologies|solutions|systems|bank|university|college|institute|school|academy|hospital|health|agency|partners|consulting|studios?|foundation|society|club|association)(?![\w-])\.?/i;
 const SCHOOL_RE = /\b(?:university|universit[éäà]t?|college|institute|school|academy|polytechnic|conservatory|iit|mit|ucla|nyu|universidad|université|hochschule|seminary)\b/i;
 const DEGREE_RE = /^(?:b\.?\s?s\.?c?|b\.?\s?a|b\.?\s?e|b\.?\s?tech|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?tech|m\.?\s?eng|mba|ph\.?\s?d|bachelor|master|doctor|associate|diploma|certificate|high school|ged|a\.?\s?a\.?s?|b\.?\s?eng)\b/i;
 
@@ -129,6 +130,8 @@ export function splitHeaderSegments(text: string): string[][] {
       } else parts.push(p);
     }
     dropTrailingPlace(parts);
+    // "Software Developer, Link11 GmbH, Frankfurt.": a last single capitalised word closing the line with a period is the place.
+    if (parts.length >= 3 && /^\p{Lu}[\p{Ll}-]{2,20}\.$/u.test(parts[parts.length - 1] as string) && /\.\s*$/u.test(t)) parts.pop();
     if (parts.length > 0) out.push(parts);
   }
   return out;
@@ -151,6 +154,14 @@ function dropTrailingPlace(parts: string[]): void {
 }
 
 /** True when a part names a role: a title word and no organization hint, or ending in a title word ("After School Counselor"). */
+/** The title a part gives in parentheses when its words outside them name none: "T-Mobile.com (MEAN Stack Developer)". */
+function titleInParens(part: string): string | null {
+  const m = /\(([^()]{2,80})\)/u.exec(part);
+  if (!m || hasTitleWord(part.replace(m[0], " "))) return null;
+  const inner = (m[1] as string).trim();
+  return hasTitleWord(inner) && !hasOrgHint(inner) ? inner : null;
+}
+
 function isTitlePart(part: string): boolean {
   // A parenthesis qualifies the title ("Senior Software Engineer (Bank & BNPL - Platform)"): judge the words outside it.
   const p = part.includes("(") ? part.replace(/\([^()]*\)?/gu, " ").trim() || part : part;
@@ -187,6 +198,17 @@ export function roleFromHeaderLines(lines: ReadonlyArray<ReadonlyArray<readonly 
     }
   }
   if (tl < 0) {
+    // A role in parentheses after a client or team: "T-Mobile.com (MEAN Stack Developer)".
+    for (const segs of lines) {
+      for (const seg of segs) {
+        const inParens = seg.map(titleInParens).find((t) => t !== null);
+        if (inParens) {
+          const first = lines.find((l) => l.length > 0)?.[0]?.[0] ?? null;
+          const org = first !== null && titleInParens(first) === null ? first : (first ?? "").replace(/\s*\([^()]*\)\s*/u, " ").trim() || null;
+          return { title: inParens, organization: org };
+        }
+      }
+    }
     // No title word: a project is named first ("tinydb — Key-Value Store"); a role's header names its organization first.
     if (untitled === "name-first") return titleAndOrganization(lines.flatMap((l) => l.flat()));
     const first = lines.find((l) => l.length > 0)?.[0]?.[0];
@@ -195,7 +217,10 @@ export function roleFromHeaderLines(lines: ReadonlyArray<ReadonlyArray<readonly 
   const seg = (lines[tl] as ReadonlyArray<readonly string[]>)[ts] as readonly string[];
   const inSegOrg = seg.filter((p) => hasOrgHint(p) && !hasTitleWord(p));
   if (inSegOrg.length > 0) {
-    return { title: seg.filter((p) => !inSegOrg.includes(p)).join(", ") || null, organization: inSegOrg[0] as string };
+    const orgAt = seg.indexOf(inSegOrg[0] as string);
+    const before = seg.slice(0, orgAt);
+    const titleParts = before.length > 0 ? before : seg.filter((p) => !inSegOrg.includes(p) && hasTitleWord(p));
+    return { title: titleParts.join(", ") || null, organization: inSegOrg[0] as string };
   }
   const title = seg.join(", ");
   // Candidates from the other lines: their first segment, joined when it holds no title word.

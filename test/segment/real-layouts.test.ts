@@ -158,9 +158,34 @@ describe("dates of real resumes", () => {
     expect(findDateRanges("since 07/2022 Software Engineer")[0]).toMatchObject({ start: "2022-07", end: "present" });
     expect(findDateRanges("August 20XX – March 20XX")[0]).toMatchObject({ start: "", end: "", placeholder: true });
     expect(findDateRanges("XXL shirts")).toEqual([]);
+    expect(findDateRanges("July — Dec 2017")[0]).toMatchObject({ start: "2017-07", end: "2017-12" });
+    expect(findDateRanges("Nov – Feb 2020")[0]).toMatchObject({ start: "2019-11", end: "2020-02" });
+    expect(findDateRanges("Jul-2018 – Present")[0]).toMatchObject({ start: "2018-07", end: "present" });
     const r = segment(docFromLines(["Experience", "Office manager, Southridge Video", "August 20XX – March 20XX", "Summarize your key responsibilities."]), { now: NOW });
     expect(r.experience.entries[0]).toMatchObject({ title: "Office manager", organization: "Southridge Video", start: null, end: null, dateText: "August 20XX – March 20XX" });
     expect(r.experience.years).toBe(0);
+  });
+});
+
+describe("roles without dates or without an Experience heading", () => {
+  it("a title line followed by bullets is a role even without dates", () => {
+    const r = segment(docFromLines(["Experience", "Office Manager, Nod Publishing", "• Ran the front office for 40 staff", "• Cut supply costs 12%"]), { now: NOW });
+    expect(r.experience.entries).toMatchObject([{ title: "Office Manager", organization: "Nod Publishing", start: null, end: null, dateText: null }]);
+    expect(r.bullets.every((b) => b.entryIndex === 0)).toBe(true);
+  });
+  it("dated roles under a heading of no known kind make it the experience section", () => {
+    const r = segment(docFromLines([
+      "Jane Doe", { text: "Skills", bold: true }, "Go, Rust, PostgreSQL", { text: "Where I Shipped Things", bold: true }, "Acme Corp", "Senior Engineer   2020 – 2023", "• Cut p99 latency 40%",
+      { text: "Education", bold: true }, "B.S. Computer Science, State University, 2019",
+    ]), { now: NOW });
+    expect(r.sections.find((sec) => sec.heading === "Where I Shipped Things")).toMatchObject({ kind: "experience", standardHeading: false });
+    expect(r.experience.entries[0]).toMatchObject({ title: "Senior Engineer", organization: "Acme Corp" });
+  });
+  it("titles stacked under one employer share it; a role in parentheses after a client is the title", () => {
+    const r = segment(docFromLines(["Experience", "Lead Engineer, Upstatement   Mar 2022 — Present", "Senior Engineer   Sept 2020 — Mar 2022", "• Led the accessibility work"]), { now: NOW });
+    expect(r.experience.entries.map((e) => [e.title, e.organization])).toEqual([["Lead Engineer", "Upstatement"], ["Senior Engineer", "Upstatement"]]);
+    expect(role("HCL Technologies (Noida)", "T-Mobile.com (MEAN Stack Developer)")).toMatchObject({ title: "MEAN Stack Developer", organization: "HCL Technologies (Noida)" });
+    expect(role("Software Developer, Link11 GmbH, Frankfurt.")).toMatchObject({ title: "Software Developer", organization: "Link11 GmbH" });
   });
 });
 
