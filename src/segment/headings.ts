@@ -135,6 +135,7 @@ export function collapseLetterSpacing(text: string): string {
  * heading candidates, not to rewrite line text.
  */
 export function collapseSmallCaps(text: string): string {
+  if (text.length < 4 || (text[1] !== " " && text.trimStart()[1] !== " ")) return text.trim();
   const t = text.trim();
   if (t.length > 120 || !/^\p{Lu} \p{Lu}{2}/u.test(t)) return t;
   const toks = t.split(/ +/);
@@ -159,10 +160,15 @@ export function collapseSmallCaps(text: string): string {
 /** A count after a heading, as some themes print it: "WORK EXPERIENCE (2)", "Projects [3]". */
 const HEADING_COUNT = /\s*[([]\d{1,3}[)\]]\s*$/u;
 
+/** The heading without a trailing count ("WORK EXPERIENCE (2)" → "WORK EXPERIENCE"). */
+function dropHeadingCount(text: string): string {
+  const t = text.trimEnd();
+  return t.endsWith(")") || t.endsWith("]") ? t.replace(HEADING_COUNT, "") : t;
+}
+
 /** Lower-cases a heading and keeps only letters and single spaces ("Skills & Tools:" → "skills and tools"). */
 export function normalizeHeading(text: string): string {
-  return collapseSmallCaps(collapseLetterSpacing(text))
-    .replace(HEADING_COUNT, "")
+  return dropHeadingCount(collapseSmallCaps(collapseLetterSpacing(text)))
     .replace(/^[^\p{L}]+/u, "")
     .toLowerCase()
     .replace(/&/g, " and ")
@@ -191,13 +197,22 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** The kind of each typo target, by the target's length (a word within one edit is one letter longer or shorter at most). */
+const TYPO_BY_LENGTH = new Map<number, Array<[string, SectionKind]>>();
+for (const t of TYPO_TARGETS) {
+  const kind = KEYWORDS.find(([re]) => re.test(t))?.[1];
+  if (!kind) continue;
+  const list = TYPO_BY_LENGTH.get(t.length) ?? [];
+  list.push([t, kind]);
+  TYPO_BY_LENGTH.set(t.length, list);
+}
+
 /** The kind a heading word names by keyword, allowing one typo in a long word; null when none. */
 function keywordKind(word: string): SectionKind | null {
   for (const [re, kind] of KEYWORDS) if (re.test(word)) return kind;
   if (word.length < 7) return null;
-  for (const t of TYPO_TARGETS) {
-    if (!withinOneEdit(word, t)) continue;
-    for (const [re, kind] of KEYWORDS) if (re.test(t)) return kind;
+  for (let len = word.length - 1; len <= word.length + 1; len++) {
+    for (const [t, kind] of TYPO_BY_LENGTH.get(len) ?? []) if (withinOneEdit(word, t)) return kind;
   }
   return null;
 }
@@ -237,7 +252,8 @@ export function classifyHeading(text: string): HeadingMatch | null {
   const norm = normalizeHeading(text);
   const whole = classifyNormalized(norm);
   if (!whole || text.length > 120) return whole;
-  const parts = collapseSmallCaps(collapseLetterSpacing(text)).replace(HEADING_COUNT, "").split(COMBINED_SPLIT);
+  if (!/[,&/+·|]|\band\b/iu.test(text)) return whole;
+  const parts = dropHeadingCount(collapseSmallCaps(collapseLetterSpacing(text))).split(COMBINED_SPLIT);
   if (parts.length < 2) return whole;
   const kinds: SectionKind[] = [];
   for (const p of parts) {
@@ -273,7 +289,7 @@ export function headingWordCount(text: string): number {
  * no sentence punctuation, no digits, no e-mail or URL. A trailing colon is allowed.
  */
 export function isHeadingShaped(text: string): boolean {
-  const t = collapseLetterSpacing(text).replace(/^[^\p{L}]{1,3}(?=\p{L})/u, "").replace(/:\s*$/, "").replace(HEADING_COUNT, "").trim();
+  const t = dropHeadingCount(collapseLetterSpacing(text).replace(/^[^\p{L}]{1,3}(?=\p{L})/u, "").replace(/:\s*$/, "")).trim();
   if (t.length === 0 || t.length > 50) return false;
   if (!/\p{L}/u.test(t)) return false;
   if (/[.!?;@\d]|:\S|https?:|www\./.test(t)) return false;

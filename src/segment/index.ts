@@ -227,7 +227,7 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
 /** True when a line holds only a date range, maybe with a location or a "Date:" label ("Apr 2021 – Present", "Date: 2019 – 2021 | Berlin"). */
 function isDateOnly(text: string): boolean {
   const t = text.trim();
-  if (t.length > 80) return false;
+  if (t.length > 80 || !/\d\d/u.test(t)) return false;
   const r = findDateRange(t);
   if (!r) return false;
   const rest = (t.slice(0, r.index) + " " + t.slice(r.index + r.text.length)).replace(/\b(?:date|dates|since|from)\b:?/giu, " ");
@@ -248,15 +248,18 @@ export function pageFurniture(lines: readonly ExtractedLine[]): Set<number> {
   const out = new Set<number>();
   const pagesOf = new Map<string, Set<number>>();
   const keyOf = (t: string): string => t.toLowerCase().replace(/\d+/gu, "#").replace(/\s+/gu, " ").trim();
+  const multiPage = lines.length > 0 && (lines[lines.length - 1] as ExtractedLine).page > (lines[0] as ExtractedLine).page;
   lines.forEach((l, i) => {
     const t = l.text.trim();
-    if (PAGE_NUMBER.test(t)) out.add(i);
+    if (t.length <= 12 && PAGE_NUMBER.test(t)) out.add(i);
+    if (!multiPage) return;
     if (t.length < 8 || t.length > 120 || l.bullet === true) return;
     const k = keyOf(t);
     const set = pagesOf.get(k) ?? new Set<number>();
     set.add(l.page);
     pagesOf.set(k, set);
   });
+  if (!multiPage) return out;
   lines.forEach((l, i) => {
     const t = l.text.trim();
     if (t.length < 8 || t.length > 120 || l.bullet === true || !/\d/u.test(t)) return;
