@@ -241,11 +241,38 @@ export function roleFromHeaderLines(lines: ReadonlyArray<ReadonlyArray<readonly 
     null;
   if (organization !== null) return { title, organization };
   // "Software Engineer, Google": one comma between a title and a name is the only organization there is.
+  // "Staff Engineer, Platform" names the engineer's field or team, not an employer: the title keeps it.
   if (seg.length === 2 && seg.filter(isTitlePart).length === 1) {
     const t = seg.find(isTitlePart) as string;
-    return { title: t, organization: seg.find((p) => p !== t) as string, split: true };
+    const other = seg.find((p) => p !== t) as string;
+    if (isSpecialty(other) && seg.indexOf(t) === 0) return { title, organization: null };
+    return { title: t, organization: other, split: true };
   }
   return { title, organization: null };
+}
+
+/**
+ * Words that name an engineer's field or team after a title ("Staff Engineer,
+ * Platform", "Software Engineer, Machine Learning", "Engineering Manager,
+ * Developer Experience"): a part made only of them is no organization.
+ */
+const SPECIALTY_WORDS = new Set(
+  (
+    "platform platforms backend back-end frontend front-end fullstack full-stack full stack infrastructure infra data " +
+    "mobile security payments payment growth search web cloud devops reliability observability machine learning ml ai " +
+    "core tools tooling api apis identity billing analytics networking network storage compute kernel embedded firmware " +
+    "qa test testing automation ios android systems distributed performance product developer experience integrations " +
+    "ads ranking recommendations ux ui operations ops site database databases applications services internal foundations " +
+    "engineering research team teams and & / integration delivery release build ci cd sre trust safety privacy fraud " +
+    "risk messaging streaming video media graphics compilers runtime edge iot hardware enterprise commerce checkout " +
+    "marketplace logistics maps crypto blockchain quality reporting insights science pipeline pipelines"
+  ).split(" "),
+);
+
+/** True when a part is a field or team name only ("Platform", "Machine Learning", "Data & Analytics"), 1–4 words. */
+export function isSpecialty(part: string): boolean {
+  const words = part.toLowerCase().split(/\s+/u).filter((w) => w !== "");
+  return words.length >= 1 && words.length <= 4 && words.every((w) => SPECIALTY_WORDS.has(w));
 }
 
 /** Title and organization of an experience header's parts. */

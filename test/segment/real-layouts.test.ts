@@ -199,6 +199,13 @@ describe("role headers", () => {
     expect(role("Software Engineer, Google")).toMatchObject({ title: "Software Engineer", organization: "Google", split: true });
     expect(role("Senior Platform Engineer, CloudWorks Inc.")).toMatchObject({ title: "Senior Platform Engineer", organization: "CloudWorks Inc." });
   });
+  it("a field or team after the title stays in the title, not the employer", () => {
+    expect(role("Staff Engineer, Platform")).toEqual({ title: "Staff Engineer, Platform", organization: null });
+    expect(role("Software Engineer, Machine Learning")).toEqual({ title: "Software Engineer, Machine Learning", organization: null });
+    expect(role("Senior Engineer, Backend", "Globex")).toMatchObject({ title: "Senior Engineer, Backend", organization: "Globex" });
+    // A name that is not a field is still the employer.
+    expect(role("Software Engineer, Stripe")).toMatchObject({ title: "Software Engineer", organization: "Stripe", split: true });
+  });
   it("keeps legal forms, acronyms and a campus city with the name; drops a trailing place", () => {
     expect(splitHeaderSegments("Omnious. Co., Ltd.   Seoul, S.Korea")).toEqual([["Omnious. Co., Ltd."]]);
     expect(splitHeaderSegments("R.O.K Cyber Command, MND")).toEqual([["R.O.K Cyber Command, MND"]]);

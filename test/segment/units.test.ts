@@ -75,7 +75,7 @@ describe("sections", () => {
   it("label-rail heading with content on the same line", () => {
     const r = segment(docFromLines(["JANE SMITH", "Experience       Staff Engineer, Platform    Aug 2024 - Present", "• Led platform migration", "Education       B.S. Computer Science, State University       2013 - 2017"]), { now: NOW });
     expect(r.sections.map((s) => s.kind)).toEqual(["header", "experience", "education"]);
-    expect(r.experience.entries[0]).toMatchObject({ title: "Staff Engineer", start: "2024-08", end: "present" });
+    expect(r.experience.entries[0]).toMatchObject({ title: "Staff Engineer, Platform", organization: null, start: "2024-08", end: "present" });
     expect(r.organizations).toContain("State University");
   });
   it("a job title starting with a heading word is not a rail label", () => {
