@@ -4,9 +4,9 @@
  */
 import type { Bullet, ExperienceEntry, ExtractedDocument, ExtractedLine, Section, SectionKind, SegmentedLine, SegmentedResume } from "../types.js";
 import { continuesBullet, endsSentence, startsLowercase, stripBulletMarker } from "./bullets.js";
-import { extractContact, fillContactFromLinks, findLocation } from "./contact.js";
+import { extractContact, fillContactFromLinks, findEmail, findLocation, findPhone } from "./contact.js";
 import { findDateRange, totalYears, type DateRange } from "./dates.js";
-import { CONNECTORS, findEntries, undatedSchools, type EntryLine, type FoundEntry } from "./entries.js";
+import { CONNECTORS, findEntries, isSentenceLike, undatedSchools, type EntryLine, type FoundEntry } from "./entries.js";
 import { detectHeadings, type DetectedHeading } from "./sections.js";
 import { bodyFontSize, lineStyle } from "./style.js";
 import { findUnheadedSummary } from "./summary.js";
@@ -448,6 +448,7 @@ function buildSections(src: readonly ExtractedLine[], headings: readonly Detecte
     else if (l.column !== undefined && mainColumn(l.page) !== null && zone !== null) s = zone;
     sectionOf[i] = s;
   }
+  contactUnderSummaryHeadings(src, sections, sectionOf);
   splitUnheadedSummary(src, sections, sectionOf);
   sectionOf.forEach((s, i) => {
     const sec = sections[s] as Section;
@@ -477,6 +478,28 @@ function experienceUnderOtherHeadings(src: readonly ExtractedLine[], sections: S
     });
     const roles = findEntries(lines, "experience").filter((f) => f.title !== null && f.range !== null);
     if (roles.length > 0) sec.kind = "experience";
+  });
+}
+
+/**
+ * Personal details under an "About" heading (a sidebar's name, birth date,
+ * address, phone and e-mail): a summary section that holds an e-mail address
+ * or a phone number and no sentence is the resume's contact block, so the
+ * contact details are read from it.
+ */
+function contactUnderSummaryHeadings(src: readonly ExtractedLine[], sections: Section[], sectionOf: readonly number[]): void {
+  sections.forEach((sec, k) => {
+    if (sec.kind !== "summary" || sec.heading === "") return;
+    let contact = false;
+    let prose = false;
+    sectionOf.forEach((s, i) => {
+      if (s !== k || i === sec.startLine - 1 || prose) return;
+      const t = (src[i] as ExtractedLine).text.trim();
+      if (t === "") return;
+      if (t.length > 200 || isSentenceLike(t) || (endsSentence(t) && t.split(/\s+/u).length >= 5)) prose = true;
+      else if (findEmail(t) !== null || findPhone(t) !== null) contact = true;
+    });
+    if (contact && !prose) sec.kind = "contact";
   });
 }
 

@@ -44,6 +44,47 @@ describe("headings of real resumes", () => {
   });
 });
 
+describe("sidebar headings set smaller than the main headings", () => {
+  // A friggeri-cv-like page: aside (column 0) with 14 pt bold headings, main column (1) with 17 pt bold ones, body 10 pt.
+  const aside = (text: string, heading = false) => ({ text, column: 0, x: 60, fontSize: heading ? 14.3 : 10, bold: heading });
+  const main = (text: string, heading = false) => ({ text, column: 1, x: 170, fontSize: heading ? 17.2 : 10, bold: heading });
+  const page = (asideHeadings: string[][]) => docFromLines([
+    { text: "janedoe", fontSize: 40, x: 200 },
+    // A body entry written "^text" is set in the heading style (a heading's wrapped second line).
+    ...asideHeadings.flatMap(([h, ...body]) => [aside(h as string, true), ...body.map((b) => (b.startsWith("^") ? aside(b.slice(1), true) : aside(b)))]),
+    main("education", true),
+    main("2011–2014 B.Sc. in Computer Science   The University of Aalborg"),
+    main("work experience", true),
+    main("2014–2015 Student developer   Falck Healthcare A/S"),
+    main("Development of a booking system with Ruby on Rails"),
+  ], "pdf");
+  it("weak vocabulary headings sharing a larger marked style in a side column are headings; a wrapped heading line joins them", () => {
+    const r = segment(page([
+      ["about", "Jane Doe", "February 7th, 1991", "mobile 71 20 29 91", "jane@example.com"],
+      ["language", "danish/english"],
+      ["programming", "^and markup", "JavaScript, Java,", "Ruby on Rails"],
+    ]), { now: NOW });
+    expect(r.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ["header", ""], ["contact", "about"], ["languages", "language"], ["skills", "programming and markup"],
+      ["education", "education"], ["experience", "work experience"],
+    ]);
+    expect(r.lines.find((l) => l.text === "and markup")?.isHeading).toBe(true);
+    expect(r.contact.email).toBe("jane@example.com");
+    expect(r.contact.phone).not.toBeNull();
+  });
+  it("a single weak word in a side column is no heading by itself", () => {
+    const r = segment(page([["language", "danish/english"]]), { now: NOW });
+    expect(r.sections.map((s) => s.kind)).not.toContain("languages");
+  });
+  it("an About section written as sentences stays a summary", () => {
+    const r = segment(page([
+      ["about", "I build booking systems and care about their users.", "jane@example.com"],
+      ["language", "danish/english"],
+    ]), { now: NOW });
+    expect(r.sections.find((s) => s.heading === "about")?.kind).toBe("summary");
+  });
+});
+
 describe("unheaded summary", () => {
   const lines = (specs: string[]) => docFromLines(specs).lines;
   it("a profile paragraph under the name becomes a summary section", () => {
