@@ -8,6 +8,7 @@ import { extractContact, fillContactFromLinks, findEmail, findLocation, findPhon
 import { findDateRange, totalYears, type DateRange } from "./dates.js";
 import { CONNECTORS, findEntries, isSentenceLike, undatedSchools, type EntryLine, type FoundEntry } from "./entries.js";
 import { detectHeadings, type DetectedHeading } from "./sections.js";
+import { isTitlePart } from "./organizations.js";
 import { bodyFontSize, lineStyle } from "./style.js";
 import { findUnheadedSummary } from "./summary.js";
 
@@ -131,6 +132,17 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
         headerSet.add(s.index);
       }
     }
+    // A role whose header names no title may give it in its first line or bullet ("• Senior .NET Developer", "Role: QA Lead").
+    if (section.kind === "experience" || section.kind === "volunteer") {
+      for (const [k, entry] of entries.entries()) {
+        if (entry.title !== null || entry.section !== section.kind) continue;
+        const first = eLines.find((el) => entryAt.get(el.index) === k && !headerSet.has(el.index));
+        const title = first ? titleLine(first.text) : null;
+        if (title === null || !first) continue;
+        entry.title = title;
+        headerSet.add(first.index);
+      }
+    }
     for (const i of idxs) {
       const sl = out[i] as SegmentedLine;
       if (headerSet.has(i)) sl.isEntryHeader = true;
@@ -222,6 +234,34 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     experience: { years: totalYears(entryYears, now), entries },
     organizations: orgs,
   };
+}
+
+/** A label that gives a role's title: "Role: QA Lead", "Position – Senior Developer". */
+const TITLE_LABEL = /^(?:role|position|title|job title|job|designation|post)\s*[:–—-]\s*/iu;
+
+/**
+ * The job title a role's first body line gives, bullet marker aside: a
+ * labelled title ("Role: QA Lead"), or a short line that is only a title
+ * ("Senior .NET Developer"); null for an achievement, a sentence or a date.
+ */
+export function titleLine(text: string): string | null {
+  const raw = (stripBulletMarker(text) ?? text).trim();
+  if (raw.length === 0 || raw.length > 100 || findDateRange(raw) !== null) return null;
+  const labelled = TITLE_LABEL.exec(raw);
+  const t = (labelled ? raw.slice(labelled[0].length) : raw).replace(/[.;,]\s*$/u, "").trim();
+  if (t === "" || t.split(/\s+/u).length > (labelled ? 10 : 6) || isSentenceLike(t) || /[.!?;]\s/u.test(t)) return null;
+  if (!labelled && (!isTitlePart(t) || startsWithVerbLike(t))) return null;
+  return t;
+}
+
+/**
+ * "Led two engineers", "Managed the interns": a line opening with a past-tense
+ * verb is an achievement, not a title ("Certified Scrum Master" and "Lead
+ * Developer" are titles).
+ */
+function startsWithVerbLike(text: string): boolean {
+  if (/^(?:Certified|Licensed|Registered|Chartered|Qualified|Accredited)\b/u.test(text)) return false;
+  return /^(?:\p{Lu}\p{Ll}{2,}ed|Led|Built|Ran|Won|Wrote|Drove|Grew|Cut|Made|Took|Taught|Brought|Began|Kept|Held|Sold|Found)\b/u.test(text);
 }
 
 /** True when a line holds only a date range, maybe with a location or a "Date:" label ("Apr 2021 – Present", "Date: 2019 – 2021 | Berlin"). */

@@ -14,7 +14,9 @@ const TITLE_WORDS = new Set(
     "advisor adviser strategist partner member chair mentor peer clerk agent operator producer employed counselor " +
     "counsellor coach trainer docent cashier nurse therapist attorney lawyer paralegal receptionist secretary " +
     "bookkeeper auditor planner organizer organiser facilitator ambassador recruiter buyer chef salesperson " +
-    "technologist co-op"
+    "technologist co-op educator composer curator musician photographer journalist reporter translator interpreter " +
+    "pharmacist physician librarian archivist economist statistician mathematician physicist chemist biologist " +
+    "inspector surveyor estimator investigator dispatcher salesman saleswoman salesmen barista"
   ).split(" "),
 );
 
@@ -96,8 +98,11 @@ export function splitOutsideParens(text: string, re: RegExp): string[] {
   return out;
 }
 
+/** A label in front of a header part: "Role: QA Lead", "Employer: Fabrikam". */
+const PART_LABEL = /^(?:role|position|job title|title|designation|employer|company|client|organi[sz]ation)\s*:\s*/iu;
+
 function cleanPart(p: string): string {
-  return p.trim().replace(/^[—–\-:,()]+|[—–\-:,(]+$/gu, "").trim();
+  return p.trim().replace(PART_LABEL, "").replace(/^[—–\-:,()]+|[—–\-:,(]+$/gu, "").trim();
 }
 
 function keepPart(p: string): boolean {
@@ -153,7 +158,6 @@ function dropTrailingPlace(parts: string[]): void {
   }
 }
 
-/** True when a part names a role: a title word and no organization hint, or ending in a title word ("After School Counselor"). */
 /** The title a part gives in parentheses when its words outside them name none: "T-Mobile.com (MEAN Stack Developer)". */
 function titleInParens(part: string): string | null {
   const m = /\(([^()]{2,80})\)/u.exec(part);
@@ -162,7 +166,8 @@ function titleInParens(part: string): string | null {
   return hasTitleWord(inner) && !hasOrgHint(inner) ? inner : null;
 }
 
-function isTitlePart(part: string): boolean {
+/** True when a part names a role: a title word and no organization hint, or ending in a title word ("After School Counselor"). */
+export function isTitlePart(part: string): boolean {
   // A parenthesis qualifies the title ("Senior Software Engineer (Bank & BNPL - Platform)"): judge the words outside it.
   const p = part.includes("(") ? part.replace(/\([^()]*\)?/gu, " ").trim() || part : part;
   if (!hasTitleWord(p)) return false;

@@ -228,6 +228,24 @@ describe("roles without dates or without an Experience heading", () => {
     expect(role("HCL Technologies (Noida)", "T-Mobile.com (MEAN Stack Developer)")).toMatchObject({ title: "MEAN Stack Developer", organization: "HCL Technologies (Noida)" });
     expect(role("Software Developer, Link11 GmbH, Frankfurt.")).toMatchObject({ title: "Software Developer", organization: "Link11 GmbH" });
   });
+  it("a role whose header names only the employer takes its title from the first bullet or line, which is then no bullet", () => {
+    const r = segment(docFromLines([
+      "Experience",
+      "Contoso Bank   Jan 2021 – Present", "• Senior .NET Developer", "• Cut batch run time from 4 hours to 40 minutes",
+      "Fabrikam   2018 – 2020", "Role: QA Lead", "• Automated 300 regression tests",
+      "Northwind Traders   2016 – 2018", "• Led two engineers on the billing rewrite", "• Reduced invoice errors 30%",
+    ]), { now: NOW });
+    expect(r.experience.entries.map((e) => [e.title, e.organization])).toEqual([
+      ["Senior .NET Developer", "Contoso Bank"], ["QA Lead", "Fabrikam"], [null, "Northwind Traders"],
+    ]);
+    expect(r.bullets.map((b) => b.text)).toEqual([
+      "Cut batch run time from 4 hours to 40 minutes", "Automated 300 regression tests", "Led two engineers on the billing rewrite", "Reduced invoice errors 30%",
+    ]);
+  });
+  it("professions outside software are titles ('Music Educator' under its program)", () => {
+    const r = segment(docFromLines(["Experience", "Northwind Youth Music Program", "Music Educator   Jan 2023 - May 2023", "• Aided musicians in local public schools"]), { now: NOW });
+    expect(r.experience.entries[0]).toMatchObject({ title: "Music Educator", organization: "Northwind Youth Music Program" });
+  });
 });
 
 describe("role headers", () => {
