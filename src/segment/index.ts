@@ -40,6 +40,7 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
   const headings = detectHeadings(src, styles);
   const { sections, sectionOf } = buildSections(src, headings);
   experienceUnderOtherHeadings(src, sections, sectionOf);
+  unheadedRoles(src, sections, sectionOf);
 
   const out: SegmentedLine[] = src.map((l, i) => {
     const s = sectionOf[i] as number;
@@ -519,6 +520,53 @@ function experienceUnderOtherHeadings(src: readonly ExtractedLine[], sections: S
     const roles = findEntries(lines, "experience").filter((f) => f.title !== null && f.range !== null);
     if (roles.length > 0) sec.kind = "experience";
   });
+}
+
+/** Sections in which roles may stand without a heading of their own (under the name, after a summary or a skills list). */
+const UNHEADED_ROLE_HOSTS: ReadonlySet<SectionKind> = new Set(["header", "summary", "skills", "contact"]);
+
+/**
+ * Roles under no Experience heading: when the resume has no experience
+ * section, a run of dated roles with job titles inside the header, a summary
+ * or a skills list (two or more such roles, or one followed by bullets) is
+ * split off into an experience section without heading (heading "", like the
+ * unheaded summary), from the first role's header line to the end of the host
+ * section, in the role's column.
+ */
+function unheadedRoles(src: readonly ExtractedLine[], sections: Section[], sectionOf: number[]): void {
+  if (sections.some((s) => s.kind === "experience")) return;
+  for (let k = 0; k < sections.length; k++) {
+    const sec = sections[k] as Section;
+    if (!UNHEADED_ROLE_HOSTS.has(sec.kind)) continue;
+    const lines: EntryLine[] = [];
+    sectionOf.forEach((s, i) => {
+      if (s !== k || (sec.heading !== "" && i === sec.startLine - 1)) return;
+      const l = src[i] as ExtractedLine;
+      if (l.text.trim() === "") return;
+      const el: EntryLine = { index: i, text: l.text, bullet: l.bullet === true || stripBulletMarker(l.text) !== null };
+      if (l.x !== undefined) el.x = l.x;
+      lines.push(el);
+    });
+    const roles = findEntries(lines, "experience").filter((f) => f.title !== null && f.range !== null);
+    if (roles.length === 0) continue;
+    const first = roles[0] as FoundEntry;
+    // The lines above the first dated role belong to the host when that line names both title and employer ("Java,
+    // Spring" of a skills list above "Senior Java Developer — Acme Corp   2020 – Present").
+    const dated = lines.find((el) => el.index === first.dateLine) as EntryLine;
+    const alone = findEntries([dated], "experience")[0];
+    const firstLine = alone && alone.title !== null && alone.organization !== null ? first.dateLine : (first.headerLines[0] as number);
+    const after = lines.filter((el) => el.index > (first.headerLines[first.headerLines.length - 1] as number));
+    if (roles.length < 2 && !after[0]?.bullet) continue;
+    const column = src[firstLine]?.column;
+    const moved = lines.filter((el) => el.index >= firstLine && (column === undefined || src[el.index]?.column === column)).map((el) => el.index);
+    for (let i = 0; i < sectionOf.length; i++) if ((sectionOf[i] as number) > k) sectionOf[i] = (sectionOf[i] as number) + 1;
+    for (const i of moved) sectionOf[i] = k + 1;
+    sections.splice(k + 1, 0, { kind: "experience", heading: "", startLine: firstLine + 1, endLine: (moved[moved.length - 1] as number) + 1, standardHeading: true });
+    let last = -1;
+    sectionOf.forEach((s, i) => { if (s === k) last = i; });
+    sec.endLine = Math.max(sec.startLine, last + 1);
+    return;
+  }
 }
 
 /**

@@ -228,6 +228,31 @@ describe("roles without dates or without an Experience heading", () => {
     expect(role("HCL Technologies (Noida)", "T-Mobile.com (MEAN Stack Developer)")).toMatchObject({ title: "MEAN Stack Developer", organization: "HCL Technologies (Noida)" });
     expect(role("Software Developer, Link11 GmbH, Frankfurt.")).toMatchObject({ title: "Software Developer", organization: "Link11 GmbH" });
   });
+  it("roles under no heading (under the name, after a skills list) form an experience section without heading", () => {
+    const underName = segment(docFromLines([
+      "Jane Doe", "jane@example.com | +1 555 010 0199",
+      "Senior Java Developer — Acme Corp    2020 – Present", "• Built the ledger service handling 2M payments a day",
+      "Java Developer — Foo Ltd    2017 – 2020", "• Cut build time 40%",
+      "Education", "B.Sc. Computer Science, State University, 2017",
+    ]), { now: NOW });
+    expect(underName.sections.map((s) => [s.kind, s.heading])).toEqual([["header", ""], ["experience", ""], ["education", "Education"]]);
+    expect(underName.experience.entries.map((e) => [e.title, e.organization])).toEqual([["Senior Java Developer", "Acme Corp"], ["Java Developer", "Foo Ltd"]]);
+    expect(underName.bullets.map((b) => b.section)).toEqual(["experience", "experience"]);
+    expect(underName.contact.email).toBe("jane@example.com");
+    const afterSkills = segment(docFromLines([
+      "Jane Doe", { text: "Skills", bold: true }, "Java, Spring",
+      "Senior Java Developer — Acme Corp    2020 – Present", "• Built the ledger service handling 2M payments a day",
+      { text: "Education", bold: true }, "B.Sc. Computer Science, State University, 2017",
+    ]), { now: NOW });
+    expect(afterSkills.lines.find((l) => l.text === "Java, Spring")?.section).toBe("skills");
+    expect(afterSkills.experience.entries).toMatchObject([{ title: "Senior Java Developer", organization: "Acme Corp", start: "2020-01" }]);
+  });
+  it("a dated line in a summary without bullets, or beside an Experience section, is no unheaded role", () => {
+    const summary = segment(docFromLines(["Jane Doe", { text: "Summary", bold: true }, "Backend Engineer since 2015 — payments and ledgers", { text: "Education", bold: true }, "B.Sc., State University, 2015"]), { now: NOW });
+    expect(summary.sections.map((s) => s.kind)).toEqual(["header", "summary", "education"]);
+    const withExperience = segment(docFromLines(["Jane Doe", "Staff Engineer — Acme Corp   2020 – Present", "• Led 4 teams", { text: "Experience", bold: true }, "Engineer — Foo Ltd   2017 – 2020", "• Cut costs 10%"]), { now: NOW });
+    expect(withExperience.sections.map((s) => s.kind)).toEqual(["header", "experience"]);
+  });
   it("a role whose header names only the employer takes its title from the first bullet or line, which is then no bullet", () => {
     const r = segment(docFromLines([
       "Experience",
