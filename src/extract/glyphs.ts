@@ -117,7 +117,9 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Joins words broken by a hyphen at line end: "develop-" + "ment ..." →
- * "development" on the first line, the rest stays on the second. Only when
+ * "development" on the first line, the rest stays on the second. The hyphen
+ * may be "-" or U+2010/U+2011 (Chromium prints U+2010 where it breaks a word
+ * at a soft hyphen); a kept compound hyphen is written "-". Only when
  * the hyphen follows a lowercase letter and the next line starts with a
  * lowercase letter (so "event-" + "Driven" and "C-" + "Suite" stay apart).
  * `sameBlock(i)` says lines i and i+1 belong together (same page/column).
@@ -129,14 +131,15 @@ export function joinHyphenatedLines<T extends HyphenLine>(lines: readonly T[], s
     const cur = out[i];
     const next = out[i + 1];
     if (!sameBlock(cur, next) || next.bullet) continue;
-    const m = /(\p{Ll}{2,})-$/u.exec(cur.text);
-    if (!m || /\s-$/u.test(cur.text)) continue;
+    // "-", or the Unicode hyphen Chromium/Skia prints where it breaks a word at a soft hyphen ("Cassan\u2010" / "dra").
+    const m = /(\p{Ll}{2,})[-\u2010\u2011]$/u.exec(cur.text);
+    if (!m || /\s[-\u2010\u2011]$/u.test(cur.text)) continue;
     const n = /^(\p{Ll}[\p{L}]*)([.,;:!?)]*)(?:\s+|$)/u.exec(next.text);
     if (!n) continue;
     // "domain-" / "driven", "small-" / "business": a compound keeps its hyphen; "develop-" / "ment" joins.
-    const head = /(\p{L}+)-$/u.exec(cur.text)?.[1]?.toLowerCase() ?? "";
+    const head = /(\p{L}+)[-\u2010\u2011]$/u.exec(cur.text)?.[1]?.toLowerCase() ?? "";
     const keep = COMPOUND_TAILS.has(n[1].toLowerCase()) || COMPOUND_HEADS.has(head);
-    cur.text = (keep ? cur.text : cur.text.slice(0, -1)) + n[1] + n[2];
+    cur.text = cur.text.slice(0, -1) + (keep ? "-" : "") + n[1] + n[2];
     next.text = next.text.slice(n[0].length).trim();
   }
   return out.filter((l) => l.text.length > 0);

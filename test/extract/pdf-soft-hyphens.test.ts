@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { extractResume } from "../../src/extract/index.js";
 import { scanPdfStreams } from "../../src/extract/pdf-prescan.js";
 import { drawnGlyphText, restoreSoftHyphens } from "../../src/extract/pdf-soft-hyphens.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { joinHyphenatedLines } from "../../src/extract/glyphs.js";
 import { makePdf, makeSoftHyphenPdf } from "./make-pdf.js";
 
 const glyphs = (s: string): string[] => [...s];
@@ -54,5 +57,22 @@ describe("PDF soft hyphens end to end", () => {
   it("reads a drawn soft hyphen as a hyphen, joins a word broken at a line end and keeps compounds", async () => {
     const doc = await extractResume(makeSoftHyphenPdf(["Led cross\xADcluster work with Istio, Kuma, Con\xAD", "sul and Nomad; cloud\xAD", "native", "Jan 2020 \xAD Mar 2021"]), { timeoutMs: 60_000 });
     expect(doc.lines.map((l) => l.text)).toEqual(["Led cross-cluster work with Istio, Kuma, Consul", "and Nomad; cloud-native", "Jan 2020 - Mar 2021"]);
+  });
+});
+
+describe("Chromium soft hyphens", () => {
+  it("joins a word Chromium broke at a soft hyphen, printed as U+2010, and keeps a compound's hyphen", () => {
+    const out = joinHyphenatedLines([{ text: "to Cassan\u2010" }, { text: "dra and" }, { text: "built event\u2010" }, { text: "driven sync" }], () => true);
+    expect(out.map((l) => l.text)).toEqual(["to Cassandra", "and", "built event-driven", "sync"]);
+  });
+  it("reads a Chromium-printed narrow column whose words break at soft hyphens", async () => {
+    // fixtures/extract/chromium-soft-hyphen-break.html, printed by headless Chromium.
+    const bytes = new Uint8Array(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "extract", "chromium-soft-hyphen-break.pdf")));
+    const text = (await extractResume(bytes, { timeoutMs: 60_000 })).lines.map((l) => l.text).join("\n");
+    expect(text).toContain("Cassandra");
+    expect(text).toContain("Consul");
+    expect(text).toContain("Terraform");
+    expect(text).toContain("event-driven");
+    expect(text).not.toMatch(/[\u00AD\u2010]/u);
   });
 });
