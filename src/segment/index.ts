@@ -491,6 +491,8 @@ function buildSections(src: readonly ExtractedLine[], headings: readonly Detecte
   }
   contactUnderSummaryHeadings(src, sections, sectionOf);
   splitUnheadedSummary(src, sections, sectionOf);
+  // End lines from the lines each section holds (the unheaded summary took lines the header's first estimate covered).
+  for (const sec of sections) sec.endLine = sec.startLine;
   sectionOf.forEach((s, i) => {
     const sec = sections[s] as Section;
     if (i + 1 > sec.endLine) sec.endLine = i + 1;
