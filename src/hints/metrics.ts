@@ -17,6 +17,8 @@
  * - A duration that gives the length of an engagement or artefact ("6 month
  *   contract", "3-month internship", "17 minute presentation") is not a
  *   result: not a metric. "Delivered in 3 months" is.
+ * - A duration after "for" ("served for 6 months", "for about 3 weeks") is
+ *   how long an activity went on, not a result: not a metric.
  * - Digits inside a URL, an e-mail address or an ID ("bit.ly/3xYz12",
  *   "2019CS10234") are not numbers.
  *
@@ -491,6 +493,21 @@ function lengthOfEngagement(toks: MetricToken[], last: number): boolean {
   return false;
 }
 
+/** Approximations between "for" and a duration: "for about 6 months", "for over 3 weeks". */
+const APPROX_WORDS: ReadonlySet<string> = new Set(["about", "around", "over", "nearly", "almost", "roughly", "some", "approximately", "the", "a", "full", "first", "past", "last"]);
+
+/**
+ * True when the duration starting at token `first` is how long an activity
+ * went on, introduced by "for" ("Served for 6 months as on-call lead",
+ * "ran the pilot for about 3 weeks"): a span of time, not a result. "In 3
+ * months", "by 6 weeks" and "from 6 weeks to 2 days" still count.
+ */
+function spanOfActivity(toks: MetricToken[], first: number): boolean {
+  let j = first - 1;
+  for (let k = 0; k < 2 && j >= 0 && toks[j]!.kind === "word" && APPROX_WORDS.has(toks[j]!.lower); k++) j--;
+  return isWord(toks[j], "for");
+}
+
 /** Tokens inside a URL, a web address or an e-mail address ("https://…/p/12345", "bit.ly/3xYz12"). */
 function markAddresses(text: string, toks: MetricToken[], masked: Uint8Array): void {
   if (!/[/@]|www\./u.test(text)) return;
@@ -538,7 +555,7 @@ export function findMetrics(text: string): Metric[] {
         f = { kind: "rank", first: i, last: i + 1, value: nx.value };
       }
     }
-    if (f !== null && f.kind === "duration" && lengthOfEngagement(toks, f.last)) f = null;
+    if (f !== null && f.kind === "duration" && (lengthOfEngagement(toks, f.last) || spanOfActivity(toks, f.first))) f = null;
     if (f === null) {
       i++;
       continue;

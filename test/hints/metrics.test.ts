@@ -127,6 +127,11 @@ const CASES: Array<[string, boolean, string?]> = [
   ["Led a six month project", false],
   ["Ran a 6-month-long migration project", false],
   ["Cut restores to 15 minutes", true, "duration"],
+  // a duration after "for" is how long an activity went on, not a result
+  ["Served for 6 months as on-call lead", false],
+  ["Ran the pilot for about 3 weeks", false],
+  ["Delivered the migration in 3 months", true, "duration"],
+  ["Held 99.9% uptime for 12 months", true, "percent"],
   // digits of a URL, an e-mail address or an ID
   ["See bit.ly/3xYz12 links", false],
   ["Demo at https://example.com/p/12345 pages", false],
