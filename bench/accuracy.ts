@@ -323,7 +323,7 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
   }
   let unmapped = 0;
   for (const r of results) unmapped += r.unmapped.length;
-  let tp = 0, fp = 0, fn = 0, traps = 0, secHit = 0, secTot = 0, emailOk = 0, emailTot = 0, phoneOk = 0, phoneTot = 0;
+  let tp = 0, fp = 0, fn = 0, traps = 0, secHit = 0, secTot = 0, secFound = 0, emailOk = 0, emailTot = 0, phoneOk = 0, phoneTot = 0;
   for (const r of results) {
     tp += r.tp.length;
     fp += r.fp.length;
@@ -331,6 +331,7 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
     traps += r.traps.length;
     secHit += r.sectionHits;
     secTot += r.sectionsExpected.length;
+    secFound += scoredSectionsFound(r).length;
     if (r.emailOk !== null) { emailTot++; if (r.emailOk) emailOk++; }
     if (r.phoneOk !== null) { phoneTot++; if (r.phoneOk) phoneOk++; }
   }
@@ -383,6 +384,8 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
     unmappedTruthNames: unmapped,
     trapHits: traps,
     sectionAccuracy: secTot === 0 ? 0 : secHit / secTot,
+    /** Share of the section kinds found (other and contact aside, which truth files do not list) that the truth lists. */
+    sectionPrecision: secFound === 0 ? 0 : secHit / secFound,
     emailAccuracy: emailTot === 0 ? 0 : emailOk / emailTot,
     phoneAccuracy: phoneTot === 0 ? 0 : phoneOk / phoneTot,
     /** Experience roles of files with `experience` truth: truth roles, entries found, titles and employers exact. */
@@ -398,7 +401,7 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
     );
   }
   console.log(
-    `\nTOTAL ${total.files} files: precision ${total.precision.toFixed(3)} (target ≥ 0.97), recall ${total.recall.toFixed(3)} (target ≥ 0.93; ${total.recallInCatalog.toFixed(3)} over the ${tp + fn - unmapped} truth names in the catalog, ${unmapped} not in it), trap hits ${traps} (target 0), sections ${total.sectionAccuracy.toFixed(3)}, email ${total.emailAccuracy.toFixed(3)}, phone ${total.phoneAccuracy.toFixed(3)}`,
+    `\nTOTAL ${total.files} files: precision ${total.precision.toFixed(3)} (target ≥ 0.97), recall ${total.recall.toFixed(3)} (target ≥ 0.93; ${total.recallInCatalog.toFixed(3)} over the ${tp + fn - unmapped} truth names in the catalog, ${unmapped} not in it), trap hits ${traps} (target 0), sections ${total.sectionAccuracy.toFixed(3)} (precision ${total.sectionPrecision.toFixed(3)}), email ${total.emailAccuracy.toFixed(3)}, phone ${total.phoneAccuracy.toFixed(3)}`,
   );
   console.log(
     `Quantified bullets: F1 ${total.quantifiedF1ByCount.toFixed(3)} against per-file truth counts (target ≥ 0.95), count error ${total.quantifiedCountError.toFixed(3)} (Σ|found − truth| / Σ truth), F1 ${total.quantifiedF1PerBullet.toFixed(3)} per bullet on ${total.labelledBullets} hand-labelled bullets; achievement-bullet count exact in ${total.bulletCountExact} files`,
@@ -424,8 +427,15 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
     if (r.traps.length) console.log(`    TRAP hits: ${r.traps.join(", ")}`);
     const missingSec = r.sectionsExpected.filter((k) => !r.sectionsFound.includes(k));
     if (missingSec.length) console.log(`    sections missed: ${missingSec.join(", ")} (found: ${r.sectionsFound.join(", ")})`);
+    const extraSec = scoredSectionsFound(r).filter((k) => !r.sectionsExpected.includes(k));
+    if (extraSec.length) console.log(`    sections not in truth: ${extraSec.join(", ")}`);
   }
   return total;
+}
+
+/** Section kinds found that section precision counts: truth files list neither contact blocks nor "other" sections. */
+function scoredSectionsFound(r: FileResult): string[] {
+  return r.sectionsFound.filter((k) => k !== "other" && k !== "contact");
 }
 
 main().catch((e: unknown) => {

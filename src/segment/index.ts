@@ -10,6 +10,7 @@ import { CONNECTORS, findEntries, isSentenceLike, undatedSchools, type EntryLine
 import { detectHeadings, type DetectedHeading } from "./sections.js";
 import { isTitlePart } from "./organizations.js";
 import { bodyFontSize, lineStyle } from "./style.js";
+import { namesSpokenLanguage } from "./spoken-languages.js";
 import { findUnheadedSummary } from "./summary.js";
 
 export { findDateRange, findDateRanges, parseDate, totalYears, type DateRange } from "./dates.js";
@@ -41,6 +42,7 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
   const { sections, sectionOf } = buildSections(src, headings);
   experienceUnderOtherHeadings(src, sections, sectionOf);
   unheadedRoles(src, sections, sectionOf);
+  programmingLanguageLists(src, sections, sectionOf);
 
   const out: SegmentedLine[] = src.map((l, i) => {
     const s = sectionOf[i] as number;
@@ -521,6 +523,28 @@ function experienceUnderOtherHeadings(src: readonly ExtractedLine[], sections: S
     });
     const roles = findEntries(lines, "experience").filter((f) => f.title !== null && f.range !== null);
     if (roles.length > 0) sec.kind = "experience";
+  });
+}
+
+/**
+ * A "Languages" section that lists programming languages ("Python
+ * Javascript / Node.js C++"): when its lines name no spoken language and no
+ * proficiency, and its heading does not say "spoken" or "foreign", it is a
+ * skills section.
+ */
+function programmingLanguageLists(src: readonly ExtractedLine[], sections: Section[], sectionOf: readonly number[]): void {
+  sections.forEach((sec, k) => {
+    if (sec.kind !== "languages" || /spoken|foreign|human|natural/iu.test(sec.heading)) return;
+    let content = 0;
+    let spoken = false;
+    sectionOf.forEach((s, i) => {
+      if (s !== k || spoken || i === sec.startLine - 1) return;
+      const t = (src[i] as ExtractedLine).text;
+      if (!/\p{L}/u.test(t)) return;
+      content++;
+      if (namesSpokenLanguage(t)) spoken = true;
+    });
+    if (content > 0 && !spoken) sec.kind = "skills";
   });
 }
 

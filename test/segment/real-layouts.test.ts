@@ -85,6 +85,20 @@ describe("sidebar headings set smaller than the main headings", () => {
   });
 });
 
+describe("a Languages heading over programming languages", () => {
+  // Name, heading (bold), content lines.
+  const kinds = ([name, heading, ...body]: string[]) =>
+    segment(docFromLines([name as string, { text: heading as string, bold: true, fontSize: 14 }, ...body]), { now: NOW }).sections.map((s) => s.kind);
+  it("is a skills section when it names no spoken language or proficiency", () => {
+    expect(kinds(["Jane Doe", "Languages", "Python   Javascript", "Node.js   C++"])).toEqual(["header", "skills"]);
+  });
+  it("stays a languages section when it names one, or when the heading says spoken", () => {
+    expect(kinds(["Jane Doe", "Languages", "English (native), Hindi (fluent)"])).toEqual(["header", "languages"]);
+    expect(kinds(["Jane Doe", "Languages", "danish/english/arabic"])).toEqual(["header", "languages"]);
+    expect(kinds(["Jane Doe", "Spoken Languages", "Klingon"])).toEqual(["header", "languages"]);
+  });
+});
+
 describe("unheaded summary", () => {
   const lines = (specs: string[]) => docFromLines(specs).lines;
   it("a profile paragraph under the name becomes a summary section", () => {
