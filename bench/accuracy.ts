@@ -2,7 +2,7 @@
  * Accuracy bench: extract → segment → match over the synthetic corpus (and
  * `fixtures/truth/*.truth.json` when present), compared with the truth files.
  *
- * Run: `npx tsx bench/accuracy.ts [--json] [--verbose] [--real] [--holdout [dir]] [--catalog skills.json|skills-folder]`
+ * Run: `npx tsx bench/accuracy.ts [--json] [--verbose] [--real] [--holdout [dir]] [--catalog skills.json|skills-folder] [--no-vocabulary]`
  * (default: the dev corpus, then the real resumes of `../shared/corpus/dev/real/`, each with its own totals; `--real`: only those).
  * (`--holdout [dir]`: the resumes of `fixtures/holdout/`, or of `dir`, instead of the dev corpus).
  *
@@ -14,6 +14,12 @@
  * `experience` truth of files that have one), and the worst files with their
  * false positives / negatives.
  * Implied skills count as found, and are not counted as false positives.
+ *
+ * The generated vocabulary (`keywords/vocabulary.json`) is attached, as in
+ * `analyzeResume`: a truth name that maps to a vocabulary name (its name or an
+ * alias) counts like a catalog one, and a vocabulary name found is a true
+ * positive when the truth names it, a false positive otherwise.
+ * `--no-vocabulary` measures the curated catalog alone.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -25,8 +31,9 @@ import { createMatcher } from "../src/match/index.js";
 import { phraseKey } from "../src/match/units.js";
 import { segment } from "../src/segment/index.js";
 import { isQuantified } from "../src/hints/metrics.js";
-import { ACHIEVEMENT_SECTIONS } from "../src/score/index.js";
+import { WORK_SECTIONS } from "../src/work-sections.js";
 import { jobAccuracy } from "../src/job/accuracy.js";
+import { loadVocabulary, withVocabulary } from "../src/keywords/vocabulary.js";
 import type { MatchResult, SegmentedResume } from "../src/types.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -99,11 +106,15 @@ function catalogFromFile(file: string): Catalog {
 
 async function loadCatalog(): Promise<Catalog> {
   const at = process.argv.indexOf("--catalog");
-  if (at !== -1 && process.argv[at + 1]) return catalogFromFile(process.argv[at + 1]);
-  const path = join(ROOT, "src", "keywords", "load.ts");
-  if (!existsSync(path)) throw new Error("src/keywords/load.ts is not there yet: the builtin catalog cannot be loaded.");
-  const mod = (await import(pathToFileURL(path).href)) as { getBuiltinCatalog: () => Catalog | Promise<Catalog> };
-  return await mod.getBuiltinCatalog();
+  let catalog: Catalog;
+  if (at !== -1 && process.argv[at + 1]) catalog = catalogFromFile(process.argv[at + 1]);
+  else {
+    const path = join(ROOT, "src", "keywords", "load.ts");
+    if (!existsSync(path)) throw new Error("src/keywords/load.ts is not there yet: the builtin catalog cannot be loaded.");
+    const mod = (await import(pathToFileURL(path).href)) as { getBuiltinCatalog: () => Catalog | Promise<Catalog> };
+    catalog = await mod.getBuiltinCatalog();
+  }
+  return process.argv.includes("--no-vocabulary") ? catalog : withVocabulary(catalog, await loadVocabulary());
 }
 
 /** The groups to measure: `--holdout [dir]` alone, `--real` alone, else the dev corpus and the real set, each with its own totals. */
@@ -168,6 +179,12 @@ function nameIndex(catalog: Catalog): Map<string, Set<string>> {
     if (s.fullName) put(s.fullName, s.id);
     for (const a of s.aliases ?? []) put(typeof a === "string" ? a : a.text, s.id);
   }
+  // Vocabulary names a truth name can map to: those the matcher compiled (a curated skill wins over the same text).
+  const kept = createMatcher(catalog).compiled.vocabulary?.byId;
+  for (const n of kept?.values() ?? []) {
+    put(n.name, n.id);
+    for (const a of n.aliases ?? []) put(typeof a === "string" ? a : a.text, n.id);
+  }
   return idx;
 }
 
@@ -201,7 +218,8 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
   let seg: SegmentedResume;
   let match: MatchResult;
   try {
-    const doc = await extractResume(docPath);
+    // Accuracy must not depend on how busy the machine is: a generous extraction budget.
+    const doc = await extractResume(docPath, { timeoutMs: 120_000 });
     seg = segment(doc);
     match = createMatcher(catalog).match(seg, { now: 2026 });
   } catch (e) {
@@ -243,7 +261,7 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
   base.sectionHits = base.sectionsExpected.filter((k) => kinds.has(k)).length;
   if (truth.email !== undefined) base.emailOk = (seg.contact.email ?? "").toLowerCase() === (truth.email ?? "").toLowerCase();
   if (typeof truth.bullets_quantified === "number") {
-    const work = seg.bullets.filter((b) => ACHIEVEMENT_SECTIONS.has(b.section));
+    const work = seg.bullets.filter((b) => WORK_SECTIONS.has(b.section));
     base.bullets = {
       truthTotal: truth.bullets_total ?? 0,
       truthQuantified: truth.bullets_quantified,

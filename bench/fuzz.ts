@@ -5,7 +5,13 @@
  * crash (input saved to /tmp/fuzz-crashes/), and an input that does not
  * settle well past its timeout is a hang.
  *
- * Run: `npx tsx bench/fuzz.ts [--minutes 2] [--seed 1] [--timeout 5000] [--max N] [--dist <built dist dir>] [--no-isolate] [--json]`
+ * Run: `npx tsx bench/fuzz.ts [--minutes 2] [--seed 1] [--timeout 5000] [--max N] [--dist <built dist dir>] [--no-isolate] [--json]
+ *        [--save-dir <dir> --save-over-mb 450 --save-over-ms 2000]`
+ *
+ * With `--save-dir`, every input whose read took the process's RSS past
+ * `--save-over-mb` or took longer than `--save-over-ms` is saved there (with
+ * a note of its seed, index, time and peak RSS): that is how the hostile
+ * inputs under fixtures/hostile/fuzz/ were found.
  *
  * The sequence of inputs depends only on the seed (the time limit decides
  * how far along it the run gets), so a crash can be replayed with its seed
@@ -180,6 +186,8 @@ interface Stats {
   hangs: Array<{ index: number; file: string; ops: string[]; saved: string }>;
   peakRssMb: number;
   slowestMs: number;
+  /** Inputs over the --save-over-mb / --save-over-ms thresholds. */
+  heavy: Array<{ index: number; file: string; ops: string[]; ms: number; peakRssMb: number; outcome: string; saved: string | null }>;
   byMutator: Record<string, { tried: number; reports: number }>;
 }
 
@@ -206,9 +214,15 @@ async function main(): Promise<void> {
   const { analyzeResume, ResumeAtsError } = lib;
   const corpus = loadCorpus(CORPUS);
   const r = rng(seedValue);
-  const stats: Stats = { tried: 0, reports: 0, errors: {}, crashes: [], hangs: [], peakRssMb: 0, slowestMs: 0, byMutator: {} };
+  const stats: Stats = { tried: 0, reports: 0, errors: {}, crashes: [], hangs: [], peakRssMb: 0, slowestMs: 0, heavy: [], byMutator: {} };
+  const saveDir = argValue("--save-dir");
+  const saveOverMb = Number(argValue("--save-over-mb") ?? Infinity);
+  const saveOverMs = Number(argValue("--save-over-ms") ?? Infinity);
+  let inputPeakMb = 0;
   const sampler = setInterval(() => {
-    stats.peakRssMb = Math.max(stats.peakRssMb, process.memoryUsage().rss / 1048576);
+    const rss = process.memoryUsage.rss() / 1048576;
+    stats.peakRssMb = Math.max(stats.peakRssMb, rss);
+    inputPeakMb = Math.max(inputPeakMb, rss);
   }, 10);
   sampler.unref();
   const now = new Date("2025-01-01T00:00:00Z");
@@ -226,6 +240,7 @@ async function main(): Promise<void> {
     writeFileSync(join(CRASH_DIR, "last-input.bin"), bytes);
     writeFileSync(join(CRASH_DIR, "last-input.txt"), `seed ${seedValue} index ${index} from ${seed.name} ops ${ops.join(",")}\n`);
     const t = performance.now();
+    inputPeakMb = process.memoryUsage.rss() / 1048576;
     let watchdog: NodeJS.Timeout | undefined;
     const hang = new Promise<"hang">((res) => {
       watchdog = setTimeout(() => res("hang"), watchdogMs);
@@ -236,7 +251,21 @@ async function main(): Promise<void> {
     );
     const res = await Promise.race([run, hang]);
     clearTimeout(watchdog);
-    stats.slowestMs = Math.max(stats.slowestMs, performance.now() - t);
+    const ms = performance.now() - t;
+    stats.slowestMs = Math.max(stats.slowestMs, ms);
+    if (inputPeakMb > saveOverMb || ms > saveOverMs) {
+      const outcome = res === "hang" ? "hang" : res.ok ? "report" : res.e instanceof ResumeAtsError ? res.e.code : "crash";
+      let saved: string | null = null;
+      if (saveDir) {
+        mkdirSync(saveDir, { recursive: true });
+        const id = createHash("sha1").update(bytes).digest("hex").slice(0, 12);
+        saved = join(saveDir, `seed${seedValue}-${index}-${id}.${seed.kind}`);
+        writeFileSync(saved, bytes);
+        writeFileSync(`${saved}.txt`, `seed ${seedValue} index ${index} from ${seed.name} ops ${ops.join(",")}\n${Math.round(ms)} ms, peak RSS ${Math.round(inputPeakMb)} MB, ${outcome}\n`);
+      }
+      stats.heavy.push({ index, file: seed.name, ops, ms: Math.round(ms), peakRssMb: Math.round(inputPeakMb), outcome, saved });
+      console.error(`HEAVY #${index} ${seed.name} [${ops.join(",")}] ${Math.round(ms)} ms, ${Math.round(inputPeakMb)} MB, ${outcome}`);
+    }
     if (res === "hang") {
       const saved = save(bytes, seed.kind, `hang: seed ${seedValue} index ${index} from ${seed.name} ops ${ops.join(",")}\n`);
       stats.hangs.push({ index, file: seed.name, ops, saved });
@@ -275,6 +304,7 @@ async function main(): Promise<void> {
     console.log(`crashes: ${stats.crashes.length}${stats.crashes.map((c) => `\n  #${c.index} ${c.file} [${c.ops.join(",")}] ${c.error} → ${c.saved}`).join("")}`);
     console.log(`hangs (no answer ${watchdogMs} ms): ${stats.hangs.length}${stats.hangs.map((h) => `\n  #${h.index} ${h.file} [${h.ops.join(",")}] → ${h.saved}`).join("")}`);
     console.log(`peak RSS: ${Math.round(stats.peakRssMb)} MB; slowest input: ${Math.round(stats.slowestMs)} ms`);
+    if (stats.heavy.length > 0) console.log(`heavy inputs (> ${saveOverMb} MB or > ${saveOverMs} ms): ${stats.heavy.length}${stats.heavy.map((h) => `\n  #${h.index} ${h.file} ${h.ms} ms ${h.peakRssMb} MB ${h.outcome}${h.saved ? ` → ${h.saved}` : ""}`).join("")}`);
     console.log(`by mutator (tried/reports): ${MUTATOR_NAMES.map((m) => `${m} ${stats.byMutator[m]?.tried ?? 0}/${stats.byMutator[m]?.reports ?? 0}`).join(", ")}`);
   }
   process.exitCode = stats.crashes.length + stats.hangs.length > 0 ? 1 : 0;

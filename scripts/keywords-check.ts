@@ -13,6 +13,8 @@ import { formatProblem, type CatalogProblem } from "../src/keywords/problems.js"
 import type { AvoidPhrase, Role, Skill } from "../src/keywords/schema.js";
 import { validateCatalog } from "../src/keywords/validate.js";
 import { checkKeywordFile, type KeywordFileKind } from "../src/keywords/validate-files.js";
+import { checkVocabulary } from "../src/keywords/vocabulary-check.js";
+import type { VocabularyFile } from "../src/keywords/schema.js";
 
 /** Checks the keyword folder at `dir`; returns every problem (empty when clean). */
 export function checkKeywordsDir(dir: string): CatalogProblem[] {
@@ -46,7 +48,19 @@ export function checkKeywordsDir(dir: string): CatalogProblem[] {
     else if (kind === "skills") skills.push(...(d.skills as Skill[]));
     else if (kind === "role") roles.push(d as unknown as Role);
   }
-  problems.push(...validateCatalog(buildCatalog({ version, skills, roles, avoid })));
+  const catalog = buildCatalog({ version, skills, roles, avoid });
+  problems.push(...validateCatalog(catalog));
+  // The generated vocabulary (keywords/vocabulary.json): its schema, and whether it is current with the catalog.
+  let vocabulary: unknown;
+  try {
+    vocabulary = JSON.parse(readFileSync(join(dir, "vocabulary.json"), "utf8"));
+  } catch (e) {
+    problems.push({ kind: "schema", file: "vocabulary.json", path: "(root)", message: `missing or not valid JSON (run \`npm run keywords:vocabulary\`): ${(e as Error).message}` });
+    return problems;
+  }
+  const vocabularyProblems = checkKeywordFile("vocabulary.json", "vocabulary", vocabulary, { requireSchemaRef: true });
+  problems.push(...vocabularyProblems);
+  if (!vocabularyProblems.some((p) => p.kind === "schema")) problems.push(...checkVocabulary(vocabulary as VocabularyFile, catalog));
   return problems;
 }
 

@@ -7,8 +7,11 @@
  * (`index + 1`), the number a person sees in an editor.
  */
 
-/** Formats the extractor recognizes (by content, never by file name). */
-export type DocumentFormat = "pdf" | "docx" | "text" | "markdown" | "json-resume";
+/** Formats the extractor reads (by content, never by file name): one per reader of `src/extract/readers/`. */
+export type DocumentFormat = import("./extract/readers/index.js").ReaderFormat;
+
+/** Formats that can be given as text (`{ text, format }`). */
+export type TextFormat = import("./extract/readers/index.js").ReaderTextFormat;
 
 /** A non-fatal problem found while reading or analyzing a file. */
 export interface Warning {
@@ -111,7 +114,7 @@ export type ResumeInput =
   | string
   | Uint8Array
   | ArrayBuffer
-  | { text: string; format?: "text" | "markdown" | "json-resume" };
+  | { text: string; format?: TextFormat };
 
 /** Section kinds. `header` is the text before the first heading (name, contact). */
 export type SectionKind =
@@ -269,11 +272,21 @@ export interface IgnoredCandidate {
   reason: string;
 }
 
+/**
+ * Where a found skill comes from: `catalog`, the curated catalog (ambiguity
+ * rules, role lists, implications); `vocabulary`, the generated technology
+ * vocabulary (`keywords/vocabulary.json`): reported and matched against job
+ * postings, never scored by a role.
+ */
+export type SkillTier = "catalog" | "vocabulary";
+
 /** A skill found in the resume. */
 export interface FoundSkill {
   id: string;
   name: string;
   category: string;
+  /** Set by the matcher on every skill it finds; absent (in skills built by hand) means "catalog". */
+  tier?: SkillTier;
   evidence: Evidence;
   /** Every mention is hedged. */
   hedged: boolean;
@@ -286,9 +299,27 @@ export interface FoundSkill {
   occurrences: Occurrence[];
 }
 
+/**
+ * A term of a skills list or a list of technologies ("Skills: a, b, c",
+ * "Tech: ..." under a role) that matched no catalog skill and no vocabulary name.
+ */
+export interface UnrecognizedTerm {
+  /** As written (surrounding brackets and punctuation trimmed). */
+  term: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column of its first character in that line. */
+  column: number;
+  section: SectionKind;
+  /** Items of the list it sits in (1 for a lone item). */
+  listSize: number;
+}
+
 /** What the matcher returns. */
 export interface MatchResult {
   /** Sorted by id. */
   skills: FoundSkill[];
   ignored: IgnoredCandidate[];
+  /** List items that matched nothing, first mention of each (case and spacing folded), by line and column. Always set by the matcher. */
+  unrecognized?: UnrecognizedTerm[];
 }

@@ -5,8 +5,9 @@
  */
 import type { Catalog } from "../keywords/catalog.js";
 import type { AvoidPhrase } from "../keywords/schema.js";
+import { compareStrings } from "../util/compare.js";
+import { LEVELS } from "../levels.js";
 
-const LEVEL_KEYS = ["junior", "mid", "senior", "lead"] as const;
 const cache = new WeakMap<Catalog, readonly AvoidPhrase[]>();
 
 /** Every avoid phrase of `catalog`, deduplicated by id (shared first), sorted by id; the same array for the same catalog. */
@@ -16,10 +17,10 @@ export function allAvoidPhrases(catalog: Catalog): readonly AvoidPhrase[] {
   const byId = new Map<string, AvoidPhrase>();
   for (const p of catalog.avoid) byId.set(p.id, p);
   for (const r of catalog.roles) {
-    const lists = [r.avoid, ...LEVEL_KEYS.map((l) => r.levels?.[l]?.avoid ?? [])];
+    const lists = [r.avoid, ...LEVELS.map((l) => r.levels?.[l]?.avoid ?? [])];
     for (const list of lists) for (const a of list ?? []) if (typeof a !== "string" && !byId.has(a.id)) byId.set(a.id, a);
   }
-  const out = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const out = [...byId.values()].sort((a, b) => compareStrings(a.id, b.id));
   cache.set(catalog, out);
   return out;
 }

@@ -1,187 +1,46 @@
 /**
  * `analyzeResume`: the library's main job. Runs the pipeline
- * extract → segment → match → score → hints and assembles a `ResumeReport`.
+ * extract → segment → match → score → hints (rules) and assembles a `ResumeReport`.
  */
 import { extractResume } from "../extract/index.js";
-import { wordCount } from "../hints/text-utils.js";
+import { wordCount } from "../util/words.js";
 import { extractIsolated } from "../isolate/index.js";
-import { segment } from "../segment/index.js";
-import { createMatcher, findPhrases } from "../match/index.js";
-import { bulletHints, documentHints, findMetrics } from "../hints/index.js";
-import { getBuiltinCatalog, loadKeywords } from "../keywords/load.js";
+import { createMatcher } from "../match/index.js";
 import type { Catalog } from "../keywords/catalog.js";
-import type { AvoidPhrase, Role } from "../keywords/schema.js";
+import type { Role } from "../keywords/schema.js";
 import { InvalidOptionsError, UnknownRoleError } from "../errors.js";
-import { scoreResume } from "../score/index.js";
-import { roleKeywords } from "../score/role-keywords.js";
-import type { ExtractedDocument, ExtractOptions, FoundSkill, ResumeInput, SegmentedResume } from "../types.js";
-import type {
-  AvoidFound,
-  Level,
-  ReportBullet,
-  ReportHint,
-  ReportSkill,
-  ResumeReport,
-  RoleRank,
-} from "../report/types.js";
+import { isLevel, LEVELS } from "../levels.js";
+import type { ExtractedDocument, ExtractOptions, ResumeInput, TextFormat } from "../types.js";
+import type { ResumeReport, RoleRank } from "../report/types.js";
 import { REPORT_SCHEMA_VERSION } from "../report/types.js";
 import type { AnalyzeOptions } from "./options.js";
-import { roleHints } from "./role-hints.js";
-import { jobKeywords, matchJob, parseJobDescription, type JobPosting } from "../job/index.js";
-import type { RoleKeyword } from "../score/keywords.js";
-import type { JobMatchReport } from "../report/types.js";
-import { sortHints } from "./sort.js";
-import { allAvoidPhrases } from "./avoid.js";
+import { jobKeywords, parseJobDescription } from "../job/index.js";
+import { parseRulesConfig, resolveRules } from "../hints/rules-config.js";
+import { compareStrings } from "../util/compare.js";
+import { analyzeDocument, catalogFor, reportSkill, scoreRole, scoringView, type JobLists } from "./document.js";
+import { lintResume } from "./lint.js";
 
 export type { AnalyzeOptions } from "./options.js";
+export { catalogFor } from "./document.js";
 
-const LEVELS: readonly Level[] = ["junior", "mid", "senior", "lead"];
-
-function isCatalog(x: unknown): x is Catalog {
-  return typeof x === "object" && x !== null && (x as Catalog).skillById instanceof Map;
+function unknownRole(id: string, catalog: Catalog): UnknownRoleError {
+  return new UnknownRoleError(`Unknown role "${id}". Known roles: ${catalog.roles.map((x) => x.id).join(", ")}.`, { details: { role: id } });
 }
 
-/** The catalog for these options: built-in, or built-in with the user's keyword file merged over it. */
-export async function catalogFor(options: AnalyzeOptions): Promise<Catalog> {
-  const base = getBuiltinCatalog();
-  if (options.keywords === undefined) return base;
-  if (isCatalog(options.keywords)) return options.keywords;
-  return loadKeywords(options.keywords as never, base);
-}
-
-function reportSkill(s: FoundSkill): ReportSkill {
-  return {
-    id: s.id,
-    name: s.name,
-    category: s.category,
-    evidence: s.evidence,
-    hedged: s.hedged,
-    implied: s.implied,
-    impliedBy: [...s.impliedBy],
-    lastUsed: s.lastUsed,
-    occurrences: s.occurrences.map((o) => ({
-      section: o.section,
-      line: o.line,
-      matched: o.matched,
-      text: o.text,
-      inBullet: o.inBullet,
-      inSkillsList: o.inSkillsList,
-      hedged: o.hedged,
-    })),
-  };
-}
-
-/** Everything computed once per resume, shared by every role scored. */
-interface Analysis {
-  doc: ExtractedDocument;
-  resume: SegmentedResume;
-  found: Map<string, FoundSkill>;
-  skills: FoundSkill[];
-  bullets: ReportBullet[];
-  bulletHintList: ReportHint[];
-  avoidHits: ReturnType<typeof findPhrases>;
-  quantifiedLines: Set<number>;
-  ignored: ResumeReport["ignored"];
-}
-
-function analyzeDocument(doc: ExtractedDocument, catalog: Catalog, now: Date): Analysis {
-  const resume = segment(doc, { now });
-  const metricsByBullet = resume.bullets.map((b) => findMetrics(b.text));
-  const quantifiedTexts = new Set<string>();
-  resume.bullets.forEach((b, i) => {
-    if (metricsByBullet[i].length > 0) quantifiedTexts.add(b.text);
+function pickRoles(catalog: Catalog, options: AnalyzeOptions): Role[] {
+  const ids = options.roles && options.roles.length > 0 ? options.roles : catalog.roles.map((r) => r.id);
+  return ids.map((id) => {
+    const r = catalog.roleById.get(id);
+    if (!r) throw unknownRole(id, catalog);
+    return r;
   });
-  const match = createMatcher(catalog).match(resume, { isMeasured: (t: string) => quantifiedTexts.has(t), now });
-  const bulletHintList: ReportHint[] = [];
-  const quantifiedLines = new Set<number>();
-  const bullets: ReportBullet[] = resume.bullets.map((b, i) => {
-    const metrics = metricsByBullet[i];
-    const hs = bulletHints(b) as ReportHint[];
-    bulletHintList.push(...hs);
-    if (metrics.length > 0) for (let l = b.line; l <= b.endLine; l++) quantifiedLines.add(l);
-    return {
-      text: b.text,
-      section: b.section,
-      line: b.line,
-      endLine: b.endLine,
-      quantified: metrics.length > 0,
-      metrics: metrics.map((m) => ({ kind: m.kind, text: m.text, start: m.start, end: m.end })),
-      hints: [...new Set(hs.map((h) => h.code))].sort(),
-    };
-  });
-  const found = new Map(match.skills.map((s) => [s.id, s] as const));
-  const avoidHits = findPhrases(resume, allAvoidPhrases(catalog));
-  return { doc, resume, found, skills: match.skills, bullets, bulletHintList, avoidHits, quantifiedLines, ignored: match.ignored };
 }
 
-const phraseMaps = new WeakMap<readonly AvoidPhrase[], Map<string, AvoidPhrase>>();
-
-/** A phrase list by id, built once per list (role lists are cached, so each is built once). */
-function phrasesById(phrases: readonly AvoidPhrase[]): Map<string, AvoidPhrase> {
-  let m = phraseMaps.get(phrases);
-  if (!m) {
-    m = new Map(phrases.map((p) => [p.id, p] as const));
-    phraseMaps.set(phrases, m);
+function checkOptions(options: AnalyzeOptions): void {
+  if (options.level !== undefined && !isLevel(options.level)) {
+    throw new InvalidOptionsError(`Unknown level "${String(options.level)}": use one of ${LEVELS.join(", ")}.`, { details: { level: options.level } });
   }
-  return m;
-}
-
-function avoidFor(a: Analysis, phrases: AvoidPhrase[]): AvoidFound[] {
-  if (a.avoidHits.length === 0) return [];
-  const wanted = phrasesById(phrases);
-  const out: AvoidFound[] = [];
-  for (const h of a.avoidHits) {
-    const p = wanted.get(h.id);
-    if (!p) continue;
-    out.push({
-      id: h.id,
-      phrase: p.phrase,
-      matched: h.matched,
-      line: h.line,
-      section: h.section,
-      suggestion: p.suggestion,
-      excused: p.allowWithEvidence === true && a.quantifiedLines.has(h.line),
-    });
-  }
-  return out.sort((x, y) => x.line - y.line || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-}
-
-/** Append the posting's keywords to a role's list; an id already in the list keeps its role entry. */
-function extend(list: RoleKeyword[], extra: RoleKeyword[]): RoleKeyword[] {
-  const ids = new Set(list.map((k) => k.id));
-  return [...list, ...extra.filter((k) => !ids.has(k.id))];
-}
-
-function scoreRole(a: Analysis, role: Role, level: Level | null, catalog: Catalog, job: JobLists | null) {
-  const lists = roleKeywords(role, level, catalog);
-  const avoid = avoidFor(a, lists.avoid);
-  const mustHave = job ? extend(lists.mustHave, job.mustHave) : lists.mustHave;
-  const mustIds = new Set(mustHave.map((k) => k.id));
-  const strong = job ? extend(lists.strong, job.strong).filter((k) => k.source !== "job-description" || !mustIds.has(k.id)) : lists.strong;
-  const scored = scoreResume({
-    mustHave,
-    strong,
-    found: a.found,
-    bullets: a.bullets,
-    avoid,
-    weights: role.weights,
-  });
-  return { ...scored, avoid };
-}
-
-type JobLists = ReturnType<typeof jobKeywords>;
-
-/**
- * Avoid phrases worth a hint of their own: a weak opening ("Responsible for")
- * already has a WEAK_OPENING hint on its bullet with stronger verbs, so the
- * AVOID_PHRASE twin is dropped from the hints (it still costs its points).
- */
-function withoutWeakOpeningTwins(avoid: AvoidFound[], bulletHintList: ReportHint[], catalog: Catalog): AvoidFound[] {
-  const openings = new Map<number, string>();
-  for (const h of bulletHintList) if (h.code === "WEAK_OPENING" && h.line !== undefined && h.quote) openings.set(h.line, h.quote.toLowerCase());
-  if (openings.size === 0) return avoid;
-  const kind = new Map(allAvoidPhrases(catalog).map((p) => [p.id, p.kind] as const));
-  return avoid.filter((f) => !(kind.get(f.id) === "weak-opening" && openings.get(f.line)?.startsWith(f.matched.toLowerCase())));
+  parseRulesConfig(options.rules);
 }
 
 /** The extraction options (limits, signal) of analysis options, for reading the job posting. */
@@ -192,102 +51,37 @@ function extractOptionsOf(o: AnalyzeOptions): ExtractOptions {
   return out as ExtractOptions;
 }
 
-/** Job titles on the resume, most recent first (entries are in document order, which is usually newest first). */
-function resumeTitles(a: Analysis): string[] {
-  const dated = a.resume.experience.entries.filter((e) => e.title);
-  const key = (e: (typeof dated)[number]) => (e.end === "present" ? "9999-99" : (e.end ?? e.start ?? "0000-00"));
-  return [...dated].sort((x, y) => (key(x) < key(y) ? 1 : key(x) > key(y) ? -1 : x.line - y.line)).map((e) => e.title!);
-}
-
-function buildJobMatch(posting: JobPosting, a: Analysis, catalog: Catalog): JobMatchReport {
-  const m = matchJob(posting, { skills: a.skills, text: a.doc.text, titles: resumeTitles(a), years: a.resume.experience.years }, { catalog });
-  return {
-    ...m,
-    hints: m.hints,
-    posting: {
-      title: posting.title,
-      seniority: posting.seniority,
-      yearsRequired: posting.yearsRequired,
-      required: posting.required.map((k) => k.id),
-      preferred: posting.preferred.map((k) => k.id),
-      otherTerms: posting.otherTerms.map((t) => t.term),
-    },
-  };
-}
-
-function pickRoles(catalog: Catalog, options: AnalyzeOptions): Role[] {
-  const ids = options.roles && options.roles.length > 0 ? options.roles : catalog.roles.map((r) => r.id);
-  return ids.map((id) => {
-    const r = catalog.roleById.get(id);
-    if (!r) throw new UnknownRoleError(`Unknown role "${id}". Known roles: ${catalog.roles.map((x) => x.id).join(", ")}.`, { details: { role: id } });
-    return r;
-  });
-}
-
-function checkOptions(options: AnalyzeOptions): void {
-  if (options.level !== undefined && !LEVELS.includes(options.level)) {
-    throw new InvalidOptionsError(`Unknown level "${String(options.level)}": use one of ${LEVELS.join(", ")}.`, { details: { level: options.level } });
-  }
+/** Every candidate role's score, best first (ties by id). */
+function rankRoles(candidates: readonly Role[], score: (role: Role) => ReturnType<typeof scoreRole>): RoleRank[] {
+  return candidates
+    .map((role) => {
+      const s = score(role);
+      const mustHaveFound = s.mustHave.filter((k) => k.status !== "missing").length;
+      return { id: role.id, title: role.title, score: s.total, mustHaveFound, mustHaveTotal: s.mustHave.length };
+    })
+    .sort((x, y) => y.score - x.score || compareStrings(x.id, y.id));
 }
 
 /** Build the report for an extracted document. */
 export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeOptions = {}): Promise<ResumeReport> {
   checkOptions(options);
+  const settings = resolveRules(parseRulesConfig(options.rules));
   const catalog = await catalogFor(options);
   const now = options.now ?? new Date();
   const level = options.level ?? null;
   const a = analyzeDocument(doc, catalog, now);
+  // The score reads the resume without hidden text and without a keyword dump's credit (score/stuffing.ts).
+  const view = scoringView(a, catalog, now);
 
   const posting = options.jobDescription === undefined ? null : await parseJobDescription(options.jobDescription, catalog, { extract: extractOptionsOf(options) });
   const jobLists: JobLists | null = posting ? jobKeywords(posting) : null;
+  const ranking = rankRoles(pickRoles(catalog, options), (role) => scoreRole(view, role, level, catalog, jobLists));
 
-  const candidates = pickRoles(catalog, options);
-  const ranking: RoleRank[] = candidates
-    .map((role) => {
-      const s = scoreRole(a, role, level, catalog, jobLists);
-      return {
-        id: role.id,
-        title: role.title,
-        score: s.total,
-        mustHaveFound: s.mustHave.filter((k) => k.status !== "missing").length,
-        mustHaveTotal: s.mustHave.length,
-      };
-    })
-    .sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
-
-  let role: Role;
-  let chosen: "option" | "best-fit";
-  if (options.role !== undefined) {
-    const r = catalog.roleById.get(options.role);
-    if (!r) {
-      throw new UnknownRoleError(`Unknown role "${options.role}". Known roles: ${catalog.roles.map((x) => x.id).join(", ")}.`, {
-        details: { role: options.role },
-      });
-    }
-    role = r;
-    chosen = "option";
-  } else {
-    role = catalog.roleById.get(ranking[0].id)!;
-    chosen = "best-fit";
-  }
-  const s = scoreRole(a, role, level, catalog, jobLists);
-  const docHints = documentHints({ doc, resume: a.resume, match: { skills: a.skills, ignored: a.ignored }, catalog, ...(level ? { level } : {}) }) as ReportHint[];
-  const jobMatch = posting ? buildJobMatch(posting, a, catalog) : undefined;
-  const hints = sortHints([
-    ...(jobMatch ? jobMatch.hints : []),
-    ...roleHints({
-      role,
-      level,
-      mustHave: s.mustHave,
-      strong: s.strong,
-      avoid: withoutWeakOpeningTwins(s.avoid, a.bulletHintList, catalog),
-      found: a.found,
-      years: a.resume.experience.years,
-      now,
-    }),
-    ...a.bulletHintList,
-    ...docHints,
-  ]);
+  const chosen: "option" | "best-fit" = options.role !== undefined ? "option" : "best-fit";
+  const role = catalog.roleById.get(options.role ?? ranking[0]!.id);
+  if (!role) throw unknownRole(options.role!, catalog);
+  const s = scoreRole(view, role, level, catalog, jobLists);
+  const lint = await lintResume({ a, view, catalog, role, score: s, posting, settings, level, now });
 
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -301,18 +95,20 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
     keywords: {
       mustHave: { found: s.mustHave.filter((k) => k.status !== "missing"), missing: s.mustHave.filter((k) => k.status === "missing") },
       strong: { found: s.strong.filter((k) => k.status !== "missing"), missing: s.strong.filter((k) => k.status === "missing") },
-      avoid: { found: s.avoid },
+      avoid: { found: s.avoid.map(({ start: _start, end: _end, ...found }) => found) },
     },
     skills: a.skills.map(reportSkill),
     ignored: a.ignored,
+    unrecognized: a.unrecognized,
     sections: a.resume.sections,
     contact: a.resume.contact,
     experience: a.resume.experience,
-    bullets: a.bullets,
-    hints,
+    bullets: lint.bullets,
+    lines: a.resume.lines.map((l) => ({ line: l.line, text: l.text, page: l.page, section: l.section })),
+    hints: lint.hints,
     warnings: doc.warnings,
     roleRanking: ranking,
-    ...(jobMatch ? { jobMatch } : {}),
+    ...(lint.jobMatch ? { jobMatch: lint.jobMatch } : {}),
   };
 }
 
@@ -345,7 +141,7 @@ export async function analyzeResume(input: ResumeInput, given: AnalyzeOptions = 
 }
 
 /** Analyze resume text already in hand (plain text, Markdown or JSON Resume). */
-export async function analyzeText(text: string, options: AnalyzeOptions & { format?: "text" | "markdown" | "json-resume" } = {}): Promise<ResumeReport> {
+export async function analyzeText(text: string, options: AnalyzeOptions & { format?: TextFormat } = {}): Promise<ResumeReport> {
   const { format, ...rest } = options;
   return analyzeResume(format ? { text, format } : { text }, rest);
 }

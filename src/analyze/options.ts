@@ -1,6 +1,7 @@
 import type { Catalog } from "../keywords/catalog.js";
 import type { KeywordBundle } from "../keywords/schema.js";
-import type { Level } from "../report/types.js";
+import type { Level } from "../levels.js";
+import type { RulesConfig } from "../hints/rules-config.js";
 import type { ExtractOptions, Limits, ResumeInput } from "../types.js";
 
 /** Options of `analyzeResume` and `analyzeText`. */
@@ -29,4 +30,16 @@ export interface AnalyzeOptions extends ExtractOptions {
   isolate?: boolean;
   /** Heap cap of the extraction worker in MB (default 384). */
   maxMemoryMb?: number;
+  /**
+   * Rules by hint code, as in a linter: `"off"`, `"on"`, a severity, or
+   * `[severity, options]` (`{ PASSIVE_VOICE: "off", BULLET_TOO_LONG: ["warning", { maxWords: 35 }] }`).
+   * docs/rules.md lists every rule and its options. Only the hints change; the score never does.
+   */
+  rules?: RulesConfig;
+  /**
+   * Also find the names of the generated technology vocabulary (default
+   * true): reported with `tier: "vocabulary"`, matched against a job
+   * description, never scored by a role. `false`: curated catalog only.
+   */
+  vocabulary?: boolean;
 }

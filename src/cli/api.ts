@@ -7,6 +7,7 @@
  */
 import type { ResumeReport, Level } from "../report/types.js";
 import type { ExtractOptions, ResumeInput } from "../types.js";
+import type { RulesConfig } from "../hints/rules-config.js";
 
 /** Options of `analyzeResume` as the CLI uses them. */
 export type AnalyzeOptions = {
@@ -15,8 +16,10 @@ export type AnalyzeOptions = {
   keywords?: string | object;
   jobDescription?: ResumeInput;
   file?: string;
-  /** Read files in the library's own worker thread (default true). The pool's workers turn it off: they are already isolated. */
+  /** Read files in the library's shared worker pool (default true). */
   isolate?: boolean;
+  /** Rule settings (config file). */
+  rules?: RulesConfig;
 } & ExtractOptions;
 
 /** A role as `getRole` returns it (only the fields the CLI prints). */
@@ -36,6 +39,10 @@ export interface CliApi {
   analyzeResume(input: ResumeInput, options: AnalyzeOptions): Promise<ResumeReport>;
   listRoles?(): Array<{ id: string; title: string; aliases: string[]; mustHaveCount: number; strongCount: number }>;
   getRole?(id: string): RoleInfo;
+  /** Size (and other limits) of the shared pool of reader threads; returns the settings in force. */
+  configureWorkerPool(options: { size?: number }): { size: number };
+  /** The shared pool's settings in force. */
+  workerPoolConfig(): { size: number };
   /** `resume-ats fidelity ...` (see src/fidelity/cli.ts). */
   runFidelityCommand(args: string[], io: { stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown }; cwd: string }): Promise<number>;
 }
@@ -53,6 +60,7 @@ export function loadApi(): Promise<CliApi> {
     const fromSource = import.meta.url.endsWith(".ts");
     if (!fromSource) return (await importComputed("./index.js")) as unknown as CliApi;
     const analyze = await importComputed("../analyze/index.js");
+    const isolate = await importComputed("../isolate/index.js");
     const fidelity = await importComputed("../fidelity/cli.js");
     let load: Record<string, unknown> = {};
     try {
@@ -60,7 +68,7 @@ export function loadApi(): Promise<CliApi> {
     } catch {
       // roles/explain fall back to reading the role files
     }
-    return { ...load, ...analyze, runFidelityCommand: fidelity.runFidelityCommand } as unknown as CliApi;
+    return { ...load, ...analyze, configureWorkerPool: isolate.configureWorkerPool, workerPoolConfig: isolate.workerPoolConfig, runFidelityCommand: fidelity.runFidelityCommand } as unknown as CliApi;
   })();
   return cached;
 }

@@ -37,37 +37,62 @@ export function baselineEntry(r: ResumeReport): BaselineEntry {
   };
 }
 
-/** Reads a baseline file; a missing file is an empty baseline. */
-export function readBaseline(file: string): Baseline {
-  if (!existsSync(file)) return {};
+/** The baseline file's shape, checked with zod (loaded only when a baseline is read). */
+async function baselineSchema() {
+  const { z } = await import("zod");
+  const entry = z.object({
+    score: z.number().finite(),
+    mustHaveFound: z.array(z.string()),
+    errorHints: z.array(z.object({ code: z.string(), line: z.number().int().nullable().optional() })),
+  });
+  return z.record(z.string(), entry);
+}
+
+/** `entry "cv.pdf" → errorHints[0]`: where a zod issue is, in words. */
+function issuePlace(path: ReadonlyArray<PropertyKey>): string {
+  if (path.length === 0) return "the file";
+  const [key, ...rest] = path;
+  const inner = rest.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./u, "");
+  return `entry ${JSON.stringify(String(key))}${inner ? ` → ${inner}` : ""}`;
+}
+
+/**
+ * Reads a baseline file; a missing file is an empty baseline. Anything else
+ * that is not a baseline (not JSON, wrong shapes, nulls, hostile nesting) is a
+ * `UsageError` naming the file and the first wrong place: one line, exit 2.
+ */
+export async function readBaseline(file: string): Promise<Baseline> {
+  if (!existsSync(file)) return Object.create(null) as Baseline;
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw new UsageError(`${file}: cannot read baseline: ${(e as Error).message}`);
+    throw new UsageError(`${file}: cannot read baseline: ${(e as Error).message.split("\n")[0]}`, "INVALID_BASELINE");
   }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) throw new UsageError(`${file}: a baseline is a JSON object of file → { score, mustHaveFound, errorHints }.`);
-  const out: Baseline = {};
-  for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
-    const e = v as Partial<BaselineEntry> | null;
-    if (!e || typeof e.score !== "number" || !Array.isArray(e.mustHaveFound) || !Array.isArray(e.errorHints)) {
-      throw new UsageError(`${file}: entry "${k}" needs score, mustHaveFound and errorHints.`);
-    }
-    out[k] = { score: e.score, mustHaveFound: e.mustHaveFound.map(String), errorHints: e.errorHints.map((h) => ({ code: String(h.code), line: typeof h.line === "number" ? h.line : null })) };
+  if (data === null || typeof data !== "object" || Array.isArray(data)) throw new UsageError(`${file}: a baseline is a JSON object of file → { score, mustHaveFound, errorHints }.`, "INVALID_BASELINE");
+  const result = (await baselineSchema()).safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new UsageError(`${file}: not a baseline: ${issuePlace(issue.path)}: ${issue.message.split("\n")[0]}. Rewrite it with --update-baseline.`, "INVALID_BASELINE");
+  }
+  // A null-prototype object: a "__proto__" key in the file stays a key.
+  const out = Object.create(null) as Baseline;
+  for (const [k, e] of Object.entries(result.data)) {
+    out[k] = { score: e.score, mustHaveFound: [...e.mustHaveFound], errorHints: e.errorHints.map((h) => ({ code: h.code, line: h.line ?? null })) };
   }
   return out;
 }
 
 /** Serializes a baseline with sorted keys (stable diffs). */
 export function serializeBaseline(b: Baseline): string {
-  const sorted: Baseline = {};
+  const sorted = Object.create(null) as Baseline;
   for (const k of Object.keys(b).sort()) sorted[k] = b[k];
   return JSON.stringify(sorted, null, 2) + "\n";
 }
 
 /** Writes the baseline: entries of these reports replace theirs; other files' entries stay. */
-export function updateBaseline(file: string, reports: Array<{ key: string; report: ResumeReport }>): Baseline {
-  const b = readBaseline(file);
+export async function updateBaseline(file: string, reports: Array<{ key: string; report: ResumeReport }>): Promise<Baseline> {
+  const b = await readBaseline(file);
   for (const { key, report } of reports) b[key] = baselineEntry(report);
   writeFileSync(file, serializeBaseline(b));
   return b;
@@ -101,5 +126,5 @@ export function compareEntry(file: string, before: BaselineEntry, now: BaselineE
 
 /** Regressions of every report that has a baseline entry; files without one are new and never regress. */
 export function compareBaseline(baseline: Baseline, reports: Array<{ key: string; report: ResumeReport }>): Regression[] {
-  return reports.flatMap(({ key, report }) => (baseline[key] ? compareEntry(key, baseline[key], baselineEntry(report)) : []));
+  return reports.flatMap(({ key, report }) => (Object.hasOwn(baseline, key) ? compareEntry(key, baseline[key], baselineEntry(report)) : []));
 }

@@ -1,29 +1,16 @@
 /**
  * Project configuration: `resume-ats.config.json`, or the `resume-ats` key of
- * `package.json`, in the working folder. zod is imported only when a config exists.
+ * `package.json`, in the working folder. zod and the rule registry are
+ * imported only when a config exists.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { FORMATS, LEVELS, type CheckFlags } from "./args.js";
+import type { CheckFlags } from "./options.js";
+import { CONFIG_KEYS } from "./options.js";
 import { UsageError } from "./usage-error.js";
 
 /** The config file's shape (every key optional; flags override). */
-export interface FileConfig {
-  files?: string[];
-  role?: string;
-  level?: CheckFlags["level"];
-  jd?: string;
-  keywords?: string;
-  minScore?: number;
-  failOn?: string[];
-  format?: CheckFlags["format"];
-  output?: string;
-  color?: boolean;
-  verbose?: boolean;
-  concurrency?: number;
-  timeout?: number;
-  baseline?: string;
-}
+export type FileConfig = Omit<CheckFlags, "updateBaseline" | "config"> & { files?: string[] };
 
 /** The config file name looked up in the working folder. */
 export const CONFIG_FILE = "resume-ats.config.json";
@@ -36,32 +23,17 @@ export interface LoadedConfig {
 }
 
 async function validate(raw: unknown, source: string): Promise<FileConfig> {
-  const { z } = await import("zod");
-  const schema = z.strictObject({
-    $schema: z.string().optional(),
-    files: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
-    role: z.string().min(1).optional(),
-    level: z.enum(LEVELS).optional(),
-    jd: z.string().min(1).optional(),
-    keywords: z.string().min(1).optional(),
-    minScore: z.number().min(0).max(100).optional(),
-    failOn: z.union([z.string(), z.array(z.string())]).optional(),
-    format: z.enum(FORMATS).optional(),
-    output: z.string().min(1).optional(),
-    color: z.boolean().optional(),
-    verbose: z.boolean().optional(),
-    concurrency: z.number().int().min(1).max(64).optional(),
-    timeout: z.number().int().min(100).max(600_000).optional(),
-    baseline: z.string().min(1).optional(),
-  });
-  const result = schema.safeParse(raw);
+  const [{ z }, { configSchema }, { unknownRules }] = await Promise.all([import("zod"), import("./config-schema.js"), import("../hints/rules-schema.js")]);
+  const unknown = unknownRules(raw !== null && typeof raw === "object" ? (raw as { rules?: unknown }).rules : undefined);
+  if (unknown.length > 0) throw new UsageError(`${source}: invalid config at rules: ${unknown.join(" ")}`);
+  const result = configSchema(z).safeParse(raw);
   if (!result.success) {
-    const issue = result.error.issues[0];
+    const issue = result.error.issues[0]!;
     const where = issue.path.length > 0 ? issue.path.join(".") : "(root)";
     throw new UsageError(`${source}: invalid config at ${where}: ${issue.message}`);
   }
-  const { $schema: _schema, files, failOn, ...rest } = result.data;
-  const out: FileConfig = { ...rest };
+  const { $schema: _schema, files, failOn, ...rest } = result.data as Record<string, unknown> & { files?: string | string[]; failOn?: string | string[] };
+  const out = { ...rest } as FileConfig;
   if (files !== undefined) out.files = typeof files === "string" ? [files] : files;
   if (failOn !== undefined) out.failOn = (typeof failOn === "string" ? failOn.split(",") : failOn).map((s) => s.trim()).filter(Boolean);
   return out;
@@ -100,10 +72,10 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
 
 /** Flags win over the config; patterns on the command line replace `files`. */
 export function mergeConfig(flags: CheckFlags, patterns: string[], config: FileConfig): { flags: CheckFlags; patterns: string[] } {
-  const merged: CheckFlags = { ...flags };
-  const keys = ["role", "level", "jd", "keywords", "minScore", "failOn", "format", "output", "color", "verbose", "concurrency", "timeout", "baseline"] as const;
-  for (const k of keys) {
-    if (merged[k] === undefined && config[k] !== undefined) (merged as Record<string, unknown>)[k] = config[k];
+  const merged: Record<string, unknown> = { ...flags };
+  for (const k of [...CONFIG_KEYS, "rules"] as const) {
+    const value = (config as Record<string, unknown>)[k];
+    if (merged[k] === undefined && value !== undefined) merged[k] = value;
   }
-  return { flags: merged, patterns: patterns.length > 0 ? patterns : (config.files ?? []) };
+  return { flags: merged as CheckFlags, patterns: patterns.length > 0 ? patterns : (config.files ?? []) };
 }

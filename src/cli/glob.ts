@@ -2,6 +2,7 @@
  * Small glob expansion (`*`, `?`, `**`, `[abc]`) over the file system, in
  * sorted order. Node 20 has no stable `fs.glob`.
  */
+import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 
@@ -94,16 +95,18 @@ export async function expandGlob(pattern: string, cwd: string): Promise<string[]
 }
 
 /**
- * Expands every pattern in order: plain paths are kept as given (a missing
- * file is reported by the analysis), globs are expanded and sorted.
- * Duplicates are dropped, the first position wins. `unmatched` lists globs that matched nothing.
+ * Expands every pattern in order. A path that exists is a file first, a glob
+ * second: "CV [final].pdf" is that file, not a pattern for "CV f.pdf". Other
+ * plain paths are kept as given (a missing file is reported by the analysis);
+ * globs are expanded and sorted. Duplicates are dropped, the first position
+ * wins. `unmatched` lists globs that matched nothing.
  */
 export async function expandPatterns(patterns: string[], cwd: string): Promise<{ files: string[]; unmatched: string[] }> {
   const files: string[] = [];
   const seen = new Set<string>();
   const unmatched: string[] = [];
   for (const p of patterns) {
-    const found = hasGlob(p) ? await expandGlob(p, cwd) : [p];
+    const found = hasGlob(p) && !existsSync(path.resolve(cwd, p)) ? await expandGlob(p, cwd) : [p];
     if (found.length === 0) unmatched.push(p);
     for (const f of found) {
       const key = path.resolve(cwd, f);

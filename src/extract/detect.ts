@@ -1,15 +1,17 @@
 /**
  * Format detection from the bytes alone (never the file name).
  */
-import type { DocumentFormat } from "../types.js";
-import { parseJsonResume } from "./json-resume.js";
-import { looksLikeMarkdown } from "./markdown.js";
+import type { DocumentFormat, TextFormat } from "../types.js";
+import { BYTES_READERS, textReaderFor } from "./readers/index.js";
+import { ascii, startsWith } from "./signatures.js";
 import { decodeText } from "./text.js";
 import { looksLikeZip, readZipDirectory } from "./zip-guard.js";
 
-/** What the bytes are. `supported: false` carries a message for the user. */
+export { findPdfHeader } from "./signatures.js";
+
+/** What the bytes are: the format of the reader that claims them, or why none does (with a message for the user). */
 export type DetectedFormat =
-  | { supported: true; format: DocumentFormat; /** PDF: offset of `%PDF-`. */ offset?: number }
+  | { supported: true; format: DocumentFormat }
   | { supported: false; kind: "empty" | "doc" | "odt" | "image" | "zip" | "rtf" | "binary" | "damaged-zip"; message: string };
 
 const MSG = {
@@ -21,25 +23,6 @@ const MSG = {
   empty: "The input is empty: there is no resume to read.",
   damaged: "The file is a damaged zip/DOCX: its central directory is missing or broken (the file may be truncated).",
 } as const;
-
-function startsWith(bytes: Uint8Array, sig: readonly number[], at = 0): boolean {
-  if (bytes.length < at + sig.length) return false;
-  for (let i = 0; i < sig.length; i++) if (bytes[at + i] !== sig[i]) return false;
-  return true;
-}
-
-function ascii(s: string): number[] {
-  return Array.from(s, (c) => c.charCodeAt(0));
-}
-
-/** Offset of `%PDF-` within the first 1024 bytes, or -1. */
-export function findPdfHeader(bytes: Uint8Array): number {
-  const limit = Math.min(bytes.length - 5, 1024);
-  for (let i = 0; i <= limit; i++) {
-    if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46 && bytes[i + 4] === 0x2d) return i;
-  }
-  return -1;
-}
 
 function imageKind(bytes: Uint8Array): string | null {
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return "PNG";
@@ -64,7 +47,7 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
-/** Classifies a zip archive by its entry names (no inflating). */
+/** Why a zip no reader claimed is refused, from its entry names (no inflating). */
 function zipKind(bytes: Uint8Array): DetectedFormat {
   let names: string[];
   try {
@@ -72,28 +55,25 @@ function zipKind(bytes: Uint8Array): DetectedFormat {
   } catch {
     return { supported: false, kind: "damaged-zip", message: MSG.damaged };
   }
-  const set = new Set(names);
-  if (set.has("word/document.xml")) return { supported: true, format: "docx" };
-  if (set.has("mimetype") && names.some((n) => n === "content.xml")) return { supported: false, kind: "odt", message: MSG.odt };
+  if (names.includes("mimetype") && names.includes("content.xml")) return { supported: false, kind: "odt", message: MSG.odt };
   if (names.some((n) => n.startsWith("xl/"))) return { supported: false, kind: "zip", message: "This is an Excel workbook, not a resume document; save the resume as PDF or DOCX." };
   if (names.some((n) => n.startsWith("ppt/"))) return { supported: false, kind: "zip", message: "This is a PowerPoint presentation, not a resume document; save the resume as PDF or DOCX." };
-  // An OOXML package without its main part is a damaged DOCX (reported as corrupt later).
-  if (set.has("[Content_Types].xml")) return { supported: true, format: "docx" };
   return { supported: false, kind: "zip", message: MSG.zip };
 }
 
 /**
- * Detects the format from the bytes: PDF (`%PDF-` in the first 1024 bytes),
- * DOCX (zip holding `word/document.xml`), JSON Resume, Markdown or plain
- * UTF-8 text. Everything else (legacy .doc, OpenDocument, images, other
- * zips, RTF, binary) is `supported: false` with a message saying what to do.
+ * Detects the format from the bytes: the first reader of `READERS` whose
+ * `sniff` claims them (PDF: `%PDF-` in the first 1024 bytes; DOCX: a zip
+ * holding `word/document.xml`), else, for decoded UTF-8/UTF-16 text, the
+ * first text reader that claims it (JSON Resume, Markdown, plain text).
+ * Everything else (legacy .doc, OpenDocument, images, other zips, RTF,
+ * binary) is `supported: false` with a message saying what to do.
  */
 export function detectFormat(bytes: Uint8Array): DetectedFormat {
   if (bytes.length === 0 || isBlank(bytes)) return { supported: false, kind: "empty", message: MSG.empty };
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { supported: false, kind: "doc", message: MSG.doc };
+  for (const r of BYTES_READERS) if (r.sniff(bytes)) return { supported: true, format: r.format as DocumentFormat };
   if (looksLikeZip(bytes)) return zipKind(bytes);
-  const pdf = findPdfHeader(bytes);
-  if (pdf >= 0) return { supported: true, format: "pdf", offset: pdf };
   const img = imageKind(bytes);
   if (img) return { supported: false, kind: "image", message: `This is a ${img} image, not a text document; an ATS cannot read text in images. Export the resume from your editor as PDF or DOCX.` };
   if (startsWith(bytes, ascii("{\\rtf"))) return { supported: false, kind: "rtf", message: MSG.rtf };
@@ -102,9 +82,7 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
   return { supported: true, format: classifyText(text) };
 }
 
-/** Decides between JSON Resume, Markdown and plain text for decoded text. */
-export function classifyText(text: string): "text" | "markdown" | "json-resume" {
-  if (parseJsonResume(text) !== null) return "json-resume";
-  if (looksLikeMarkdown(text)) return "markdown";
-  return "text";
+/** The text format of decoded text: the first text reader that claims it (JSON Resume, Markdown, else plain text). */
+export function classifyText(text: string): TextFormat {
+  return textReaderFor(text).format as TextFormat;
 }

@@ -4,12 +4,13 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { FileNotFoundError, InvalidOptionsError, TooLargeError } from "../errors.js";
-import type { ResumeInput } from "../types.js";
+import type { ResumeInput, TextFormat } from "../types.js";
+import { TEXT_FORMATS } from "./readers/index.js";
 
 /** Bytes read from a path or buffer, or text given directly. */
 export type LoadedInput =
   | { kind: "bytes"; bytes: Uint8Array; fileName?: string }
-  | { kind: "text"; text: string; format?: "text" | "markdown" | "json-resume" };
+  | { kind: "text"; text: string; format?: TextFormat };
 
 function tooLarge(size: number, max: number): TooLargeError {
   return new TooLargeError(`The input is ${size} bytes, above the limit of ${max} bytes; a resume is rarely over 2 MB.`, {
@@ -49,14 +50,14 @@ export async function loadInput(input: ResumeInput, maxBytes: number): Promise<L
   }
   if (input !== null && typeof input === "object" && typeof (input as { text?: unknown }).text === "string") {
     const { text, format } = input as { text: string; format?: unknown };
-    if (format !== undefined && format !== "text" && format !== "markdown" && format !== "json-resume") {
-      throw new InvalidOptionsError(`Unknown text format "${String(format)}"; use "text", "markdown" or "json-resume".`);
+    if (format !== undefined && !(TEXT_FORMATS as readonly unknown[]).includes(format)) {
+      throw new InvalidOptionsError(`Unknown text format "${String(format)}"; use ${TEXT_FORMATS.map((f) => `"${f}"`).join(", ")}.`);
     }
     // UTF-16 code units × up to 3 bytes: check the cheap bound first, the exact size only when needed.
     if (text.length > maxBytes || (text.length * 3 > maxBytes && Buffer.byteLength(text, "utf8") > maxBytes)) {
       throw tooLarge(Buffer.byteLength(text, "utf8"), maxBytes);
     }
-    return { kind: "text", text, ...(format ? { format: format as "text" | "markdown" | "json-resume" } : {}) };
+    return { kind: "text", text, ...(format ? { format: format as TextFormat } : {}) };
   }
   throw new InvalidOptionsError("The input must be a file path, a Uint8Array/Buffer, an ArrayBuffer or { text }.");
 }

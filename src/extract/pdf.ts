@@ -117,14 +117,16 @@ function pageItems(page: PdfPage, tc: TextContent, facts: Map<string, { bold: bo
  * and on documents whose fonts map a glyph to U+00AD, to put the drawn soft
  * hyphens back into the text items. It costs about 45% over the text content
  * alone (pdf.js clones every drawing operation across its in-thread port),
- * which `fontStyles: false` saves (soft hyphens then stay lost).
+ * which `fontStyles: false` saves (soft hyphens then stay lost). Returns
+ * true when it called pdf.js (the caller then yields to the event loop).
  */
-async function readGlyphs(page: PdfPage, tc: TextContent, want: { fontStyles: boolean; softHyphens: boolean }): Promise<void> {
-  if (!want.softHyphens && !(want.fontStyles && !fontsKnown(page, tc))) return;
+async function readGlyphs(page: PdfPage, tc: TextContent, want: { fontStyles: boolean; softHyphens: boolean }): Promise<boolean> {
+  if (!want.softHyphens && !(want.fontStyles && !fontsKnown(page, tc))) return false;
   try {
     const ops = await page.getOperatorList();
     if (want.softHyphens) restoreSoftHyphens(tc.items, drawnGlyphText(ops));
   } catch { /* fonts unknown: no bold facts; soft hyphens stay lost */ }
+  return true;
 }
 
 /** pdf.js's AnnotationType.LINK. */
@@ -158,6 +160,19 @@ function infoString(info: Record<string, unknown> | undefined, key: string): str
   return t.length ? t.slice(0, 300) : undefined;
 }
 
+/**
+ * One turn of the event loop. pdf.js in Node runs its "worker" in this
+ * thread and answers through promises only, so a whole extraction is one
+ * chain of microtasks in which no timer can fire: the deadline of
+ * `runWithDeadline` (and any caller's timer) would wait for the end. Yielding
+ * between pdf.js calls lets it fire, so with `isolate: false` the deadline
+ * holds to within one pdf.js call (loading the document, or one page's text
+ * or fonts); the isolated worker is terminated at the deadline whatever runs.
+ */
+function yieldToLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 function classify(e: unknown): ResumeAtsError {
   if (e instanceof ResumeAtsError) return e;
   const name = (e as { name?: unknown } | null)?.name;
@@ -170,7 +185,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
   const scan = scanPdfStreams(bytes, limits.maxUncompressedBytes);
   let parser: Parser | null = null;
   try {
-    const { PDFParse } = await import("pdf-parse");
+    const { PDFParse } = await ctx.uncounted(import("pdf-parse")); // loading pdf.js is not the file's time
     ctx.check();
     const created = new PDFParse({
       data: new Uint8Array(bytes),
@@ -193,6 +208,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
     const loader = created as unknown as { load(): Promise<PdfDocument> };
     const doc = await loader.load();
     restoreNatives();
+    await yieldToLoop();
     ctx.check();
     const warnings: Warning[] = [];
     const meta = await doc.getMetadata().catch(() => ({ info: undefined }));
@@ -225,6 +241,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
       try {
         page = await doc.getPage(n);
         tc = await page.getTextContent({ disableNormalization: false });
+        await yieldToLoop();
       } catch (e) {
         ctx.check();
         unreadable++;
@@ -236,10 +253,13 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
       ctx.check();
       const hasText = tc.items.some((i) => typeof i.str === "string" && i.str.trim().length > 0);
       if (hasText) {
-        await readGlyphs(page, tc, { fontStyles: read.fontStyles, softHyphens: read.fontStyles && scan.mapsSoftHyphen });
+        if (await readGlyphs(page, tc, { fontStyles: read.fontStyles, softHyphens: read.fontStyles && scan.mapsSoftHyphen })) await yieldToLoop();
         ctx.check();
         const items = pageItems(page, tc, fontFacts(page, tc));
-        if (n === 1 && read.links !== false) links.push(...(await firstPageLinks(doc, page, items)));
+        if (n === 1 && read.links !== false) {
+          links.push(...(await firstPageLinks(doc, page, items)));
+          await yieldToLoop();
+        }
         ctx.check();
         const layout = layoutPage(items, { page: n, width: page.view[2] - page.view[0], height: page.view[3] - page.view[1] });
         if (layout.columns > 1) twoColumnPages++;

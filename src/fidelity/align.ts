@@ -8,6 +8,7 @@ import { classifyGarble, worseKind } from "./garble.js";
 import { lcsPairs } from "./lcs.js";
 import { compactLetters, lineTokens, type CompareToken } from "./tokens.js";
 import type { GarbleKind, SourceLine } from "./types.js";
+import { compareStrings } from "../util/compare.js";
 
 /** What the alignment decided for one source line. */
 export interface LineVerdict {
@@ -76,7 +77,7 @@ class PdfStream {
 function findLine(toks: readonly string[], pdf: PdfStream, expectLine: number): Match | null {
   const present = [...new Set(toks)].filter((t) => pdf.postings.has(t));
   if (present.length === 0) return null;
-  present.sort((a, b) => (pdf.postings.get(a)?.length ?? 0) - (pdf.postings.get(b)?.length ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  present.sort((a, b) => (pdf.postings.get(a)?.length ?? 0) - (pdf.postings.get(b)?.length ?? 0) || compareStrings(a, b));
   const starts = new Set<number>();
   for (const t of present.slice(0, 3)) {
     for (const p of pdf.postings.get(t) ?? []) {

@@ -10,7 +10,7 @@ import { ResumeAtsError } from "../errors.js";
 import { compareSource } from "./compare.js";
 import { FIDELITY_FORMATS, formatFidelity, type FidelityFormat } from "./format.js";
 import { isSourceFormat } from "./source.js";
-import type { CompareOptions } from "./types.js";
+import type { CompareOptions, FidelityReport } from "./types.js";
 
 /** Where the command writes, and the directory relative paths start from. */
 export interface CommandIo {
@@ -30,9 +30,45 @@ Options:
   --pdf <file>             the PDF built from it
   --source-format <f>      markdown | json-resume | latex | html | text (default: from extension/content)
   --min-fidelity <N>       exit 1 when fidelity (0-100) is below N
+  --fail-on <rules>        exit 1 when the PDF breaks one of these rules, comma-separated:
+                           section-lost, skill-lost, missing-lines, reordered, garbled,
+                           or none (default: section-lost,skill-lost)
   --format <f>             text | json | markdown | github (default: text)
   -h, --help               this help
 `;
+
+/** Rules `--fail-on` can name: what in a report fails the check. */
+export const FIDELITY_RULES = ["section-lost", "skill-lost", "missing-lines", "reordered", "garbled"] as const;
+
+/** One of `FIDELITY_RULES`. */
+export type FidelityRule = (typeof FIDELITY_RULES)[number];
+
+/** The rules a CI check fails on when `--fail-on` is not given: the PDF lost a whole section, or a skill. */
+export const DEFAULT_FIDELITY_FAIL_ON: readonly FidelityRule[] = ["section-lost", "skill-lost"];
+
+/** `--fail-on` as a rule list, or a usage message. */
+function parseFailOn(raw: string | boolean | undefined): FidelityRule[] | string {
+  if (raw === undefined) return [...DEFAULT_FIDELITY_FAIL_ON];
+  const names = String(raw).split(",").map((x) => x.trim()).filter(Boolean);
+  if (names.length === 1 && names[0] === "none") return [];
+  const bad = names.filter((n) => !(FIDELITY_RULES as readonly string[]).includes(n));
+  if (bad.length > 0 || names.length === 0) return `unknown --fail-on rule "${bad[0] ?? ""}" (use ${FIDELITY_RULES.join(", ")}, or none).`;
+  return names as FidelityRule[];
+}
+
+/** Why a report breaks the given rules, one sentence each (empty: it passes). */
+export function fidelityFailures(report: FidelityReport, rules: readonly FidelityRule[]): string[] {
+  const out: string[] = [];
+  const n = (k: number, one: string): string => `${k} ${one}${k === 1 ? "" : "s"}`;
+  for (const rule of rules) {
+    if (rule === "section-lost" && report.sectionsLost.length) out.push(`the PDF lost ${n(report.sectionsLost.length, "section")} of the source: ${report.sectionsLost.map((s) => `"${s.name}"`).join(", ")} [section-lost]`);
+    if (rule === "skill-lost" && report.skillsLost.length) out.push(`an ATS will not see ${n(report.skillsLost.length, "skill")} of the source: ${report.skillsLost.map((s) => s.name).join(", ")} [skill-lost]`);
+    if (rule === "missing-lines" && report.missing.length) out.push(`${n(report.missing.length, "source line")} missing from the PDF text [missing-lines]`);
+    if (rule === "reordered" && report.reordered.length) out.push(`${n(report.reordered.length, "line")} read out of order [reordered]`);
+    if (rule === "garbled" && report.garbled.length) out.push(`${n(report.garbled.length, "line")} damaged in the PDF text [garbled]`);
+  }
+  return out;
+}
 
 /** Runs the fidelity command; resolves to the exit code. */
 export async function runFidelityCommand(args: string[], io: CommandIo, options: Pick<CompareOptions, "catalog"> = {}): Promise<number> {
@@ -47,6 +83,7 @@ export async function runFidelityCommand(args: string[], io: CommandIo, options:
         pdf: { type: "string" },
         "source-format": { type: "string" },
         "min-fidelity": { type: "string" },
+        "fail-on": { type: "string" },
         format: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -71,6 +108,8 @@ export async function runFidelityCommand(args: string[], io: CommandIo, options:
     min = /^\d+(?:\.\d+)?$/u.test(raw.trim()) ? Number(raw) : NaN;
     if (!Number.isFinite(min) || min < 0 || min > 100) return usage(`--min-fidelity must be a number from 0 to 100, got "${raw}".`);
   }
+  const failOn = parseFailOn(values["fail-on"]);
+  if (typeof failOn === "string") return usage(failOn);
   try {
     const report = await compareSource(
       { path: resolve(io.cwd, source), ...(sourceFormat ? { format: sourceFormat } : {}) },
@@ -81,11 +120,10 @@ export async function runFidelityCommand(args: string[], io: CommandIo, options:
     report.source = source;
     report.pdf = pdf;
     io.stdout.write(formatFidelity(report, format as FidelityFormat));
-    if (min !== null && report.fidelity < min) {
-      io.stderr.write(`resume-ats fidelity: fidelity ${report.fidelity}% is below --min-fidelity ${min}.\n`);
-      return 1;
-    }
-    return 0;
+    const reasons = fidelityFailures(report, failOn);
+    if (min !== null && report.fidelity < min) reasons.unshift(`fidelity ${report.fidelity}% is below --min-fidelity ${min}`);
+    for (const r of reasons) io.stderr.write(`resume-ats fidelity: ${r}.\n`);
+    return reasons.length > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof ResumeAtsError) {
       io.stderr.write(`resume-ats fidelity: ${e.message} [${e.code}]\n`);

@@ -6,7 +6,7 @@ import { extractResume } from "../extract/index.js";
 import type { ResumeInput } from "../types.js";
 import { alignLines } from "./align.js";
 import { loadBuiltinCatalog } from "./catalog.js";
-import { reorderSummary } from "./sections.js";
+import { lostSections, reorderSummary } from "./sections.js";
 import { findLostSkills } from "./skills.js";
 import { detectSourceFormat, isSourceFormat, loadSourceText, readSourceLines } from "./source.js";
 import type { CompareOptions, FidelityReport, GarbledLine, MissingLine, ReorderedLine, SourceSpec } from "./types.js";
@@ -56,8 +56,10 @@ export async function compareSource(source: SourceSpec, pdf: ResumeInput, option
   const catalog = options.catalog ?? loadBuiltinCatalog();
   const skillsLost = catalog ? findLostSkills(lines.map((l) => (l.synthetic ? { ...l, text: "" } : l)), doc.text, catalog) : [];
   const fidelity = Math.round(al.inOrderShare * 1000) / 10;
+  const sectionsLost = lostSections(lines, al.verdicts);
 
   const summary: string[] = [`${fidelity}% of the source's words are in the PDF text, in order.`];
+  for (const sec of sectionsLost) summary.push(`The PDF lost section "${sec.name}" (source line ${sec.line}): ${sec.missingShare}% of its words are missing.`);
   if (missing.length) summary.push(`${plural(missing.length, "source line")} ${missing.length === 1 ? "is" : "are"} missing from the PDF text.`);
   if (reordered.length) summary.push(`${plural(reordered.length, "line")} ${reordered.length === 1 ? "is" : "are"} read out of order (a column or a floating block).`);
   summary.push(...reorderSummary(lines, al.verdicts));
@@ -78,6 +80,7 @@ export async function compareSource(source: SourceSpec, pdf: ResumeInput, option
     reordered,
     garbled,
     skillsLost,
+    sectionsLost,
     summary,
   };
 }

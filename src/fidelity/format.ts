@@ -25,6 +25,10 @@ export function formatText(r: FidelityReport): string {
   const out: string[] = [];
   out.push(`Fidelity: ${r.fidelity}%  (${r.source ?? "source"} → ${r.pdf ?? "PDF"}; ${r.sourceLines} source lines, ${r.pdfLines} PDF lines)`);
   for (const s of r.summary.slice(1)) out.push(`  ${s}`);
+  if (r.sectionsLost.length) {
+    out.push("", "Sections the PDF lost:");
+    for (const sec of r.sectionsLost) out.push(`  ${sec.name} (line ${sec.line}, ${sec.missingShare}% of its words missing)`);
+  }
   if (r.missing.length) {
     out.push("", "Missing from the PDF:");
     for (const m of r.missing.slice(0, MAX_LIST)) out.push(`  line ${m.line}: ${clip(m.text)}`);
@@ -66,6 +70,7 @@ export function formatMarkdown(r: FidelityReport): string {
     for (const row of rows) out.push(`| ${row.map(mdCell).join(" | ")} |`);
     if (total > rows.length) out.push("", `…and ${total - rows.length} more.`);
   };
+  table("Sections the PDF lost", ["Section", "Line", "Words missing"], r.sectionsLost.map((x) => [x.name, String(x.line), `${x.missingShare}%`]), r.sectionsLost.length);
   table("Missing from the PDF", ["Line", "Text"], r.missing.slice(0, MAX_LIST).map((m) => [String(m.line), m.text]), r.missing.length);
   table("Out of order", ["Line", "PDF line", "Text"], r.reordered.slice(0, MAX_LIST).map((m) => [String(m.line), String(m.pdfLine), m.text]), r.reordered.length);
   table("Damaged", ["Line", "Kind", "Source", "PDF"], r.garbled.slice(0, MAX_LIST).map((g) => [String(g.line), g.kind, g.text, g.pdfText]), r.garbled.length);
@@ -85,6 +90,7 @@ function ghProp(s: string): string {
 export function formatGithub(r: FidelityReport): string {
   const file = r.source ? `file=${ghProp(r.source)},` : "";
   const out: string[] = [];
+  for (const sec of r.sectionsLost) out.push(`::error ${file}line=${sec.line},title=${ghProp("Section lost")}::${ghEscape(`The PDF lost section "${sec.name}": ${sec.missingShare}% of its words are missing`)}`);
   for (const m of r.missing) out.push(`::error ${file}line=${m.line},title=${ghProp("Missing from PDF")}::${ghEscape(`Not in the PDF text: ${clip(m.text)}`)}`);
   for (const g of r.garbled) out.push(`::warning ${file}line=${g.line},title=${ghProp(`Damaged in PDF (${g.kind})`)}::${ghEscape(`PDF line ${g.pdfLine} reads: ${clip(g.pdfText)}`)}`);
   for (const m of r.reordered) out.push(`::warning ${file}line=${m.line},title=${ghProp("Out of order in PDF")}::${ghEscape(`Read at PDF line ${m.pdfLine}: ${clip(m.text)}`)}`);

@@ -5,12 +5,9 @@
 import { charRatio } from "./lcs.js";
 import { compactLetters, foldText, hasBadGlyphs } from "./tokens.js";
 import type { GarbleKind } from "./types.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 const KIND_RANK: Readonly<Record<GarbleKind, number>> = { glyph: 4, ligature: 3, spacing: 2, other: 1 };
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
 
 /**
  * True when `pdf` equals `src` except that ligature letter pairs (fi, fl, ff,

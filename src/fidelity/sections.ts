@@ -3,7 +3,7 @@
  * before or after another, contrary to the source.
  */
 import { weightedLis, type LineVerdict } from "./align.js";
-import type { SourceLine } from "./types.js";
+import type { LostSection, SourceLine } from "./types.js";
 
 /** A source section: its heading and its line indices. */
 export interface SourceSection {
@@ -52,6 +52,31 @@ export function reorderSummary(source: readonly SourceLine[], verdicts: readonly
   }
   for (const [anchor, moved] of after) {
     out.push(`${names(moved).replace(/^s/u, "S")} ${moved.length === 1 ? "appears" : "appear"} after section "${anchor}" in the PDF, but before it in the source.`);
+  }
+  return out;
+}
+
+/** Share of a section's words the PDF must miss for the section to count as lost. */
+export const LOST_SECTION_SHARE = 0.5;
+
+/**
+ * Sections the PDF lost: half or more of their words (heading included) are
+ * missing from the PDF text. A section of the source's made-up headings (JSON
+ * Resume) is judged by its lines alone. The lines before the first heading
+ * (name, contact) count as a section "(top)".
+ */
+export function lostSections(source: readonly SourceLine[], verdicts: readonly LineVerdict[]): LostSection[] {
+  const out: LostSection[] = [];
+  for (const s of sourceSections(source)) {
+    let total = 0;
+    let missing = 0;
+    for (const i of s.lines) {
+      if (source[i].synthetic) continue;
+      total += verdicts[i].tokens;
+      if (verdicts[i].status === "missing") missing += verdicts[i].tokens;
+    }
+    if (total === 0 || missing / total < LOST_SECTION_SHARE) continue;
+    out.push({ name: s.name, line: source[s.lines[0]].line, missingShare: Math.round((missing / total) * 1000) / 10 });
   }
   return out;
 }

@@ -5,6 +5,7 @@
 import type { Catalog } from "../keywords/catalog.js";
 import { matchText } from "../match/index.js";
 import type { LostSkill, SourceLine } from "./types.js";
+import { compareStrings } from "../util/compare.js";
 
 /** Skills of `source` the matcher does not find in `pdfText`, sorted by source line, then id. */
 export function findLostSkills(source: readonly SourceLine[], pdfText: string, catalog: Catalog): LostSkill[] {
@@ -17,5 +18,5 @@ export function findLostSkills(source: readonly SourceLine[], pdfText: string, c
     const line = Number.isFinite(first) ? (source[first - 1]?.line ?? first) : 0;
     out.push({ id: s.id, name: s.name, line });
   }
-  return out.sort((a, b) => a.line - b.line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return out.sort((a, b) => a.line - b.line || compareStrings(a.id, b.id));
 }

@@ -75,6 +75,16 @@ export interface LostSkill {
   line: number;
 }
 
+/** A source section the PDF lost: its heading is gone, or most of its words are. */
+export interface LostSection {
+  /** The heading as written in the source ("(top)" for the lines before the first heading). */
+  name: string;
+  /** 1-based source line of the heading (of the first line, for "(top)"). */
+  line: number;
+  /** Share of the section's words missing from the PDF, 0–100, one decimal. */
+  missingShare: number;
+}
+
 /** What `compareSource` returns. Arrays are in source line order. */
 export interface FidelityReport {
   schemaVersion: 1;
@@ -92,6 +102,8 @@ export interface FidelityReport {
   reordered: ReorderedLine[];
   garbled: GarbledLine[];
   skillsLost: LostSkill[];
+  /** Sections of the source the PDF lost (half or more of their words missing, or their heading and every line). */
+  sectionsLost: LostSection[];
   /** Sentences for a person, most important first. */
   summary: string[];
 }

@@ -36,4 +36,4 @@ export interface Metric {
   unit?: string;
 }
 
-export type { Level } from "../report/types.js";
+export type { Level } from "../levels.js";

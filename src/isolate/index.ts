@@ -1,14 +1,16 @@
 /**
- * Isolated extraction: PDF and DOCX parsing in a worker thread with a memory
- * cap and a hard timeout that terminates the thread, so a pdf.js loop or a
- * decompression blow-up cannot hang or kill the host. Workers are reused
+ * Isolated extraction: PDF and DOCX parsing in a worker thread of the
+ * process's one shared pool (see pool.ts), with a heap cap, a hard deadline
+ * that terminates the thread, and a process RSS budget, so a pdf.js loop or a
+ * decompression blow-up cannot hang or exhaust the host. Workers are reused
  * between calls and never keep the process alive.
  */
 import { DEFAULT_LIMITS } from "../extract/limits.js";
 import type { ExtractedDocument, ExtractOptions, ResumeInput } from "../types.js";
-import { terminateAll } from "./pool.js";
+import { runInPool, terminateAll } from "./pool.js";
 import type { ExtractRequest, WorkerExtractOptions } from "./protocol.js";
-import { runInWorker } from "./run.js";
+
+export { configureWorkerPool, workerPoolConfig, type WorkerPoolConfig } from "./pool.js";
 
 /** Options of `extractIsolated`. */
 export interface IsolateOptions extends ExtractOptions {
@@ -66,9 +68,12 @@ export function nextRequestId(): number {
 }
 
 /**
- * Extract in a worker thread. Same result and errors as `extractResume`, plus
- * `RESOURCE_LIMIT` when the worker runs out of its memory cap and `TIMEOUT`
- * when it does not answer within `timeoutMs` (the thread is terminated).
+ * Extract in a worker thread of the shared pool. Same result and errors as
+ * `extractResume`, plus `RESOURCE_LIMIT` when the worker runs out of its heap
+ * cap or the process passes the pool's RSS budget, and `TIMEOUT` when it does
+ * not answer within `timeoutMs` of taking the file (the thread is
+ * terminated). A call waits in the pool's queue while every worker is busy;
+ * that wait does not count against `timeoutMs` (`signal` can end it).
  */
 export function extractIsolated(input: ResumeInput, options: IsolateOptions = {}): Promise<ExtractedDocument> {
   const { signal, maxMemoryMb } = options;
@@ -78,10 +83,10 @@ export function extractIsolated(input: ResumeInput, options: IsolateOptions = {}
     typeof rest.timeoutMs === "number" && Number.isFinite(rest.timeoutMs) && rest.timeoutMs > 0 ? rest.timeoutMs : DEFAULT_LIMITS.timeoutMs;
   const payload = workerInput(input);
   const request: ExtractRequest = { id: nextRequestId(), kind: "extract", input: payload, options: rest };
-  return runInWorker(request, { memoryMb, timeoutMs, ...(signal ? { signal } : {}) });
+  return runInPool(request, { memoryMb, timeoutMs, ...(signal ? { signal } : {}) });
 }
 
-/** Terminate every idle and busy extraction worker (for tests and graceful shutdown). */
+/** Terminate every idle and busy extraction worker; queued calls reject with `ABORTED` (for tests and graceful shutdown). */
 export async function closeIsolatedWorkers(): Promise<void> {
   await terminateAll();
 }

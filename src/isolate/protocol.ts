@@ -1,5 +1,5 @@
 import type { ErrorCode } from "../errors.js";
-import type { ExtractedDocument, ExtractOptions } from "../types.js";
+import type { ExtractedDocument, ExtractOptions, TextFormat } from "../types.js";
 
 /** Options that can cross a thread boundary (no AbortSignal). */
 export type WorkerExtractOptions = Omit<ExtractOptions, "signal">;
@@ -8,7 +8,7 @@ export type WorkerExtractOptions = Omit<ExtractOptions, "signal">;
 export interface ExtractRequest {
   id: number;
   kind?: "extract";
-  input: string | Uint8Array | { text: string; format?: "text" | "markdown" | "json-resume" };
+  input: string | Uint8Array | { text: string; format?: TextFormat };
   options: WorkerExtractOptions;
 }
 
@@ -23,17 +23,32 @@ export interface SpinRequest {
   ms: number;
   /** After answering, keep allocating until the heap cap kills the worker (work left running after an answer). */
   thenExhaustMemory?: boolean;
+  /** Instead of spinning: fill buffers outside the heap (as pdf.js's typed arrays), 8 MB every 5 ms up to this many MB, then answer. */
+  hogMb?: number;
 }
 
 /** Every message the parent sends to a worker. */
 export type WorkerRequest = ExtractRequest | SpinRequest;
 
-/** Worker → parent: the answer to one request. */
-export type ExtractResponse =
-  | { id: number; ok: true; doc: ExtractedDocument }
-  | { id: number; ok: false; error: { code: ErrorCode | null; name: string; message: string; details?: Record<string, unknown> } };
+/** A worker's own memory after an answer, in MB: its heap and the buffers outside it (pdf.js's typed arrays). */
+export interface WorkerMemory {
+  heapTotal: number;
+  external: number;
+}
 
-/** Worker → parent, once, when the worker's modules are loaded and it listens. */
+/** Worker → parent: the answer to one request, with the worker's memory after it (the pool recycles a worker that grew). */
+export type ExtractResponse = (
+  | { id: number; ok: true; doc: ExtractedDocument }
+  | { id: number; ok: false; error: { code: ErrorCode | null; name: string; message: string; details?: Record<string, unknown> } }
+) & { memory?: WorkerMemory };
+
+/** Worker → parent, once, when the worker's modules are loaded (and warmed) and it listens. */
 export interface ReadyMessage {
   ready: true;
+}
+
+/** `workerData` of an extraction worker. */
+export interface WorkerStartData {
+  /** Load and run the parsers once on a tiny document before answering `ready`, so the first file's clock counts only its own work. */
+  warm: boolean;
 }

@@ -1,6 +1,6 @@
 /** Job descriptions: parse a posting into required / preferred skills and terms, and match a resume against it. */
 export { parseJobDescription, parseJobText, parseJobLines, type ParseJobOptions } from "./parse.js";
-export { matchJob, hasWord, JOB_WEIGHTS, type MatchJobOptions } from "./match-job.js";
+export { matchJob, compareJob, hasWord, JOB_WEIGHTS, type MatchJobOptions, type JobComparison } from "./match-job.js";
 export { jobKeywords } from "./keywords.js";
 export { jobAccuracy, type JobAccuracy, type JobExpected, type JobFileAccuracy } from "./accuracy.js";
 export { classifyHeading, splitSections, type JobLine } from "./sections.js";

@@ -12,6 +12,9 @@ import { splitSections, type JobLine } from "./sections.js";
 import { significantTerms, type TermOptions } from "./terms.js";
 import { findTitle, seniorityOf, yearsIn } from "./title.js";
 import type { JobPosting } from "./types.js";
+import { jsonJobLines, parseJsonJob } from "./json-job.js";
+import { loadInput } from "../extract/input.js";
+import { DEFAULT_LIMITS } from "../extract/limits.js";
 
 /** Options of `parseJobDescription` / `parseJobText`. */
 export interface ParseJobOptions extends PostingSkillOptions {
@@ -27,12 +30,13 @@ function isExtracted(x: unknown): x is ExtractedDocument {
 
 const catalogWords = new WeakMap<Catalog, Set<string>>();
 
-/** Every folded word of every catalog skill name and alias: these are skills, never "other terms". */
+/** Every folded word of every catalog skill name and alias (and vocabulary name, when attached): these are skills, never "other terms". */
 function skillWords(catalog: Catalog): Set<string> {
   const hit = catalogWords.get(catalog);
   if (hit) return hit;
   const set = new Set<string>();
-  for (const s of catalog.skills) {
+  const vocabularyTexts = (catalog.vocabulary?.names ?? []).map((n) => ({ name: n.name, acronym: undefined, aliases: (n.aliases ?? []).map((a) => (typeof a === "string" ? a : a.text)) }));
+  for (const s of [...catalog.skills, ...vocabularyTexts]) {
     const texts = [s.name, s.acronym, ...(s.aliases ?? []).map((a) => (typeof a === "string" ? a : a.text))];
     for (const t of texts) {
       if (!t) continue;
@@ -67,7 +71,7 @@ export function parseJobLines(lines: readonly JobLine[], catalog: Catalog, optio
   const split = splitSections(lines);
   const title = findTitle(lines);
   const titleLine = lines.find((l) => l.text.trim() !== "")?.line ?? null;
-  const { required, preferred, occurrences } = postingSkills(lines, split, titleLine, catalog, options);
+  const { required, preferred, occurrences, listTerms } = postingSkills(lines, split, titleLine, catalog, options);
 
   // Years: the largest "N years" in the requirements, else anywhere outside About/Benefits ("5+ years, 2 of them in Go" → 5).
   const inReq: number[] = [];
@@ -113,13 +117,35 @@ export function parseJobLines(lines: readonly JobLine[], catalog: Catalog, optio
     required,
     preferred,
     otherTerms,
+    listTerms,
     sections: split.sections.map((s) => ({ ...s })),
   };
 }
 
-/** Parse a posting given as text (plain or Markdown), synchronously. */
+/**
+ * Parse a posting given as text, synchronously: plain text, Markdown, or a
+ * JSON Resume job (`sample.job.json`), which is read by its schema.
+ */
 export function parseJobText(text: string, catalog: Catalog, options: ParseJobOptions = {}): JobPosting {
+  const job = parseJsonJob(text);
+  if (job) {
+    const { lines, seniority } = jsonJobLines(job, text);
+    const posting = parseJobLines(lines, catalog, options);
+    return posting.seniority === null && seniority !== null ? { ...posting, seniority } : posting;
+  }
   return parseJobLines(linesOfText(text), catalog, options);
+}
+
+/** The text of bytes that start like a JSON object (after a BOM and white space), else null. */
+function jsonText(bytes: Uint8Array): string | null {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  if (bytes[i] !== 0x7b) return null;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -134,6 +160,12 @@ export async function parseJobDescription(
   if (isExtracted(input)) return parseJobLines(linesOfDocument(input), catalog, options);
   if (typeof input === "object" && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer) && "text" in input && input.format !== "json-resume") {
     return parseJobText(input.text, catalog, options);
+  }
+  if (typeof input === "string" || input instanceof Uint8Array || input instanceof ArrayBuffer) {
+    // A JSON Resume job file is read by its schema, not as resume text.
+    const loaded = await loadInput(input, options.extract?.maxBytes ?? DEFAULT_LIMITS.maxBytes);
+    const text = loaded.kind === "bytes" ? jsonText(loaded.bytes) : null;
+    if (text !== null && parseJsonJob(text)) return parseJobText(text, catalog, options);
   }
   const doc = await extractResume(input, options.extract ?? {});
   if (doc.format === "text" || doc.format === "markdown") return parseJobText(doc.text, catalog, options);

@@ -23,6 +23,8 @@ import type { Occurrence, Section, SectionKind, SegmentedLine, SegmentedResume }
 import { cueFor, type FoundCue } from "./cues.js";
 import type { JobLine, PostingSections } from "./sections.js";
 import type { JobSectionKind, JobSkill } from "./types.js";
+import { compareStrings } from "../util/compare.js";
+import { postingListTerms } from "./list-terms.js";
 
 /** Options of `postingSkills`. */
 export interface PostingSkillOptions {
@@ -126,7 +128,7 @@ export function postingSkills(
   titleLine: number | null,
   catalog: Catalog,
   options: PostingSkillOptions = {},
-): { required: JobSkill[]; preferred: JobSkill[]; occurrences: Occurrence[] } {
+): { required: JobSkill[]; preferred: JobSkill[]; occurrences: Occurrence[]; listTerms: string[] } {
   const resume = postingAsResume(lines, split, titleLine);
   const result = createMatcher(catalog).match(resume);
   const indexOfLine = new Map(lines.map((l, i) => [l.line, i] as const));
@@ -163,9 +165,10 @@ export function postingSkills(
       text: best.occ.text,
       cue: best.cue?.text ?? null,
       forms: [...forms].sort(),
+      ...(skill.tier === "vocabulary" ? { tier: "vocabulary" as const } : {}),
     };
     (best.vote === "preferred" ? preferred : required).push(js);
   }
-  const byId = (a: JobSkill, b: JobSkill): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { required: required.sort(byId), preferred: preferred.sort(byId), occurrences };
+  const byId = (a: JobSkill, b: JobSkill): number => compareStrings(a.id, b.id);
+  return { required: required.sort(byId), preferred: preferred.sort(byId), occurrences, listTerms: postingListTerms(result.unrecognized ?? [], lines, split) };
 }

@@ -3,6 +3,7 @@
  * "Nice to have", "Benefits"...) and name the kind of each section.
  */
 import type { JobSection, JobSectionKind } from "./types.js";
+import { wordCount } from "../util/words.js";
 
 /** One posting line as the job stage sees it. */
 export interface JobLine {
@@ -42,10 +43,6 @@ export function classifyHeading(heading: string): JobSectionKind | null {
   if (h === "") return null;
   for (const [kind, re] of VOCABULARY) if (re.test(h)) return kind;
   return null;
-}
-
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => w.length > 0).length;
 }
 
 /** A heading found on a line: its text, kind, and whether content follows on the same line ("Requirements: Go, Kafka"). */

@@ -9,6 +9,7 @@ import background from "../../keywords/background/generic-postings.json" with { 
 import { stemWord, tokenize } from "../normalize/index.js";
 import { STOP_WORDS } from "./stopwords.js";
 import type { JobTerm } from "./types.js";
+import { compareStrings } from "../util/compare.js";
 
 /** Options of `significantTerms`. */
 export interface TermOptions {
@@ -91,10 +92,10 @@ export function significantTerms(text: string, options: TermOptions = {}): JobTe
   const out: JobTerm[] = [];
   for (const { term, tf, tfidf: score } of tfidf.listTerms(index)) {
     if (tf < minCount || score < minScore || (bgCount.get(term) ?? 0) > maxBg) continue;
-    const forms = [...(surfaces.get(term)?.entries() ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const forms = [...(surfaces.get(term)?.entries() ?? [])].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
     const surface = forms[0]?.[0] ?? term;
     out.push({ term: surface, score: Math.round(score * 100) / 100, count: tf });
   }
-  out.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  out.sort((a, b) => b.score - a.score || compareStrings(a.term, b.term));
   return out.slice(0, max);
 }

@@ -35,6 +35,8 @@ export interface JobSkill {
   cue: string | null;
   /** Every form the posting writes the skill in, as written ("AWS", "Amazon Web Services"), sorted. */
   forms?: string[];
+  /** "vocabulary" for a name of the generated vocabulary (absent: a curated skill). */
+  tier?: "vocabulary";
 }
 
 /** A significant non-catalog term of the posting. */
@@ -58,6 +60,8 @@ export interface JobPosting {
   preferred: JobSkill[];
   /** Best first (score, then term). */
   otherTerms: JobTerm[];
+  /** Items of the requirement lists no skill matched, written like names (see list-terms.ts), in order. */
+  listTerms: string[];
   sections: JobSection[];
 }
 

@@ -1,5 +1,6 @@
 import type { Catalog } from "./catalog.js";
 import type { AvoidPhrase, Role, Skill } from "./schema.js";
+import { compareStrings } from "../util/compare.js";
 
 /** The parts a catalog is built from (already parsed, possibly unvalidated). */
 export interface CatalogParts {
@@ -23,7 +24,7 @@ function withAvoidDefaults(p: AvoidPhrase): AvoidPhrase {
 }
 
 function byId<T extends { id: string }>(a: T, b: T): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareStrings(a.id, b.id);
 }
 
 /**

@@ -21,6 +21,34 @@ import skillsPractices from "../../keywords/skills/practices.json" with { type: 
 import skillsFrontend from "../../keywords/skills/frontend.json" with { type: "json" };
 import skillsData from "../../keywords/skills/data.json" with { type: "json" };
 import skillsWorkplaceTools from "../../keywords/skills/workplace-tools.json" with { type: "json" };
+import skillsMlAi from "../../keywords/skills/ml-ai.json" with { type: "json" };
+import skillsDataScience from "../../keywords/skills/data-science.json" with { type: "json" };
+import skillsDataEngineering from "../../keywords/skills/data-engineering.json" with { type: "json" };
+import skillsEmbeddedHardware from "../../keywords/skills/embedded-hardware.json" with { type: "json" };
+import skillsSystemsProgramming from "../../keywords/skills/systems-programming.json" with { type: "json" };
+import skillsSystemsNetworking from "../../keywords/skills/systems-networking.json" with { type: "json" };
+import skillsSecurityTools from "../../keywords/skills/security-tools.json" with { type: "json" };
+import skillsWeb3 from "../../keywords/skills/web3.json" with { type: "json" };
+import skillsScientificComputing from "../../keywords/skills/scientific-computing.json" with { type: "json" };
+import skillsFrontendLibraries from "../../keywords/skills/frontend-libraries.json" with { type: "json" };
+import skillsBuildTools from "../../keywords/skills/build-tools.json" with { type: "json" };
+import skillsQaTools from "../../keywords/skills/qa-tools.json" with { type: "json" };
+import skillsMobile from "../../keywords/skills/mobile.json" with { type: "json" };
+import skillsDevTools from "../../keywords/skills/dev-tools.json" with { type: "json" };
+import skillsDesignTools from "../../keywords/skills/design-tools.json" with { type: "json" };
+import skillsCmsEcommerce from "../../keywords/skills/cms-ecommerce.json" with { type: "json" };
+import skillsWebEcosystemLibraries from "../../keywords/skills/web-ecosystem-libraries.json" with { type: "json" };
+import skillsSoftwareConcepts from "../../keywords/skills/software-concepts.json" with { type: "json" };
+import skillsAwsServices from "../../keywords/skills/aws-services.json" with { type: "json" };
+import skillsAzureServices from "../../keywords/skills/azure-services.json" with { type: "json" };
+import skillsGcpServices from "../../keywords/skills/gcp-services.json" with { type: "json" };
+import skillsOtherClouds from "../../keywords/skills/other-clouds.json" with { type: "json" };
+import skillsDevopsTools from "../../keywords/skills/devops-tools.json" with { type: "json" };
+import skillsObservabilityTools from "../../keywords/skills/observability-tools.json" with { type: "json" };
+import skillsDatabasesExtra from "../../keywords/skills/databases-extra.json" with { type: "json" };
+import skillsMessagingStreaming from "../../keywords/skills/messaging-streaming.json" with { type: "json" };
+import skillsApiProtocols from "../../keywords/skills/api-protocols.json" with { type: "json" };
+import skillsBackendRuntimesServers from "../../keywords/skills/backend-runtimes-servers.json" with { type: "json" };
 import roleApiDeveloper from "../../keywords/roles/api-developer.json" with { type: "json" };
 import roleBackendDeveloper from "../../keywords/roles/backend-developer.json" with { type: "json" };
 import roleCloudEngineer from "../../keywords/roles/cloud-engineer.json" with { type: "json" };
@@ -71,6 +99,34 @@ export const builtinFiles: BuiltinFiles = {
     { file: "skills/frontend.json", data: skillsFrontend as unknown as SkillFile },
     { file: "skills/data.json", data: skillsData as unknown as SkillFile },
     { file: "skills/workplace-tools.json", data: skillsWorkplaceTools as unknown as SkillFile },
+    { file: "skills/ml-ai.json", data: skillsMlAi as unknown as SkillFile },
+    { file: "skills/data-science.json", data: skillsDataScience as unknown as SkillFile },
+    { file: "skills/data-engineering.json", data: skillsDataEngineering as unknown as SkillFile },
+    { file: "skills/embedded-hardware.json", data: skillsEmbeddedHardware as unknown as SkillFile },
+    { file: "skills/systems-programming.json", data: skillsSystemsProgramming as unknown as SkillFile },
+    { file: "skills/systems-networking.json", data: skillsSystemsNetworking as unknown as SkillFile },
+    { file: "skills/security-tools.json", data: skillsSecurityTools as unknown as SkillFile },
+    { file: "skills/web3.json", data: skillsWeb3 as unknown as SkillFile },
+    { file: "skills/scientific-computing.json", data: skillsScientificComputing as unknown as SkillFile },
+    { file: "skills/frontend-libraries.json", data: skillsFrontendLibraries as unknown as SkillFile },
+    { file: "skills/build-tools.json", data: skillsBuildTools as unknown as SkillFile },
+    { file: "skills/qa-tools.json", data: skillsQaTools as unknown as SkillFile },
+    { file: "skills/mobile.json", data: skillsMobile as unknown as SkillFile },
+    { file: "skills/dev-tools.json", data: skillsDevTools as unknown as SkillFile },
+    { file: "skills/design-tools.json", data: skillsDesignTools as unknown as SkillFile },
+    { file: "skills/cms-ecommerce.json", data: skillsCmsEcommerce as unknown as SkillFile },
+    { file: "skills/web-ecosystem-libraries.json", data: skillsWebEcosystemLibraries as unknown as SkillFile },
+    { file: "skills/software-concepts.json", data: skillsSoftwareConcepts as unknown as SkillFile },
+    { file: "skills/aws-services.json", data: skillsAwsServices as unknown as SkillFile },
+    { file: "skills/azure-services.json", data: skillsAzureServices as unknown as SkillFile },
+    { file: "skills/gcp-services.json", data: skillsGcpServices as unknown as SkillFile },
+    { file: "skills/other-clouds.json", data: skillsOtherClouds as unknown as SkillFile },
+    { file: "skills/devops-tools.json", data: skillsDevopsTools as unknown as SkillFile },
+    { file: "skills/observability-tools.json", data: skillsObservabilityTools as unknown as SkillFile },
+    { file: "skills/databases-extra.json", data: skillsDatabasesExtra as unknown as SkillFile },
+    { file: "skills/messaging-streaming.json", data: skillsMessagingStreaming as unknown as SkillFile },
+    { file: "skills/api-protocols.json", data: skillsApiProtocols as unknown as SkillFile },
+    { file: "skills/backend-runtimes-servers.json", data: skillsBackendRuntimesServers as unknown as SkillFile },
   ],
   roles: [
     { file: "roles/api-developer.json", data: roleApiDeveloper as unknown as Role },

@@ -1,4 +1,5 @@
 import type { AvoidPhrase, Role, Skill } from "./schema.js";
+import type { Vocabulary } from "./vocabulary.js";
 
 /**
  * The loaded, validated catalog the matcher and scorer use.
@@ -17,4 +18,9 @@ export interface Catalog {
   /** Shared avoid phrases from `keywords/avoid.json`. */
   avoid: AvoidPhrase[];
   avoidById: Map<string, AvoidPhrase>;
+  /**
+   * The generated technology vocabulary, when attached (`withVocabulary`):
+   * its names are found and reported (`tier: "vocabulary"`) but never score a role.
+   */
+  vocabulary?: Vocabulary;
 }

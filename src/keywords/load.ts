@@ -9,6 +9,7 @@ import type { AvoidPhrase, KeywordBundle, Role, RoleEntry, Skill } from "./schem
 import { builtinFiles } from "./builtin.js";
 import { buildCatalog, mergeCatalog } from "./build-catalog.js";
 import { formatProblem } from "./problems.js";
+import type { Level } from "../levels.js";
 
 let cached: Catalog | undefined;
 
@@ -50,7 +51,7 @@ export function getRole(id: string, catalog: Catalog = getBuiltinCatalog()): Rol
 }
 
 /** Seniority levels a role may define additions for. */
-export type RoleLevel = "junior" | "mid" | "senior" | "lead";
+export type RoleLevel = Level;
 
 /** A role list entry with its skill ids resolved. */
 export interface ResolvedRoleEntry {

@@ -6,7 +6,8 @@ export type CatalogProblemKind =
   | "duplicate-id"
   | "unknown-reference"
   | "alias-conflict"
-  | "alias-duplicate";
+  | "alias-duplicate"
+  | "stale-vocabulary";
 
 /** One problem found in the keyword catalog. */
 export interface CatalogProblem {

@@ -34,6 +34,16 @@ export const SkillCategory = z.enum([
   "tool",
   "os",
   "soft-skill",
+  /** Machine learning and AI: frameworks, model tooling, MLOps and ML techniques. */
+  "ml",
+  /** Electronics and embedded hardware: boards, buses, HDL design, EDA and CAD tools. */
+  "hardware",
+  /** Blockchains, smart contracts and Web3 tooling. */
+  "blockchain",
+  /** Mobile platforms, SDKs and app tooling. */
+  "mobile",
+  /** Design and prototyping tools. */
+  "design",
 ]);
 
 /**
@@ -209,6 +219,58 @@ export const KeywordBundleSchema = z.strictObject({
   phrases: z.array(AvoidPhraseSchema).max(1000).optional(),
 });
 
+/**
+ * A name of the generated technology vocabulary (`keywords/vocabulary.json`):
+ * a plain string, or an object for a form that is also an English word or a
+ * common name (`common: true`: matched only in a skills list or a list of
+ * technologies, with its case as written).
+ */
+export const VocabularyFormSchema = z.union([shortText, z.strictObject({ text: shortText, common: z.literal(true) })]);
+
+/** Where vocabulary names come from: an open data package and its license. */
+export const VocabularySourceSchema = z.strictObject({
+  /** Short id used by each name's `source` ("linguist", "devicon"). */
+  id: kebab,
+  /** The npm package the names were read from. */
+  package: z.string().min(1).max(214),
+  version: z.string().min(1).max(64),
+  /** SPDX id of the data's license. */
+  license: z.string().min(1).max(64),
+  /** What was taken, and which entries were left out. */
+  description: z.string().max(1000).optional(),
+});
+
+/** One technology of the generated vocabulary. */
+export const VocabularyNameSchema = z.strictObject({
+  id: kebab,
+  /** The usual written form ("Aerospike", "Apache Pinot"). */
+  name: shortText,
+  category: SkillCategory,
+  /** True when the name is also an English word or a common name: matched only in lists, with its case as written. */
+  common: z.boolean().optional(),
+  aliases: z.array(VocabularyFormSchema).max(30).optional(),
+  /** The first source that lists it (an id of `sources`). */
+  source: kebab,
+  /** The license of that source's data (SPDX id). */
+  license: z.string().min(1).max(64),
+  /** Other sources that list it too. */
+  alsoIn: z.array(kebab).max(10).optional(),
+});
+
+/**
+ * `keywords/vocabulary.json`: technology names generated from open data
+ * packages by `npm run keywords:vocabulary` (never edited by hand). Names a
+ * curated skill covers are left out when it is generated, and again when it is compiled.
+ */
+export const VocabularyFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().max(2000).optional(),
+  /** The catalog version (`keywords/catalog.json`) it was generated against; `keywords:check` flags a stale file. */
+  catalogVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+  sources: z.array(VocabularySourceSchema).min(1).max(50),
+  names: z.array(VocabularyNameSchema).max(20000),
+});
+
 export type SkillAlias = z.infer<typeof AliasSchema>;
 export type Skill = z.infer<typeof SkillSchema>;
 export type SkillFile = z.infer<typeof SkillFileSchema>;
@@ -219,3 +281,7 @@ export type Role = z.infer<typeof RoleSchema>;
 export type Weights = z.infer<typeof WeightsSchema>;
 export type CatalogManifest = z.infer<typeof CatalogManifestSchema>;
 export type KeywordBundle = z.infer<typeof KeywordBundleSchema>;
+export type VocabularyForm = z.infer<typeof VocabularyFormSchema>;
+export type VocabularySource = z.infer<typeof VocabularySourceSchema>;
+export type VocabularyName = z.infer<typeof VocabularyNameSchema>;
+export type VocabularyFile = z.infer<typeof VocabularyFileSchema>;

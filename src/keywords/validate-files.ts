@@ -1,9 +1,9 @@
 import type { ZodType } from "zod";
-import { AvoidFileSchema, CatalogManifestSchema, KeywordBundleSchema, RoleSchema, SkillFileSchema } from "./schema.js";
+import { AvoidFileSchema, CatalogManifestSchema, KeywordBundleSchema, RoleSchema, SkillFileSchema, VocabularyFileSchema } from "./schema.js";
 import { formatPath, type CatalogProblem } from "./problems.js";
 
 /** Which schema a keyword file follows. */
-export type KeywordFileKind = "manifest" | "avoid" | "skills" | "role" | "bundle";
+export type KeywordFileKind = "manifest" | "avoid" | "skills" | "role" | "bundle" | "vocabulary";
 
 const SCHEMAS: Record<KeywordFileKind, ZodType> = {
   manifest: CatalogManifestSchema,
@@ -11,6 +11,7 @@ const SCHEMAS: Record<KeywordFileKind, ZodType> = {
   skills: SkillFileSchema,
   role: RoleSchema,
   bundle: KeywordBundleSchema,
+  vocabulary: VocabularyFileSchema,
 };
 
 interface LooseIssue {

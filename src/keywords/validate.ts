@@ -3,6 +3,7 @@ import type { Catalog } from "./catalog.js";
 import type { RoleEntry } from "./schema.js";
 import { aliasForms, aliasKey, type AliasForm } from "./alias-key.js";
 import type { CatalogProblem } from "./problems.js";
+import { LEVELS } from "../levels.js";
 
 function entryIds(e: RoleEntry): string[] {
   if (typeof e === "string") return [e];
@@ -42,7 +43,7 @@ function referenceProblems(catalog: Catalog): CatalogProblem[] {
       ["strong", r.strong],
     ];
     const avoids: Array<[string, Array<string | { id: string }> | undefined]> = [["avoid", r.avoid]];
-    for (const lvl of ["junior", "mid", "senior", "lead"] as const) {
+    for (const lvl of LEVELS) {
       const l = r.levels?.[lvl];
       if (!l) continue;
       lists.push([`levels.${lvl}.mustHave`, l.mustHave], [`levels.${lvl}.strong`, l.strong]);
@@ -93,7 +94,8 @@ function aliasProblems(catalog: Catalog): CatalogProblem[] {
         out.push({ kind: "alias-duplicate", path: index === 0 ? `skills.${s.id}.name` : `skills.${s.id}.aliases[${index - 1}]`, message: `"${form.text}" has no letters or digits left after normalization` });
         return;
       }
-      const rule = `${key}|${form.caseSensitive}|${form.requiresContext}|${form.stem}`;
+      // Case-sensitive forms that differ in case are distinct ("Less" and "LESS"); others compare folded.
+      const rule = `${form.caseSensitive ? aliasKey(form.text, true) : key}|${form.caseSensitive}|${form.requiresContext}|${form.stem}`;
       const prev = local.get(rule);
       if (prev) {
         out.push({ kind: "alias-duplicate", path: index === 0 ? `skills.${s.id}.name` : `skills.${s.id}.aliases[${index - 1}]`, message: `"${form.text}" normalizes to the same tokens as "${prev.text}" in the same skill ("${key}")` });

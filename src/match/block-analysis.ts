@@ -1,3 +1,8 @@
+/**
+ * The shape of a match block: which sentence and which list item each unit
+ * belongs to, read from the punctuation between units. Cues and list context
+ * look no further than their sentence or item.
+ */
 import type { Block } from "./blocks.js";
 import type { MatchUnit } from "./units.js";
 

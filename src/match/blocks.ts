@@ -1,3 +1,8 @@
+/**
+ * Match blocks: a resume's lines grouped into the units the matcher reads
+ * (a bullet with its wrapped lines, a line, or a run of continued lines), with
+ * URLs and e-mail addresses masked.
+ */
 import type { SectionKind, SegmentedLine, SegmentedResume } from "../types.js";
 import { maskLinks } from "./mask.js";
 

@@ -1,8 +1,15 @@
+/**
+ * The catalog compiled for matching, once per catalog object: every alias as
+ * units in an exact and a stemmed trie, with its ambiguity rules (needs
+ * context, exact case, words that veto it before or after) and each
+ * skill's context terms.
+ */
 import type { Catalog } from "../keywords/catalog.js";
 import type { Skill, SkillAlias } from "../keywords/schema.js";
 import { breaksAfter } from "./gaps.js";
 import { PhraseTrie } from "./phrase-trie.js";
 import { phraseKey, toUnits } from "./units.js";
+import { compileVocabulary, type CompiledVocabulary } from "./vocabulary.js";
 
 /** One compiled alias of a skill, stored at the end of its trie path. */
 export interface AliasEntry {
@@ -39,6 +46,8 @@ export interface CompiledCatalog {
   contextTerms: Map<string, ContextTerm[]>;
   /** Number of distinct aliases compiled. */
   aliasCount: number;
+  /** The catalog's vocabulary (when one is attached), without the forms a curated alias has. */
+  vocabulary?: CompiledVocabulary;
 }
 
 interface AliasSpec {
@@ -70,6 +79,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   const stemmed = new PhraseTrie<AliasEntry>();
   const contextTerms = new Map<string, ContextTerm[]>();
   let aliasCount = 0;
+  const curatedKeys = new Set<string>();
   for (const skill of catalog.skills) {
     const skillFollow = keysOf(skill.notWhenFollowedBy);
     const skillPrecede = keysOf(skill.notWhenPrecededBy);
@@ -103,8 +113,10 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
         gapBreaks,
       };
       (useStem ? stemmed : exact).add(keys, entry);
+      curatedKeys.add(units.map((u) => u.folded).join(" "));
       aliasCount++;
     }
   }
-  return { catalog, exact, stemmed, contextTerms, aliasCount };
+  const vocabulary = compileVocabulary(catalog, curatedKeys);
+  return { catalog, exact, stemmed, contextTerms, aliasCount, ...(vocabulary ? { vocabulary } : {}) };
 }

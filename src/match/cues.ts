@@ -1,3 +1,7 @@
+/**
+ * Negation and hedging cues before a mention ("no Java", "familiar with
+ * Kafka"), scanned back within the mention's sentence.
+ */
 import type { MatchUnit } from "./units.js";
 
 /**

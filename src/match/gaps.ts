@@ -1,3 +1,7 @@
+/**
+ * What lies between two units: the characters that break a phrase, so a
+ * catalog name never runs across a comma, a pipe or a sentence end.
+ */
 import type { MatchUnit } from "./units.js";
 
 /**

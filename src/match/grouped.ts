@@ -1,3 +1,6 @@
+/**
+ * Names of a slash group that share a head word ("Unit/E2E Testing").
+ */
 import type { AliasEntry } from "./compile.js";
 import type { PhraseTrie } from "./phrase-trie.js";
 import type { MatchUnit } from "./units.js";

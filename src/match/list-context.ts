@@ -1,3 +1,7 @@
+/**
+ * List context: whether a mention sits in a real list of technologies, the
+ * context ambiguous names ("Go", "Spring") need when no related term is near.
+ */
 import type { BlockShape } from "./block-analysis.js";
 import type { MatchUnit } from "./units.js";
 

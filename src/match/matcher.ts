@@ -1,5 +1,11 @@
+/**
+ * The skill matcher: finds catalog aliases in a segmented resume with the
+ * compiled tries, applies the catalog's ambiguity rules per candidate, and
+ * returns found skills with their occurrences and the rejected candidates
+ * with why.
+ */
 import type { Catalog } from "../keywords/catalog.js";
-import type { IgnoredCandidate, MatchResult, Occurrence, SegmentedResume } from "../types.js";
+import type { IgnoredCandidate, MatchResult, Occurrence, SegmentedResume, UnrecognizedTerm } from "../types.js";
 import { analyzeBlock, type BlockShape } from "./block-analysis.js";
 import { lineAt, type Block } from "./blocks.js";
 import { blocksWithUnits } from "./block-units.js";
@@ -12,6 +18,8 @@ import { breaksAfter, spanAllowed } from "./gaps.js";
 import { inTechList, listIndex, listItems, MAX_ITEM_WORDS, type ListIndex } from "./list-context.js";
 import { labelCounts, rowLabel } from "./skills-label.js";
 import { groupedHits } from "./grouped.js";
+import { matchVocabulary } from "./vocabulary.js";
+import { dedupeTerms, endsOpen, unrecognizedIn } from "./unrecognized.js";
 
 /** Options of `Matcher.match`. */
 export interface MatchOptions {
@@ -370,6 +378,8 @@ function matchBlock(
   prepared: PreparedBlock,
   out: LocatedOccurrence[],
   ignored: Array<IgnoredCandidate & { start: number }>,
+  unrecognized: UnrecognizedTerm[],
+  wrap: { wrapIn: boolean; wrapOut: boolean },
 ): void {
   const { ctx, hitsAt } = prepared;
   const { block, units, shape, inSkillsSection, isList } = ctx;
@@ -410,6 +420,24 @@ function matchBlock(
       ignored.push({ ...ignoredOf(ctx, r.entry, k, r.len, r.why), start: units[k].start });
     }
   }
+
+  // The generated vocabulary, on what no curated name took (see vocabulary.ts).
+  const touched = hitsAt.map((h) => h.length > 0);
+  if (compiled.vocabulary) {
+    const v = matchVocabulary(
+      compiled.vocabulary,
+      { text: block.text, units, shape, breaks: breaksAfter(block.text, units), listContext: inSkillsSection || ctx.dense || ctx.neighborList, dense: ctx.dense, list: ctx.list },
+      covered,
+      (e, k, len) => rejectReason(compiled, ctx, e, k, len),
+    );
+    for (const h of v.hits) {
+      if (h.why === null) accepted.push(h);
+      else ignored.push({ ...ignoredOf(ctx, h.entry, h.k, h.len, h.why), start: units[h.k].start });
+    }
+    v.candidateAt.forEach((c, k) => c && (touched[k] = true));
+  }
+  for (let k = 0; k < units.length; k++) if (covered[k]) touched[k] = true;
+  unrecognized.push(...unrecognizedIn({ block, units, shape, inSkillsSection, labelEnd: ctx.labelEnd, ...wrap }, touched));
 
   // "Unit/Perf/E2E Testing": members that share the head word.
   const inName: boolean[] = new Array(units.length).fill(false);
@@ -501,12 +529,25 @@ export function matchResume(compiled: CompiledCatalog, resume: SegmentedResume, 
   const orgs = organizationsOf(resume);
   const found: LocatedOccurrence[] = [];
   const ignored: Array<IgnoredCandidate & { start: number }> = [];
+  const unrecognized: UnrecognizedTerm[] = [];
   const prepared = blocksWithUnits(resume).map((b) => prepareBlock(compiled, b.block, b.units, orgs));
   markNeighborLists(prepared);
-  for (const p of prepared) if (p) matchBlock(compiled, p, found, ignored);
+  prepared.forEach((p, i) => {
+    if (!p) return;
+    // Skills rows wrapped in a narrow column ("…, SQL" / "Server, …") leave half an item at each edge.
+    const b = p.ctx.block;
+    const rowOf = (q: PreparedBlock | null | undefined) =>
+      q && q.ctx.block.section === "skills" && !q.ctx.block.inBullet && q.ctx.block.lines[0].sectionIndex === b.lines[0].sectionIndex ? q : null;
+    const prev = rowOf(prepared[i - 1]);
+    const next = rowOf(prepared[i + 1]);
+    const plain = !b.inBullet;
+    const wrap = { wrapIn: plain && prev !== null && endsOpen(prev.ctx.block.rawText), wrapOut: plain && next !== null && endsOpen(b.rawText) };
+    matchBlock(compiled, p, found, ignored, unrecognized, wrap);
+  });
   ignored.sort((a, b) => a.line - b.line || a.start - b.start || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
   return {
-    skills: aggregateSkills(compiled.catalog, resume, found, options),
+    skills: aggregateSkills(compiled.catalog, resume, found, options, compiled.vocabulary?.byId),
     ignored: ignored.map(({ start: _start, ...rest }) => rest),
+    unrecognized: dedupeTerms(unrecognized),
   };
 }

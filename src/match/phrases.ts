@@ -1,9 +1,14 @@
+/**
+ * Avoid phrases ("team player", "results-driven") found with the same
+ * units and a phrase trie, with their line and offsets.
+ */
 import type { AvoidPhrase } from "../keywords/schema.js";
 import type { SectionKind, SegmentedResume } from "../types.js";
 import { lineAt } from "./blocks.js";
 import { blocksWithUnits } from "./block-units.js";
 import { PhraseTrie } from "./phrase-trie.js";
 import { phraseKey } from "./units.js";
+import { compareStrings } from "../util/compare.js";
 
 /** One avoid phrase found in the resume. */
 export interface PhraseHit {
@@ -82,6 +87,6 @@ export function findPhrases(resume: SegmentedResume, phrases: readonly AvoidPhra
       }
     }
   }
-  hits.sort((a, b) => a.line - b.line || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  hits.sort((a, b) => a.line - b.line || a.start - b.start || compareStrings(a.id, b.id));
   return hits;
 }

@@ -1,3 +1,7 @@
+/**
+ * Category labels at the start of skills rows ("Languages:"), which name a
+ * group rather than a skill of the person.
+ */
 import type { Skill } from "../keywords/schema.js";
 import type { MatchUnit } from "./units.js";
 

@@ -1,3 +1,7 @@
+/**
+ * Matching free text (a job posting, a sentence) as if it were a resume's
+ * prose.
+ */
 import type { Catalog } from "../keywords/catalog.js";
 import type { MatchResult, SectionKind, SegmentedLine, SegmentedResume } from "../types.js";
 import { createMatcher, type MatchOptions } from "./matcher.js";

@@ -1,3 +1,7 @@
+/**
+ * Match units: tokens split at "/" and "-" so "event-driven" equals "event
+ * driven" and "Python/Django" yields both names.
+ */
 import { foldToken, isDashCodePoint, stemWord, tokenize } from "../normalize/index.js";
 
 /**

@@ -3,7 +3,8 @@
  * that could not be analyzed), the CI checks (`--min-score`, `--fail-on`)
  * and small helpers. No heavy imports: the CLI loads this at startup.
  */
-import type { KeywordResult, ResumeReport } from "./types.js";
+import type { KeywordResult, ReportHint, ReportSkill, ReportUnrecognizedTerm, ResumeReport } from "./types.js";
+import { compareStrings } from "../util/compare.js";
 
 /** A file that could not be analyzed (unreadable, unsupported, timed out). */
 export interface FileErrorRow {
@@ -14,21 +15,8 @@ export interface FileErrorRow {
 /** One row of a batch: a report, or the error of a file. */
 export type ReportRow = ResumeReport | FileErrorRow;
 
-/** What every formatter accepts: one report, or a list of rows (batch). */
-export type FormatInput = ResumeReport | ReportRow[];
-
-/** Names of the `--fail-on` rules. Any other value is taken as a hint code ("UNQUANTIFIED_BULLET"). */
-export const FAIL_ON_RULES = [
-  "missing-must-have",
-  "avoid",
-  "unquantified",
-  "error-hints",
-  "warning-hints",
-  "warnings",
-] as const;
-
-/** A known `--fail-on` rule name. */
-export type FailOnRule = (typeof FAIL_ON_RULES)[number];
+/** What every formatter accepts: one row (a report, or a file's error), or a list of rows (batch). */
+export type FormatInput = ReportRow | ReportRow[];
 
 /** The CI gate: which checks turn into failures. */
 export interface CheckOptions {
@@ -89,73 +77,83 @@ export function penalizedAvoid(report: ResumeReport): ResumeReport["keywords"]["
   return report.keywords.avoid.found.filter((a) => !a.excused);
 }
 
+/** What a check computes for one report: whether it passed, its message, its lines. */
+type Check = (report: ResumeReport) => Omit<CheckResult, "id">;
+
+function hintCheck(severities: readonly string[], name: string): Check {
+  return (report) => {
+    const hints = report.hints.filter((h) => severities.includes(h.severity));
+    return {
+      name,
+      passed: hints.length === 0,
+      message: hints.length === 0 ? "none" : `${plural(hints.length, "hint", "hints")}: ${[...new Set(hints.map((h) => h.code))].join(", ")}`,
+      lines: uniqueSorted(hints.flatMap((h) => (h.line === undefined ? [] : [h.line]))),
+    };
+  };
+}
+
+/** The named `--fail-on` checks, in help order. A hint code is a check too (see `checkRule`). */
+const CHECKS = {
+  "missing-must-have": (report) => {
+    const missing = report.keywords.mustHave.missing;
+    return {
+      name: "no missing must-have keyword",
+      passed: missing.length === 0,
+      message: missing.length === 0 ? "every must-have keyword is present" : `${plural(missing.length, "must-have keyword", "must-have keywords")} missing: ${missing.map((k) => k.label).join(", ")}`,
+      lines: [],
+    };
+  },
+  avoid: (report) => {
+    const found = penalizedAvoid(report);
+    return {
+      name: "no avoid phrase",
+      passed: found.length === 0,
+      message: found.length === 0 ? "no avoid phrase" : `${plural(found.length, "avoid phrase", "avoid phrases")}: ${found.map((a) => `"${a.matched}" (line ${a.line})`).join(", ")}`,
+      lines: uniqueSorted(found.map((a) => a.line)),
+    };
+  },
+  unquantified: (report) => {
+    const bullets = unquantifiedBullets(report);
+    const lines = uniqueSorted(bullets.map((b) => b.line));
+    return {
+      name: "every achievement bullet is quantified",
+      passed: bullets.length === 0,
+      message: bullets.length === 0 ? "every experience bullet carries a number" : `${plural(bullets.length, "bullet has", "bullets have")} no number (lines ${lines.join(", ")})`,
+      lines,
+    };
+  },
+  "error-hints": hintCheck(["error"], "no error hint"),
+  "warning-hints": hintCheck(["error", "warning"], "no error or warning hint"),
+  warnings: (report) => {
+    const w = report.warnings;
+    return {
+      name: "no reading warning",
+      passed: w.length === 0,
+      message: w.length === 0 ? "none" : `${plural(w.length, "warning", "warnings")}: ${[...new Set(w.map((x) => x.code))].join(", ")}`,
+      lines: uniqueSorted(w.flatMap((x) => (x.line === undefined ? [] : [x.line]))),
+    };
+  },
+} as const satisfies Record<string, Check>;
+
+/** A named `--fail-on` check. */
+export type FailOnRule = keyof typeof CHECKS;
+
+/** Names of the `--fail-on` checks. Any other value must be a hint code ("UNQUANTIFIED_BULLET"). */
+export const FAIL_ON_RULES = Object.keys(CHECKS) as FailOnRule[];
+
+/** One check: a named one, or "no hint of this code". */
 function checkRule(report: ResumeReport, rule: string): CheckResult {
   const id = rule.toLowerCase();
-  switch (id) {
-    case "missing-must-have": {
-      const missing = report.keywords.mustHave.missing;
-      return {
-        id,
-        name: "no missing must-have keyword",
-        passed: missing.length === 0,
-        message: missing.length === 0 ? "every must-have keyword is present" : `${plural(missing.length, "must-have keyword", "must-have keywords")} missing: ${missing.map((k) => k.label).join(", ")}`,
-        lines: [],
-      };
-    }
-    case "avoid": {
-      const found = penalizedAvoid(report);
-      return {
-        id,
-        name: "no avoid phrase",
-        passed: found.length === 0,
-        message: found.length === 0 ? "no avoid phrase" : `${plural(found.length, "avoid phrase", "avoid phrases")}: ${found.map((a) => `"${a.matched}" (line ${a.line})`).join(", ")}`,
-        lines: uniqueSorted(found.map((a) => a.line)),
-      };
-    }
-    case "unquantified": {
-      const bullets = unquantifiedBullets(report);
-      return {
-        id,
-        name: "every achievement bullet is quantified",
-        passed: bullets.length === 0,
-        message: bullets.length === 0 ? "every experience bullet carries a number" : `${plural(bullets.length, "bullet has", "bullets have")} no number (lines ${uniqueSorted(bullets.map((b) => b.line)).join(", ")})`,
-        lines: uniqueSorted(bullets.map((b) => b.line)),
-      };
-    }
-    case "error-hints":
-    case "warning-hints": {
-      const sev = id === "error-hints" ? ["error"] : ["error", "warning"];
-      const hints = report.hints.filter((h) => sev.includes(h.severity));
-      return {
-        id,
-        name: id === "error-hints" ? "no error hint" : "no error or warning hint",
-        passed: hints.length === 0,
-        message: hints.length === 0 ? "none" : `${plural(hints.length, "hint", "hints")}: ${[...new Set(hints.map((h) => h.code))].join(", ")}`,
-        lines: uniqueSorted(hints.flatMap((h) => (h.line === undefined ? [] : [h.line]))),
-      };
-    }
-    case "warnings": {
-      const w = report.warnings;
-      return {
-        id,
-        name: "no reading warning",
-        passed: w.length === 0,
-        message: w.length === 0 ? "none" : `${plural(w.length, "warning", "warnings")}: ${[...new Set(w.map((x) => x.code))].join(", ")}`,
-        lines: uniqueSorted(w.flatMap((x) => (x.line === undefined ? [] : [x.line]))),
-      };
-    }
-    default: {
-      const code = rule.toUpperCase();
-      const hints = report.hints.filter((h) => h.code === code);
-      return {
-        id: code,
-        name: `no ${code} hint`,
-        passed: hints.length === 0,
-        message: hints.length === 0 ? "none" : `${plural(hints.length, `${code} hint`, `${code} hints`)}`,
-        lines: uniqueSorted(hints.flatMap((h) => (h.line === undefined ? [] : [h.line]))),
-      };
-    }
-  }
+  if (Object.hasOwn(CHECKS, id)) return { id, ...CHECKS[id as FailOnRule](report) };
+  const code = rule.toUpperCase();
+  const hints = report.hints.filter((h) => h.code === code);
+  return {
+    id: code,
+    name: `no ${code} hint`,
+    passed: hints.length === 0,
+    message: hints.length === 0 ? "none" : `${plural(hints.length, `${code} hint`, `${code} hints`)}`,
+    lines: uniqueSorted(hints.flatMap((h) => (h.line === undefined ? [] : [h.line]))),
+  };
 }
 
 /**
@@ -211,4 +209,35 @@ export function keywordRequirement(k: KeywordResult): string {
 /** Formats a number with at most two decimals, without trailing zeros ("12.5", "40"). */
 export function formatPoints(n: number): string {
   return String(Math.round(n * 100) / 100);
+}
+
+/** Where a hint starts, as "12" or "12:5" (line and, where known, column of its place), or "" when it has no line. */
+export function hintWhere(h: ReportHint): string {
+  const start = h.place?.start;
+  if (start) return start.column === undefined ? String(start.line) : `${start.line}:${start.column}`;
+  return h.line === undefined ? "" : String(h.line);
+}
+
+/** Skills found from the generated vocabulary (`tier: "vocabulary"`), by name: shown in every format, never scored. */
+export function vocabularySkills(report: ResumeReport): ReportSkill[] {
+  return report.skills.filter((s) => s.tier === "vocabulary").sort((a, b) => compareStrings(a.name.toLowerCase(), b.name.toLowerCase()));
+}
+
+/** The report's unrecognized list terms (an empty list for reports written before the field existed). */
+export function unrecognizedTerms(report: ResumeReport): ReportUnrecognizedTerm[] {
+  return report.unrecognized ?? [];
+}
+
+/** "Aerospike, Dask (line 5)": vocabulary technologies found, or null when none. */
+export function vocabularySummary(report: ResumeReport): string | null {
+  const found = vocabularySkills(report);
+  if (found.length === 0) return null;
+  return found.map((s) => s.name).join(", ");
+}
+
+/** "Foobarizer (line 7), Quuxlang (line 9)": list terms nothing matched, or null when none. */
+export function unrecognizedSummary(report: ResumeReport): string | null {
+  const terms = unrecognizedTerms(report);
+  if (terms.length === 0) return null;
+  return terms.map((t) => `${t.term} (line ${t.line})`).join(", ");
 }

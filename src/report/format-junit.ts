@@ -12,6 +12,8 @@ import {
   toRows,
   type CheckOptions,
   type FormatInput,
+  unrecognizedSummary,
+  vocabularySummary,
 } from "./format-common.js";
 
 /**
@@ -58,6 +60,12 @@ function casesOf(r: ResumeReport, options: CheckOptions): Case[] {
   }
   for (const k of r.keywords.mustHave.found) {
     cases.push({ name: `must-have: ${k.label}`, out: `${k.status}${k.evidence ? `, ${k.evidence}` : ""}: ${k.matchedSkills.join(", ")}` });
+  }
+  // Informational, never a failure: what the vocabulary found and what nothing matched.
+  const vocabulary = vocabularySummary(r);
+  const unknown = unrecognizedSummary(r);
+  if (vocabulary || unknown) {
+    cases.push({ name: "other technologies", out: [vocabulary ? `vocabulary (not scored): ${vocabulary}` : "", unknown ? `not recognized: ${unknown}` : ""].filter(Boolean).join("\n") });
   }
   return cases;
 }

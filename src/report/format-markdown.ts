@@ -12,6 +12,8 @@ import {
   toRows,
   type CheckOptions,
   type FormatInput,
+  unrecognizedSummary,
+  vocabularySummary,
 } from "./format-common.js";
 
 /** Escapes text for a Markdown table cell or inline text: pipes, backticks, angle brackets, newlines. */
@@ -60,6 +62,11 @@ function formatOne(r: ResumeReport, options: CheckOptions): string {
   const st = r.keywords.strong;
   if (st.missing.length > 0) out.push(`**Strong keywords missing:** ${st.missing.map((k) => escapeMarkdown(k.label)).join(", ")}`, "");
 
+  const vocabulary = vocabularySummary(r);
+  if (vocabulary) out.push(`**Other technologies** (vocabulary, not scored): ${escapeMarkdown(vocabulary)}`, "");
+  const unknown = unrecognizedSummary(r);
+  if (unknown) out.push(`**Not recognized** (in skills lists): ${escapeMarkdown(unknown)}`, "");
+
   const av = r.keywords.avoid.found.filter((a) => !a.excused);
   if (av.length > 0) {
     out.push("### Avoid phrases", "", "| Line | Phrase | Instead |", "|---:|---|---|");
@@ -68,10 +75,11 @@ function formatOne(r: ResumeReport, options: CheckOptions): string {
   }
 
   if (r.hints.length > 0) {
-    out.push("### Hints", "", "| Line | Severity | Code | Message |", "|---:|---|---|---|");
+    out.push("### Hints", "", "| Line | Severity | Rule | Message |", "|---:|---|---|---|");
     for (const h of r.hints) {
       const msg = h.suggestion ? `${h.message} → ${h.suggestion}` : h.message;
-      out.push(`| ${h.line ?? ""} | ${SEVERITY_ICON[h.severity] ?? h.severity} | \`${h.code}\` | ${escapeMarkdown(msg)} |`);
+      const code = h.url ? `[\`${h.code}\`](${h.url})` : `\`${h.code}\``;
+      out.push(`| ${h.line ?? ""} | ${SEVERITY_ICON[h.severity] ?? h.severity} | ${code} | ${escapeMarkdown(msg)} |`);
     }
     out.push("");
   }

@@ -1,16 +1,15 @@
 /**
- * SARIF 2.1.0 output, for GitHub code scanning and other static-analysis viewers.
+ * SARIF 2.1.0 output, for GitHub code scanning and other static-analysis
+ * viewers. The rule table comes from the rule registry (description, why,
+ * docs URL, default level), plus two entries of this format's own:
+ * CHECK_FAILED and ANALYSIS_ERROR.
  */
-import type { ResumeReport } from "./types.js";
-import {
-  evaluateChecks,
-  failOnHas,
-  isErrorRow,
-  rowFile,
-  toRows,
-  type CheckOptions,
-  type FormatInput,
-} from "./format-common.js";
+import type { Place, ReportHint, ResumeReport } from "./types.js";
+import { evaluateChecks, isErrorRow, rowFile, toRows, unrecognizedTerms, vocabularySummary, type FormatInput } from "./format-common.js";
+import type { FormatContext } from "./formatters.js";
+import { ruleByCode, ruleUrl } from "../hints/rules/index.js";
+import { PROJECT_URL } from "../project.js";
+import { compareStrings } from "../util/compare.js";
 
 /** The SARIF schema URL written into `$schema`. */
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -23,7 +22,17 @@ export interface SarifRule {
   id: string;
   name: string;
   shortDescription: { text: string };
+  fullDescription?: { text: string };
+  helpUri?: string;
   defaultConfiguration: { level: SarifLevel };
+}
+
+/** A SARIF region: 1-based lines and columns (the end column is the one after the last character). */
+export interface SarifRegion {
+  startLine: number;
+  startColumn?: number;
+  endLine?: number;
+  endColumn?: number;
 }
 
 /** A SARIF result. */
@@ -32,7 +41,7 @@ export interface SarifResult {
   ruleIndex: number;
   level: SarifLevel;
   message: { text: string };
-  locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number; endLine?: number } } }>;
+  locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: SarifRegion } }>;
 }
 
 /** The SARIF log this formatter writes. */
@@ -45,23 +54,37 @@ export interface SarifLog {
   }>;
 }
 
-/** Short descriptions of the codes we know; other codes get a description made from their name. */
-const DESCRIPTIONS: Record<string, string> = {
-  MISSING_MUST_HAVE: "A must-have keyword of the role is missing from the resume.",
-  UNQUANTIFIED_BULLET: "An achievement bullet carries no number (scale, result, time).",
-  WEAK_OPENING: "A bullet starts without an action verb.",
-  AVOID_PHRASE: "A buzzword or cliché that recruiters skip.",
-  HEDGED_SKILL: "A skill is only mentioned with hedging words (familiar with, exposure to).",
-  NONSTANDARD_HEADING: "A section heading an ATS parser may not recognize.",
-  CHECK_FAILED: "A resume-ats CI check (--min-score or --fail-on) failed.",
-  ANALYSIS_ERROR: "The file could not be analyzed.",
+/** This format's own results, which are not hint rules. */
+const OWN_RULES: Readonly<Record<string, { description: string; level: SarifLevel }>> = {
+  CHECK_FAILED: { description: "A resume-ats CI check (--min-score or --fail-on) failed.", level: "error" },
+  ANALYSIS_ERROR: { description: "The file could not be analyzed.", level: "error" },
+  VOCABULARY_SKILLS: { description: "Technologies found from the generated vocabulary (reported, not scored).", level: "note" },
+  UNRECOGNIZED_TERM: { description: "A term of a skills list that matched no known skill or technology.", level: "note" },
 };
 
-function describe(code: string): string {
-  const known = DESCRIPTIONS[code];
-  if (known) return known;
-  const words = code.toLowerCase().replace(/_/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1) + ".";
+const LEVEL: Record<string, SarifLevel> = { error: "error", warning: "warning", info: "note" };
+
+/** The reporting descriptor of a rule id: from the registry, this format's own table, or (a code from another version) its name. */
+function descriptor(id: string): SarifRule {
+  const rule = ruleByCode(id);
+  if (rule) {
+    return {
+      id,
+      name: pascal(id),
+      shortDescription: { text: rule.meta.description },
+      fullDescription: { text: rule.meta.docs.why },
+      helpUri: ruleUrl(id),
+      defaultConfiguration: { level: LEVEL[rule.meta.severity] ?? "note" },
+    };
+  }
+  const own = OWN_RULES[id];
+  const words = id.toLowerCase().replace(/_/g, " ");
+  return {
+    id,
+    name: pascal(id),
+    shortDescription: { text: own?.description ?? words.charAt(0).toUpperCase() + words.slice(1) + "." },
+    defaultConfiguration: { level: own?.level ?? "warning" },
+  };
 }
 
 function pascal(code: string): string {
@@ -78,65 +101,67 @@ export function toArtifactUri(file: string): string {
   return encodeURI(file.replace(/\\/g, "/")).replace(/[?#]/g, (c) => encodeURIComponent(c));
 }
 
-const LEVEL: Record<string, SarifLevel> = { error: "error", warning: "warning", info: "note" };
-
 interface Pending {
   ruleId: string;
   level: SarifLevel;
   text: string;
   file: string;
-  line?: number;
-  endLine?: number;
+  region?: SarifRegion;
 }
 
-function pendingOf(r: ResumeReport, options: CheckOptions): Pending[] {
+/** A hint's region: its place (lines and, where known, columns), else its lines. */
+function regionOf(h: ReportHint): SarifRegion | undefined {
+  const place: Place | undefined = h.place;
+  const startLine = place?.start.line ?? h.line;
+  if (startLine === undefined || startLine < 1) return undefined;
+  const region: SarifRegion = { startLine };
+  if (place?.start.column !== undefined) region.startColumn = place.start.column;
+  const endLine = place?.end.line ?? h.endLine;
+  if (endLine !== undefined && endLine > startLine) region.endLine = endLine;
+  if (region.startColumn !== undefined && place?.end.column !== undefined) region.endColumn = place.end.column;
+  return region;
+}
+
+function pendingOf(r: ResumeReport, options: FormatContext): Pending[] {
   const file = rowFile(r);
   const out: Pending[] = [];
-  const mhLevel: SarifLevel = failOnHas(options, "missing-must-have") ? "error" : "warning";
-  const hintedMissing = new Set(r.hints.filter((h) => h.code === "MISSING_MUST_HAVE").map((h) => h.skillId));
-  for (const k of r.keywords.mustHave.missing) {
-    if (hintedMissing.has(k.id)) continue;
-    out.push({ ruleId: "MISSING_MUST_HAVE", level: mhLevel, text: `Missing must-have keyword for ${r.role.title}: ${k.label}`, file });
-  }
   for (const h of r.hints) {
-    const level = h.code === "MISSING_MUST_HAVE" ? mhLevel : (LEVEL[h.severity] ?? "note");
-    out.push({ ruleId: h.code, level, text: h.suggestion ? `${h.message} Suggestion: ${h.suggestion}` : h.message, file, line: h.line, endLine: h.endLine });
+    const region = regionOf(h);
+    out.push({ ruleId: h.code, level: LEVEL[h.severity] ?? "note", text: h.suggestion ? `${h.message} Suggestion: ${h.suggestion}` : h.message, file, ...(region ? { region } : {}) });
+  }
+  const vocabulary = vocabularySummary(r);
+  if (vocabulary) out.push({ ruleId: "VOCABULARY_SKILLS", level: "note", text: `Other technologies found (vocabulary, not scored): ${vocabulary}`, file });
+  for (const t of unrecognizedTerms(r)) {
+    out.push({ ruleId: "UNRECOGNIZED_TERM", level: "note", text: `"${t.term}" in a skills list matched no known skill or technology.`, file, region: { startLine: t.line, ...(t.column !== undefined ? { startColumn: t.column } : {}) } });
   }
   for (const c of evaluateChecks(r, options)) {
-    if (!c.passed) out.push({ ruleId: "CHECK_FAILED", level: "error", text: `${c.id}: ${c.message}`, file, line: c.lines[0] });
+    if (!c.passed) out.push({ ruleId: "CHECK_FAILED", level: "error", text: `${c.id}: ${c.message}`, file, ...(c.lines[0] !== undefined ? { region: { startLine: c.lines[0] } } : {}) });
   }
   return out;
 }
 
 /** Builds the SARIF log object (one run). */
-export function buildSarif(input: FormatInput, options: CheckOptions & { toolVersion?: string } = {}): SarifLog {
+export function buildSarif(input: FormatInput, options: FormatContext = {}): SarifLog {
   const pending: Pending[] = [];
   for (const row of toRows(input)) {
     if (isErrorRow(row)) pending.push({ ruleId: "ANALYSIS_ERROR", level: "error", text: `${row.error.code}: ${row.error.message}`, file: row.file });
     else pending.push(...pendingOf(row, options));
   }
-  const ruleIds = [...new Set(pending.map((p) => p.ruleId))].sort();
-  const levelOf = (id: string): SarifLevel => {
-    const ls = pending.filter((p) => p.ruleId === id).map((p) => p.level);
-    return ls.includes("error") ? "error" : ls.includes("warning") ? "warning" : "note";
-  };
-  const rules: SarifRule[] = ruleIds.map((id) => ({ id, name: pascal(id), shortDescription: { text: describe(id) }, defaultConfiguration: { level: levelOf(id) } }));
-  const results: SarifResult[] = pending.map((p) => {
-    const region = p.line !== undefined && p.line >= 1 ? { startLine: p.line, ...(p.endLine !== undefined && p.endLine > p.line ? { endLine: p.endLine } : {}) } : undefined;
-    return {
-      ruleId: p.ruleId,
-      ruleIndex: ruleIds.indexOf(p.ruleId),
-      level: p.level,
-      message: { text: p.text },
-      locations: [{ physicalLocation: { artifactLocation: { uri: toArtifactUri(p.file) }, ...(region ? { region } : {}) } }],
-    };
-  });
-  const driver: SarifLog["runs"][number]["tool"]["driver"] = { name: "resume-ats", informationUri: "https://github.com/resume-ats/resume-ats", rules };
+  const ruleIds = [...new Set(pending.map((p) => p.ruleId))].sort(compareStrings);
+  const rules: SarifRule[] = ruleIds.map(descriptor);
+  const results: SarifResult[] = pending.map((p) => ({
+    ruleId: p.ruleId,
+    ruleIndex: ruleIds.indexOf(p.ruleId),
+    level: p.level,
+    message: { text: p.text },
+    locations: [{ physicalLocation: { artifactLocation: { uri: toArtifactUri(p.file) }, ...(p.region ? { region: p.region } : {}) } }],
+  }));
+  const driver: SarifLog["runs"][number]["tool"]["driver"] = { name: "resume-ats", informationUri: PROJECT_URL, rules };
   if (options.toolVersion) driver.version = options.toolVersion;
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [{ tool: { driver }, results }] };
 }
 
 /** Formats one report or a batch as a SARIF 2.1.0 JSON document. */
-export function formatSarif(input: FormatInput, options: CheckOptions & { toolVersion?: string } = {}): string {
+export function formatSarif(input: FormatInput, options: FormatContext = {}): string {
   return JSON.stringify(buildSarif(input, options), null, 2) + "\n";
 }

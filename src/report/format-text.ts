@@ -5,23 +5,21 @@ import type { ReportHint, ResumeReport } from "./types.js";
 import {
   evaluateChecks,
   formatPoints,
+  hintWhere,
   isErrorRow,
   keywordLine,
   keywordRequirement,
   rowFile,
   toRows,
-  type CheckOptions,
   type FileErrorRow,
   type FormatInput,
+  unrecognizedSummary,
+  vocabularySummary,
 } from "./format-common.js";
+import type { FormatContext } from "./formatters.js";
 
-/** Options of `formatText`. */
-export interface TextFormatOptions extends CheckOptions {
-  /** Use ANSI colors (the CLI sets it only on a TTY without NO_COLOR / --no-color). */
-  color: boolean;
-  /** Also print component details, ignored candidates, sections, role ranking. */
-  verbose?: boolean;
-}
+/** Options of `formatText`: `color` (the CLI sets it only on a TTY without NO_COLOR / --no-color), `verbose`, the checks. */
+export type TextFormatOptions = FormatContext;
 
 type Style = "bold" | "dim" | "red" | "green" | "yellow" | "cyan";
 
@@ -56,9 +54,10 @@ function lineRef(line: number | null | undefined): string {
 }
 
 function formatHint(h: ReportHint, paint: Paint): string[] {
-  const where = h.line === undefined ? "        " : `line ${String(h.line).padEnd(4)}`;
+  const at = hintWhere(h);
+  const where = at === "" ? "          " : `line ${at.padEnd(5)}`;
   const out = [`  ${paint("dim", where)} ${paint("bold", h.code)}  ${h.message}`];
-  if (h.quote && !h.message.includes(h.quote)) out.push(`             ${paint("dim", `“${h.quote.length > 160 ? `${h.quote.slice(0, 157)}...` : h.quote}”`)}`);
+  if (h.quote && !h.message.includes(h.quote)) out.push(`             ${paint("dim", `“${h.quote}”`)}`);
   if (h.suggestion) out.push(`             ${paint("dim", "→")} ${h.suggestion}`);
   return out;
 }
@@ -67,14 +66,15 @@ function formatErrorRow(row: FileErrorRow, paint: Paint): string {
   return `${paint("red", "✖")} ${paint("bold", row.file)}: ${paint("red", row.error.code)}: ${row.error.message}\n`;
 }
 
-function formatOne(r: ResumeReport, options: TextFormatOptions, paint: Paint): string {
-  const out: string[] = [];
+/** File, role, score bar and components. */
+function scoreSection(r: ResumeReport, options: TextFormatOptions, paint: Paint): string[] {
   const level = r.role.level ? ` (${r.role.level})` : "";
   const chosen = r.role.chosen === "best-fit" ? paint("dim", " — best fit, no --role given") : "";
-  out.push(`${paint("bold", rowFile(r))}  ${paint("dim", `${r.format}, ${r.pageCount} page${r.pageCount === 1 ? "" : "s"}, ${r.wordCount} words`)}`);
-  out.push(`Role: ${r.role.title}${level}${chosen}`);
-  out.push(`Score: ${paint(scoreStyle(r.score.total), scoreBar(r.score.total))}`);
-
+  const out = [
+    `${paint("bold", rowFile(r))}  ${paint("dim", `${r.format}, ${r.pageCount} page${r.pageCount === 1 ? "" : "s"}, ${r.wordCount} words`)}`,
+    `Role: ${r.role.title}${level}${chosen}`,
+    `Score: ${paint(scoreStyle(r.score.total), scoreBar(r.score.total))}`,
+  ];
   for (const c of r.score.components) {
     const pts = c.id === "avoid" ? `${formatPoints(c.points)} (cap -${formatPoints(c.max)})` : `${formatPoints(c.points)} / ${formatPoints(c.max)}`;
     out.push(`  ${c.label.padEnd(28)} ${pts}`);
@@ -83,31 +83,35 @@ function formatOne(r: ResumeReport, options: TextFormatOptions, paint: Paint): s
       for (const it of c.items) out.push(`    ${paint("dim", `${formatPoints(it.points).padStart(6)}  ${it.label}`)}`);
     }
   }
-
   const checks = evaluateChecks(r, options);
   if (checks.length > 0) {
     out.push("", paint("bold", "Checks"));
     for (const c of checks) out.push(`  ${c.passed ? paint("green", "✔") : paint("red", "✖")} ${c.name}: ${c.message}`);
   }
+  return out;
+}
 
+/** The keywords behind the score: must-have, strong, avoid phrases. */
+function keywordSection(r: ResumeReport, paint: Paint): string[] {
+  const out: string[] = [];
   const mh = r.keywords.mustHave;
   out.push("", paint("bold", `Must-have keywords: ${mh.found.length}/${mh.found.length + mh.missing.length}`));
-  const missingIds = new Set(mh.missing.map((k) => k.id));
-  for (const k of mh.missing) {
-    out.push(`  ${paint("red", "✖ MISSING")} ${k.label} ${paint("dim", `(${keywordRequirement(k)})`)}`);
-    const hint = r.hints.find((h) => h.code === "MISSING_MUST_HAVE" && h.skillId === k.id && h.suggestion);
-    if (hint?.suggestion) out.push(`             ${paint("dim", "→")} ${hint.suggestion}`);
-  }
+  for (const k of mh.missing) out.push(`  ${paint("red", "✖ MISSING")} ${k.label} ${paint("dim", `(${keywordRequirement(k)})`)}`);
   for (const k of mh.found) {
     const via = k.matchedSkills.length > 0 && k.skills.length > 1 ? ` via ${k.matchedSkills.join(", ")}` : "";
     const status = k.status === "found" ? (k.evidence ?? "found") : `${k.status}, ${k.evidence ?? "listed"}`;
     out.push(`  ${paint("green", "✔")} ${k.label}${via} — ${status}${lineRef(keywordLine(r, k))}`);
   }
-
   const st = r.keywords.strong;
   out.push("", paint("bold", `Strong keywords: ${st.found.length}/${st.found.length + st.missing.length}`));
   if (st.found.length > 0) out.push(`  found:   ${st.found.map((k) => (k.status === "found" ? k.label : `${k.label} (${k.status})`)).join(", ")}`);
   if (st.missing.length > 0) out.push(`  missing: ${st.missing.map((k) => k.label).join(", ")}`);
+
+  const vocabulary = vocabularySummary(r);
+  const unknown = unrecognizedSummary(r);
+  if (vocabulary || unknown) out.push("", paint("bold", "Other technologies"));
+  if (vocabulary) out.push(`  found (vocabulary, not scored): ${vocabulary}`);
+  if (unknown) out.push(`  ${paint("yellow", "not recognized")} (in skills lists): ${unknown}`);
 
   const av = r.keywords.avoid.found;
   if (av.length > 0) {
@@ -117,43 +121,49 @@ function formatOne(r: ResumeReport, options: TextFormatOptions, paint: Paint): s
       out.push(`  ${paint("yellow", `"${a.matched}"`)}, line ${a.line}${tag} ${paint("dim", "→")} ${a.suggestion}`);
     }
   }
+  return out;
+}
 
-  const groups: Array<[ReportHint["severity"], string, Style]> = [
-    ["error", "Errors", "red"],
-    ["warning", "Warnings", "yellow"],
-    ["info", "Info", "cyan"],
-  ];
-  for (const [sev, title, style] of groups) {
-    // Missing must-haves are listed above with the keywords.
-    // Avoid phrases are listed above with their suggestions too.
-    const hs = r.hints.filter(
-      (h) =>
-        h.severity === sev &&
-        !(h.code === "MISSING_MUST_HAVE" && h.skillId !== undefined && missingIds.has(h.skillId)) &&
-        !(h.code === "AVOID_PHRASE" && av.some((a) => a.line === h.line)),
-    );
+const GROUPS: ReadonlyArray<[ReportHint["severity"], string, Style]> = [
+  ["error", "Errors", "red"],
+  ["warning", "Warnings", "yellow"],
+  ["info", "Info", "cyan"],
+];
+
+/** Every hint, grouped by severity, and the reading warnings. */
+function hintSection(r: ResumeReport, paint: Paint): string[] {
+  const out: string[] = [];
+  for (const [sev, title, style] of GROUPS) {
+    const hs = r.hints.filter((h) => h.severity === sev);
     if (hs.length === 0) continue;
     out.push("", paint(style, paint("bold", `${title} (${hs.length})`)));
     for (const h of hs) out.push(...formatHint(h, paint));
   }
-
   if (r.warnings.length > 0) {
     out.push("", paint("bold", "Reading warnings"));
     for (const w of r.warnings) out.push(`  ${w.code}${lineRef(w.line)}: ${w.message}`);
   }
+  return out;
+}
 
-  if (options.verbose) {
-    if (r.ignored.length > 0) {
-      out.push("", paint("bold", "Ignored matches"));
-      for (const i of r.ignored) out.push(`  ${i.reason}`);
-    }
-    out.push("", paint("bold", "Sections"));
-    for (const s of r.sections) out.push(`  ${s.kind.padEnd(15)} lines ${s.startLine}-${s.endLine}${s.heading ? `  "${s.heading}"` : ""}`);
-    if (r.roleRanking.length > 0) {
-      out.push("", paint("bold", "Role fit"));
-      for (const rr of r.roleRanking) out.push(`  ${formatPoints(rr.score).padStart(5)}  ${rr.title} (${rr.mustHaveFound}/${rr.mustHaveTotal} must-haves)`);
-    }
+/** With --verbose: ignored candidates, sections and role fit. */
+function verboseSection(r: ResumeReport, paint: Paint): string[] {
+  const out: string[] = [];
+  if (r.ignored.length > 0) {
+    out.push("", paint("bold", "Ignored matches"));
+    for (const i of r.ignored) out.push(`  ${i.reason}`);
   }
+  out.push("", paint("bold", "Sections"));
+  for (const s of r.sections) out.push(`  ${s.kind.padEnd(15)} lines ${s.startLine}-${s.endLine}${s.heading ? `  "${s.heading}"` : ""}`);
+  if (r.roleRanking.length > 0) {
+    out.push("", paint("bold", "Role fit"));
+    for (const rr of r.roleRanking) out.push(`  ${formatPoints(rr.score).padStart(5)}  ${rr.title} (${rr.mustHaveFound}/${rr.mustHaveTotal} must-haves)`);
+  }
+  return out;
+}
+
+function formatOne(r: ResumeReport, options: TextFormatOptions, paint: Paint): string {
+  const out = [...scoreSection(r, options, paint), ...keywordSection(r, paint), ...hintSection(r, paint), ...(options.verbose ? verboseSection(r, paint) : [])];
   return out.join("\n") + "\n";
 }
 
@@ -161,9 +171,9 @@ function formatOne(r: ResumeReport, options: TextFormatOptions, paint: Paint): s
  * Formats one report or a batch as readable text for a terminal.
  * Several rows are separated by a blank line and followed by a one-line summary.
  */
-export function formatText(input: FormatInput, options: TextFormatOptions): string {
-  const paint = painter(options.color);
-  const rows = toRows(input);
+export function formatText(input: FormatInput, options: TextFormatOptions = {}): string {
+  const paint = painter(options.color === true);
+  const rows = toRows(input).filter((row) => !(options.skipErrorRows && isErrorRow(row)));
   const parts = rows.map((row) => (isErrorRow(row) ? formatErrorRow(row, paint) : formatOne(row, options, paint)));
   if (rows.length > 1) {
     const errors = rows.filter(isErrorRow).length;

@@ -11,26 +11,46 @@ import type {
   IgnoredCandidate,
   Section,
   SectionKind,
+  SkillTier,
   Warning,
 } from "../types.js";
+import type { Level } from "../levels.js";
+import type { HintCode } from "../hints/rules/index.js";
+
+export type { Level } from "../levels.js";
+export type { HintCode } from "../hints/rules/index.js";
 
 /** Version of the report shape. Bumped on any breaking change to `ResumeReport`. */
 export const REPORT_SCHEMA_VERSION = 1 as const;
 
-/** Seniority levels a role file can add keywords for. */
-export type Level = "junior" | "mid" | "senior" | "lead";
-
 /** Severity of a hint. `error` hints can fail a CI check with `--fail-on`. */
 export type HintSeverity = "error" | "warning" | "info";
 
-/** One piece of advice, traceable to a line where it has one. */
+/**
+ * A point in the extracted text: 1-based line (as `line` everywhere in the
+ * report) and, where known, 1-based column in that line's text.
+ */
+export interface Point {
+  line: number;
+  column?: number;
+}
+
+/** Where a hint is: from `start` to `end` (the column of `end` is the one after the last character). */
+export interface Place {
+  start: Point;
+  end: Point;
+}
+
+/** One piece of advice from one rule (docs/rules.md), traceable to a place where it has one. */
 export interface ReportHint {
-  /** Stable UPPER_SNAKE code, e.g. `UNQUANTIFIED_BULLET`, `MISSING_MUST_HAVE`. */
-  code: string;
+  /** Stable UPPER_SNAKE code of the rule, e.g. `UNQUANTIFIED_BULLET`, `MISSING_MUST_HAVE`. */
+  code: HintCode;
   severity: HintSeverity;
+  /** What is wrong, without the location (`place` and `line` carry it). */
   message: string;
-  /** 1-based line. */
+  /** 1-based line of what the hint is about: the bullet, for a bullet's hint; else `place.start.line`. */
   line?: number;
+  /** 1-based last line of it, when it spans several. */
   endLine?: number;
   section?: SectionKind;
   /** The text the hint is about, quoted. */
@@ -39,6 +59,10 @@ export interface ReportHint {
   suggestion?: string;
   /** The skill (or role entry) the hint is about. */
   skillId?: string;
+  /** Exactly where: lines and, where known (keyword occurrences, avoid phrases, bullet openings, passives, pronouns), columns. */
+  place?: Place;
+  /** The rule's documentation. */
+  url: string;
 }
 
 /** A number that makes a bullet quantified. */
@@ -58,16 +82,29 @@ export interface ReportOccurrence {
   matched: string;
   /** The line (or whole bullet) for context. */
   text: string;
+  /** 1-based column of the first character of `matched` in line `line` (of `ResumeReport.lines`). */
+  column: number;
+  /** 1-based column just after the last character of `matched` on its first line. */
+  endColumn: number;
   inBullet: boolean;
   inSkillsList: boolean;
   hedged: boolean;
 }
 
-/** A catalog skill found in the resume (role or not). */
+/** A skill found in the resume (role or not): a curated catalog skill or a name of the generated vocabulary. */
 export interface ReportSkill {
   id: string;
   name: string;
   category: string;
+  /**
+   * Always present. `catalog`: a curated skill (`keywords/skills/`), with
+   * ambiguity rules; only these score a role. `vocabulary`: a name of the
+   * generated technology vocabulary (`keywords/vocabulary.json`, from open
+   * data: linguist, devicon, simple-icons, cspell): reported, and matched
+   * against a job description's skills, but never in a role's lists.
+   * A curated skill always wins over a vocabulary name for the same text.
+   */
+  tier: SkillTier;
   evidence: Evidence;
   hedged: boolean;
   implied: boolean;
@@ -136,7 +173,7 @@ export interface ReportBullet {
   quantified: boolean;
   metrics: ReportMetric[];
   /** Codes of the hints about this bullet (the hints themselves are in `hints`). */
-  hints: string[];
+  hints: HintCode[];
 }
 
 /** How well the resume fits one role. */
@@ -154,14 +191,31 @@ export interface FoundMissing {
   missing: string[];
 }
 
+/** A term of a skills list or a list of technologies that matched no catalog skill and no vocabulary name. */
+export interface ReportUnrecognizedTerm {
+  /** As written. */
+  term: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column of its first character in that line. */
+  column: number;
+  section: SectionKind;
+}
+
 /** How the resume meets a job posting (`options.jobDescription`). */
 export interface JobMatchReport {
-  /** 0..1, weighted: required counts 2, preferred 1, other terms 0.5. */
+  /** 0..1, weighted: required counts 2, preferred 1, list terms 1, other terms 0.5. */
   matchRate: number;
   required: FoundMissing;
   preferred: FoundMissing;
   /** Significant non-catalog terms of the posting (TF-IDF against generic posting language). */
   otherTerms: FoundMissing;
+  /**
+   * Terms of the posting's requirement lists that neither the catalog nor the
+   * vocabulary knows, written like names ("Foobar DB"): found when the resume
+   * has the same words (case, hyphens and spacing aside).
+   */
+  listTerms: FoundMissing;
   titleMatch: { posting: string | null; resume: string | null; match: boolean };
   yearsRequired: number | null;
   yearsOnResume: number;
@@ -175,7 +229,19 @@ export interface JobMatchReport {
     required: string[];
     preferred: string[];
     otherTerms: string[];
+    listTerms: string[];
   };
+}
+
+/** One line of the resume as the analyzer read it: what every `line` of the report points into. */
+export interface ReportLine {
+  /** 1-based. */
+  line: number;
+  text: string;
+  /** 1-based page (1 for formats without pages). */
+  page: number;
+  /** The section the line belongs to. */
+  section: SectionKind;
 }
 
 /** The analysis of one resume. */
@@ -196,14 +262,21 @@ export interface ResumeReport {
     strong: { found: KeywordResult[]; missing: KeywordResult[] };
     avoid: { found: AvoidFound[] };
   };
-  /** Every catalog skill found, sorted by id. */
+  /** Every skill found (curated, `tier: "catalog"`, and vocabulary, `tier: "vocabulary"`), sorted by id. */
   skills: ReportSkill[];
   /** Candidates the matcher rejected, with why. */
   ignored: IgnoredCandidate[];
+  /**
+   * Items of skills lists and lists of technologies that matched nothing:
+   * what was not understood. Each once (case and spacing folded), by line, then column.
+   */
+  unrecognized: ReportUnrecognizedTerm[];
   sections: Section[];
   contact: Contact;
   experience: { years: number; entries: ExperienceEntry[] };
   bullets: ReportBullet[];
+  /** The resume's text, line by line, as read: so a report can be shown with its keywords in place (`formatHtml`). */
+  lines: ReportLine[];
   /** Sorted: errors first, then by line. */
   hints: ReportHint[];
   warnings: Warning[];

@@ -17,13 +17,12 @@ import type { Weights } from "../keywords/schema.js";
 import type { AvoidFound, KeywordResult, ReportBullet, ScoreComponent } from "../report/types.js";
 import { evaluateKeyword, shownInUse, type RoleKeyword } from "./keywords.js";
 import { round2 } from "./round.js";
+import { WORK_SECTIONS } from "../work-sections.js";
+import { truncate } from "../util/truncate.js";
 import { QUANTIFIED_TARGET, resolveWeights } from "./weights.js";
 
 export { evaluateKeyword, shownInUse, type RoleKeyword } from "./keywords.js";
 export { DEFAULT_WEIGHTS, CREDIT, QUANTIFIED_TARGET, resolveWeights } from "./weights.js";
-
-/** Sections whose bullets should carry metrics. */
-export const ACHIEVEMENT_SECTIONS = new Set(["experience", "projects", "volunteer"]);
 
 /** What `scoreResume` needs. */
 export interface ScoreInput {
@@ -105,7 +104,7 @@ function contextComponent(max: number, mustHave: KeywordResult[], strong: Keywor
 }
 
 function quantifiedComponent(max: number, bullets: ReportBullet[]): ScoreComponent {
-  const relevant = bullets.filter((b) => ACHIEVEMENT_SECTIONS.has(b.section));
+  const relevant = bullets.filter((b) => WORK_SECTIONS.has(b.section));
   const quantified = relevant.filter((b) => b.quantified);
   const target = Math.max(QUANTIFIED_TARGET.minBullets, Math.ceil(QUANTIFIED_TARGET.share * relevant.length));
   const earned = relevant.length === 0 ? 0 : max * Math.min(1, quantified.length / target);
@@ -120,7 +119,7 @@ function quantifiedComponent(max: number, bullets: ReportBullet[]): ScoreCompone
         : `${quantified.length} of ${relevant.length} experience/project bullets carry a metric; full points at ${target}.`,
     items: quantified.map((b) => ({
       ref: `line:${b.line}`,
-      label: b.text.length > 80 ? `${b.text.slice(0, 77)}...` : b.text,
+      label: truncate(b.text, 80),
       points: round2(max / target),
     })),
   };

@@ -5,8 +5,8 @@
  */
 import type { Contact, DocumentLink } from "../types.js";
 import { classifyHeading, collapseLetterSpacing } from "./headings.js";
-import { hasTitleWord } from "./organizations.js";
 import { COUNTRY_NAMES, REGION_CODES, REGION_NAMES } from "./places.js";
+import { hasTitleWord } from "./titles.js";
 
 const MAX_LINE = 500;
 const MAX_TOKEN = 200;

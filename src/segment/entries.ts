@@ -17,6 +17,7 @@ import { endsSentence, startsLowercase } from "./bullets.js";
 import { findLocation } from "./contact.js";
 import { findDateRange, type DateRange } from "./dates.js";
 import { hasOrgHint, hasTitleWord, isDegree, isSchoolName, roleFromHeaderLines, splitHeaderParts, splitHeaderSegments } from "./organizations.js";
+import { wordCount } from "../util/words.js";
 
 /** A line as seen by entry detection. */
 export interface EntryLine {
@@ -37,10 +38,6 @@ export interface FoundEntry {
   title: string | null;
   organization: string | null;
   range: DateRange | null;
-}
-
-function wordCount(t: string): number {
-  return t.split(/\s+/).filter((w) => w !== "").length;
 }
 
 function isShortPlain(l: EntryLine | undefined, maxWords: number): l is EntryLine {

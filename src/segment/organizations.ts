@@ -3,32 +3,13 @@
  * splitting a header ("Senior Engineer, Acme Corp — 2019 – 2021") into parts.
  */
 import { findLocation, isRegion } from "./contact.js";
+import { hasTitleWord, isTitleWord } from "./titles.js";
 
-const TITLE_WORDS = new Set(
-  (
-    "engineer engineers developer developers programmer manager director lead leader head architect analyst " +
-    "scientist consultant specialist coordinator administrator admin intern internship assistant associate " +
-    "officer president vp cto ceo cfo coo founder cofounder co-founder owner designer technician tester " +
-    "researcher fellow instructor teacher tutor professor lecturer writer editor accountant representative " +
-    "supervisor executive principal staff sre devops dba volunteer trainee apprentice contractor freelancer " +
-    "advisor adviser strategist partner member chair mentor peer clerk agent operator producer employed counselor " +
-    "counsellor coach trainer docent cashier nurse therapist attorney lawyer paralegal receptionist secretary " +
-    "bookkeeper auditor planner organizer organiser facilitator ambassador recruiter buyer chef salesperson " +
-    "technologist co-op educator composer curator musician photographer journalist reporter translator interpreter " +
-    "pharmacist physician librarian archivist economist statistician mathematician physicist chemist biologist " +
-    "inspector surveyor estimator investigator dispatcher salesman saleswoman salesmen barista"
-  ).split(" "),
-);
+export { hasTitleWord } from "./titles.js";
 
 const ORG_HINT_RE = /\b(?:inc|llc|ltd|gmbh|corp|corporation|company|co|group|plc|ag|sa|bv|limited|labs?|technologies|solutions|systems|bank|university|college|institute|school|academy|hospital|health|agency|partners|consulting|studios?|foundation|society|club|association)(?![\w-])\.?/i;
 const SCHOOL_RE = /\b(?:university|universit[éäà]t?|college|institute|school|academy|polytechnic|conservatory|iit|mit|ucla|nyu|universidad|université|hochschule|seminary)\b/i;
 const DEGREE_RE = /^(?:b\.?\s?s\.?c?|b\.?\s?a|b\.?\s?e|b\.?\s?tech|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?tech|m\.?\s?eng|mba|ph\.?\s?d|bachelor|master|doctor|associate|diploma|certificate|high school|ged|a\.?\s?a\.?s?|b\.?\s?eng)\b/i;
-
-/** True when the text contains a job-title word ("Engineer", "Manager", "Intern"...). */
-export function hasTitleWord(text: string): boolean {
-  for (const w of text.toLowerCase().split(/[^a-z-]+/)) if (TITLE_WORDS.has(w)) return true;
-  return false;
-}
 
 /** True when the text carries an organization hint ("Inc", "LLC", "University", "Bank"...). */
 export function hasOrgHint(text: string): boolean {
@@ -171,7 +152,7 @@ export function isTitlePart(part: string): boolean {
   // A parenthesis qualifies the title ("Senior Software Engineer (Bank & BNPL - Platform)"): judge the words outside it.
   const p = part.includes("(") ? part.replace(/\([^()]*\)?/gu, " ").trim() || part : part;
   if (!hasTitleWord(p)) return false;
-  return !hasOrgHint(p) || TITLE_WORDS.has(p.toLowerCase().split(/[^a-z-]+/).filter((w) => w !== "").pop() ?? "");
+  return !hasOrgHint(p) || isTitleWord(p.toLowerCase().split(/[^a-z-]+/).filter((w) => w !== "").pop() ?? "");
 }
 
 /**

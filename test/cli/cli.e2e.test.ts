@@ -124,7 +124,9 @@ describe("built CLI: analysis", () => {
   it("prints github, junit and sarif that parse", async () => {
     const gh = await run([pdfB, "--role", ROLE, "--format", "github"]);
     const lines = gh.stdout.trimEnd().split("\n");
-    for (const l of lines.slice(0, -1)) expect(l).toMatch(/^::(error|warning|notice) file=[^,]+(,line=\d+)?(,endLine=\d+)?,title=[^,:]+::\S/);
+    for (const l of lines.slice(0, -1)) expect(l).toMatch(/^::(error|warning|notice) file=[^,]+(,line=\d+)?(,endLine=\d+)?(,col=\d+)?(,endColumn=\d+)?,title=[^,:]+::\S/);
+    // hints with a place on one line carry its columns
+    expect(lines.some((l) => /,line=\d+,col=\d+,endColumn=\d+,title=/.test(l))).toBe(true);
     expect(lines.at(-1)).toMatch(/^resume-ats: 1 file/);
     const ju = await run([pdfB, docx, "--role", ROLE, "--format", "junit", "--fail-on", "missing-must-have"]);
     const errors: string[] = [];
@@ -134,6 +136,19 @@ describe("built CLI: analysis", () => {
     const sarif = JSON.parse((await run([pdfB, "--role", ROLE, "--format", "sarif"])).stdout);
     expect(sarif.version).toBe("2.1.0");
     expect(sarif.runs[0].tool.driver.name).toBe("resume-ats");
+  });
+  it("refuses an unknown --fail-on code with the closest one, and takes rules from the config", async () => {
+    const bad = await run([pdfB, "--role", ROLE, "--fail-on", "UNQUANTIFIED_BULLETS"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^resume-ats: --fail-on: unknown rule "UNQUANTIFIED_BULLETS"\. Did you mean UNQUANTIFIED_BULLET\?/);
+    const dir = tmp();
+    writeFileSync(path.join(dir, "resume-ats.config.json"), JSON.stringify({ role: ROLE, format: "json", rules: { UNQUANTIFIED_BULLET: "off", MISSING_CONTACT: "info" } }));
+    const withRules = JSON.parse((await run([pdfB], { cwd: dir })).stdout) as { hints: Array<{ code: string; severity: string }>; score: { total: number } };
+    const plain = JSON.parse((await run([pdfB, "--role", ROLE, "--json"])).stdout) as typeof withRules;
+    expect(plain.hints.some((h) => h.code === "UNQUANTIFIED_BULLET")).toBe(true);
+    expect(withRules.hints.some((h) => h.code === "UNQUANTIFIED_BULLET")).toBe(false);
+    expect(withRules.hints.filter((h) => h.code === "MISSING_CONTACT").every((h) => h.severity === "info")).toBe(true);
+    expect(withRules.score).toEqual(plain.score);
   });
   it("fails only on regressions against a baseline", async () => {
     const dir = tmp();

@@ -7,7 +7,9 @@ import { expandGlob, expandPatterns, segmentRegExp } from "../../src/cli/glob.js
 import { loadConfig, mergeConfig } from "../../src/cli/config.js";
 import { baselineEntry, compareBaseline, readBaseline, updateBaseline } from "../../src/cli/baseline.js";
 import { useColor, validateFailOn } from "../../src/cli/commands/check.js";
-import { runPool } from "../../src/cli/pool.js";
+import { runBatch, errorInfo } from "../../src/cli/batch.js";
+import type { CliApi } from "../../src/cli/api.js";
+import { FileOutput, guardStream, InOrder, OutputError } from "../../src/cli/output-stream.js";
 import { UsageError } from "../../src/cli/usage-error.js";
 import type { ResumeReport } from "../../src/report/types.js";
 
@@ -71,6 +73,18 @@ describe("glob", () => {
     expect(r.files).toEqual(["missing.pdf", "a.pdf", "x1.pdf", "x22.pdf"]);
     expect(r.unmatched).toEqual(["*.odt"]);
   });
+  it("takes an existing path as a file first and a glob second (brackets in a real name)", async () => {
+    // Issue 18 #4: "CV [final].pdf" was read as a pattern for "CV f.pdf" etc.: "no file matches".
+    const dir = tmp();
+    writeFileSync(path.join(dir, "CV [final].pdf"), "x");
+    writeFileSync(path.join(dir, "CV f.pdf"), "x");
+    writeFileSync(path.join(dir, "what?.pdf"), "x");
+    const r = await expandPatterns(["CV [final].pdf", path.join(dir, "what?.pdf")], dir);
+    expect(r.files).toEqual(["CV [final].pdf", path.join(dir, "what?.pdf")]);
+    expect(r.unmatched).toEqual([]);
+    // A name that does not exist is still a glob.
+    expect((await expandPatterns(["CV [f]*.pdf"], dir)).files).toEqual(["CV f.pdf"]);
+  });
 });
 
 describe("config", () => {
@@ -98,11 +112,11 @@ describe("config", () => {
 });
 
 describe("baseline", () => {
-  it("records score, must-haves and error hints, and finds regressions only", () => {
+  it("records score, must-haves and error hints, and finds regressions only", async () => {
     const dir = tmp();
     const file = path.join(dir, "base.json");
-    updateBaseline(file, [{ key: "cv.pdf", report: weak }]);
-    const b = readBaseline(file);
+    await updateBaseline(file, [{ key: "cv.pdf", report: weak }]);
+    const b = await readBaseline(file);
     expect(b["cv.pdf"]).toEqual({ score: 52, mustHaveFound: ["any:a backend language", "git", "postgresql"], errorHints: [{ code: "MISSING_MUST_HAVE", line: null }, { code: "MISSING_MUST_HAVE", line: null }, { code: "MISSING_MUST_HAVE", line: null }, { code: "WEAK_OPENING", line: 12 }] });
     expect(compareBaseline(b, [{ key: "cv.pdf", report: weak }])).toEqual([]);
     // better: no regression; lines moved: no regression
@@ -114,12 +128,44 @@ describe("baseline", () => {
     const worse = structuredClone(weak);
     worse.score.total = 47.5;
     worse.keywords.mustHave.found = worse.keywords.mustHave.found.filter((k) => k.id !== "git");
-    worse.hints.push({ code: "WEAK_OPENING", severity: "error", message: "x", line: 20 });
+    worse.hints.push({ code: "WEAK_OPENING", severity: "error", message: "x", line: 20, url: "" });
     const regs = compareBaseline(b, [{ key: "cv.pdf", report: worse }, { key: "new.pdf", report: worse }]);
     expect(regs.map((r) => r.kind)).toEqual(["score", "must-have", "error-hint"]);
     expect(regs[0].message).toBe("score dropped from 52 to 47.5");
     expect(regs[2].message).toBe("new WEAK_OPENING error hint (1 → 2, lines 12, 20)");
     expect(baselineEntry(worse).mustHaveFound).not.toContain("git");
+  });
+  it("refuses hostile baselines with one UsageError naming the file and the place", async () => {
+    // Issue 18 #5: a null inside a baseline gave "internal error: TypeError" with a stack trace.
+    const dir = tmp();
+    const cases: Array<[string, RegExp]> = [
+      ['{"x":{"score":1,"mustHaveFound":[],"errorHints":[null]}}', /entry "x" → errorHints\[0\]/],
+      ['{"x":null}', /entry "x"/],
+      ['{"x":{"score":"high","mustHaveFound":[],"errorHints":[]}}', /entry "x" → score/],
+      ['{"x":{"score":1,"mustHaveFound":[null],"errorHints":[]}}', /entry "x" → mustHaveFound\[0\]/],
+      ['{"x":{"score":1,"mustHaveFound":[],"errorHints":[{"code":7}]}}', /errorHints\[0\]\.code/],
+      ["[1,2]", /a baseline is a JSON object/],
+      ["null", /a baseline is a JSON object/],
+      ["{not json", /cannot read baseline/],
+      ["[".repeat(200_000), /cannot read baseline|a baseline is a JSON object/],
+    ];
+    for (const [text, message] of cases) {
+      const file = path.join(dir, "b.json");
+      writeFileSync(file, text);
+      const err = await readBaseline(file).then(() => null, (e: unknown) => e);
+      expect(err, text.slice(0, 60)).toBeInstanceOf(UsageError);
+      expect((err as Error).message).toMatch(message);
+      expect((err as Error).message).not.toContain("\n");
+    }
+  });
+  it("a __proto__ key pollutes nothing", async () => {
+    const file = path.join(tmp(), "b.json");
+    writeFileSync(file, '{"__proto__":{"score":3,"mustHaveFound":[],"errorHints":[]},"cv.pdf":{"score":4,"mustHaveFound":[],"errorHints":[]}}');
+    const b = await readBaseline(file);
+    expect(Object.getPrototypeOf(b)).toBeNull();
+    expect(b["cv.pdf"].score).toBe(4);
+    expect(({} as Record<string, unknown>).score).toBeUndefined();
+    expect(compareBaseline(b, [{ key: "toString", report: weak }])).toEqual([]);
   });
 });
 
@@ -134,35 +180,112 @@ describe("useColor", () => {
   });
 });
 
-describe("runPool", () => {
-  it("keeps input order, times out slow tasks and survives a crashing worker", async () => {
-    const dir = tmp();
-    const worker = path.join(dir, "w.mjs");
-    writeFileSync(
-      worker,
-      `import { parentPort } from "node:worker_threads";
-parentPort.on("message", ({ id, task }) => {
-  if (task === "crash") process.exit(3);
-  if (task === "hang") { const end = Date.now() + 5000; while (Date.now() < end) {} }
-  if (task === "fail") return parentPort.postMessage({ id, ok: false, error: { code: "CORRUPT_FILE", message: "bad" } });
-  setTimeout(() => parentPort.postMessage({ id, ok: true, value: task.toUpperCase() }), task === "slowish" ? 60 : 1);
-});`,
-    );
-    const seen: number[] = [];
-    const out = await runPool<string, string>(["slowish", "a", "crash", "hang", "fail", "b"], {
-      workerUrl: new URL(`file://${worker}`),
-      concurrency: 2,
+describe("results in input order", () => {
+  it("InOrder hands values over in index order as soon as each and all before it are in", () => {
+    const out: string[] = [];
+    const o = new InOrder<string>((v, i) => out.push(`${i}:${v}`));
+    o.put(2, "c");
+    o.put(1, "b");
+    expect(out).toEqual([]);
+    expect(o.held).toBe(2);
+    o.put(0, "a");
+    expect(out).toEqual(["0:a", "1:b", "2:c"]);
+    o.put(3, "d");
+    expect(out).toEqual(["0:a", "1:b", "2:c", "3:d"]);
+    expect(o.emitted).toBe(4);
+  });
+
+  /** A stand-in API whose files finish in a chosen order. */
+  function fakeApi(delays: Record<string, number>, started: string[] = []): CliApi {
+    return {
+      analyzeResume: (input, options) => {
+        started.push(String(options.file));
+        return new Promise((resolve, reject) => {
+          setTimeout(() => {
+            if (String(options.file).startsWith("bad")) reject(Object.assign(new Error("broken"), { code: "CORRUPT_FILE" }));
+            else resolve({ file: options.file } as unknown as ResumeReport);
+          }, delays[String(options.file)] ?? 1);
+        });
+      },
+      configureWorkerPool: () => ({ size: 2 }),
+      workerPoolConfig: () => ({ size: 2 }),
+      runFidelityCommand: async () => 0,
+    } as CliApi;
+  }
+
+  it("runBatch: rows in input order as they finish, error rows, and a bound on files started ahead", async () => {
+    const files = ["slow.pdf", "a.pdf", "bad.pdf", "b.pdf", "c.pdf", "d.pdf"];
+    const seen: string[] = [];
+    const started: string[] = [];
+    let maxAhead = 0;
+    const rows = await runBatch(fakeApi({ "slow.pdf": 80 }, started), files, {
+      cwd: "/",
+      options: {},
       timeoutMs: 1000,
-      onSettled: (done) => seen.push(done),
+      maxAhead: 3,
+      onRow: (row, i) => {
+        seen.push(`${i}:${"error" in row ? row.error.code : (row as unknown as { file: string }).file}`);
+        maxAhead = Math.max(maxAhead, started.length - seen.length);
+      },
     });
-    expect(out).toEqual([
-      { ok: true, value: "SLOWISH" },
-      { ok: true, value: "A" },
-      { ok: false, error: { code: "INTERNAL_ERROR", message: "The worker exited (code 3) before answering." } },
-      { ok: false, error: { code: "TIMEOUT", message: "The analysis took longer than 1000 ms and was stopped." } },
-      { ok: false, error: { code: "CORRUPT_FILE", message: "bad" } },
-      { ok: true, value: "B" },
-    ]);
-    expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(seen).toEqual(["0:slow.pdf", "1:a.pdf", "2:CORRUPT_FILE", "3:b.pdf", "4:c.pdf", "5:d.pdf"]);
+    expect(rows.map((r) => ("error" in r ? r.file : (r as unknown as { file: string }).file))).toEqual(files);
+    // While slow.pdf held the line, at most 3 files were started but not handed over.
+    expect(maxAhead).toBeLessThanOrEqual(3);
+  });
+
+  it("runBatch: an output failure stops the batch and is rethrown", async () => {
+    const started: string[] = [];
+    const files = Array.from({ length: 40 }, (_, i) => `f${i}.pdf`);
+    let n = 0;
+    const err = await runBatch(fakeApi({}, started), files, {
+      cwd: "/",
+      options: {},
+      timeoutMs: 1000,
+      maxAhead: 4,
+      onRow: () => {
+        if (++n === 2) throw new OutputError("cannot write to stdout: EPIPE");
+      },
+    }).then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(OutputError);
+    expect(started.length).toBeLessThan(files.length);
+  });
+
+  it("errorInfo keeps library codes and maps fs errors", () => {
+    expect(errorInfo(Object.assign(new Error("x"), { code: "TIMEOUT" }))).toEqual({ code: "TIMEOUT", message: "x" });
+    expect(errorInfo(Object.assign(new Error("no such file"), { code: "ENOENT" })).code).toBe("FILE_NOT_FOUND");
+    expect(errorInfo("weird")).toEqual({ code: "INTERNAL_ERROR", message: "weird" });
+  });
+});
+
+describe("output failures", () => {
+  it("guardStream turns a stream's asynchronous error into one OutputError, and later writes throw it", async () => {
+    const { EventEmitter } = await import("node:events");
+    const stream = Object.assign(new EventEmitter(), { write: (_s: string, cb?: (e?: Error | null) => void) => (cb?.(null), true) });
+    const g = guardStream(stream, "stdout");
+    const failures: string[] = [];
+    g.onFailure((e) => failures.push(e.message));
+    g.write("ok");
+    stream.emit("error", Object.assign(new Error("write EPIPE"), { code: "EPIPE" }));
+    expect(failures).toEqual(["cannot write to stdout: EPIPE (the reading end of the pipe was closed)"]);
+    expect(() => g.write("more")).toThrow(OutputError);
+    expect(g.failure()?.message).toContain("EPIPE");
+  });
+
+  it("FileOutput: a full disk or a bad path is an OutputError; rewrite() replaces what was written", () => {
+    expect(() => new FileOutput(path.join(tmp(), "no", "such", "dir", "out.json"))).toThrow(/cannot write to .*ENOENT/);
+    const full = new FileOutput("/dev/full");
+    expect(full.regular).toBe(false);
+    expect(() => full.write("x".repeat(10_000))).toThrow(/ENOSPC \(no space left on the device\)/);
+    expect(() => full.rewrite("x")).toThrow(/ENOSPC/); // a device is appended to, never truncated or replaced
+    full.close();
+    const file = path.join(tmp(), "out.txt");
+    const out = new FileOutput(file);
+    out.write("part 1\n");
+    expect(readFileSync(file, "utf8")).toBe("part 1\n");
+    out.write("part 2\n");
+    out.rewrite("whole\n");
+    expect(readFileSync(file, "utf8")).toBe("whole\n");
+    out.close();
   });
 });

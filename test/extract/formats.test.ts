@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { extractResume } from "../../src/extract/index.js";
-import { detectFormat } from "../../src/extract/detect.js";
+import { detectFormat, findPdfHeader } from "../../src/extract/detect.js";
 import { collapseLetterSpacing, joinHyphenatedLines, splitBullet, cleanLineText } from "../../src/extract/glyphs.js";
 import { htmlToLines } from "../../src/extract/html-lines.js";
 import { joinItemSegments, joinItems, type PositionedItem } from "../../src/extract/pdf-lines.js";
@@ -33,8 +33,10 @@ const p = (text: string, extra = ""): string => `<w:p>${extra}<w:r><w:t xml:spac
 
 describe("detectFormat", () => {
   it("sniffs by content", () => {
-    expect(detectFormat(enc("%PDF-1.7\n..."))).toMatchObject({ supported: true, format: "pdf", offset: 0 });
-    expect(detectFormat(enc(`${" ".repeat(900)}%PDF-1.4`))).toMatchObject({ supported: true, format: "pdf", offset: 900 });
+    expect(detectFormat(enc("%PDF-1.7\n..."))).toEqual({ supported: true, format: "pdf" });
+    expect(detectFormat(enc(`${" ".repeat(900)}%PDF-1.4`))).toEqual({ supported: true, format: "pdf" });
+    expect(findPdfHeader(enc(`${" ".repeat(900)}%PDF-1.4`))).toBe(900);
+    expect(findPdfHeader(enc(`${" ".repeat(1100)}%PDF-1.4`))).toBe(-1);
     expect(detectFormat(enc("Jane Doe\nEngineer\n- Built things"))).toEqual({ supported: true, format: "text" });
     expect(detectFormat(enc("# Jane\n\n## Skills\n- Go\n- **Rust**"))).toEqual({ supported: true, format: "markdown" });
     expect(detectFormat(enc('{"basics":{"name":"Jane"},"work":[]}'))).toEqual({ supported: true, format: "json-resume" });
@@ -218,5 +220,43 @@ describe("DOCX", () => {
     const doc = await extractResume(await docx(p("a".repeat(500)) + p("b".repeat(500))), { maxTextChars: 600 });
     expect(doc.text.length).toBeLessThanOrEqual(600);
     expect(doc.warnings.map((w) => w.code)).toContain("TEXT_TRUNCATED");
+  });
+  it("truncation and refusal agree with the README: cut at maxTextChars up to 4 ×, refused past it, as text is", async () => {
+    // Issue 18 #11: the README promised truncation, a DOCX over 800k characters was refused without saying why.
+    const limit = 1_000;
+    const body = (chars: number): string => Array.from({ length: chars / 100 }, (_, i) => p(`${String(i).padStart(4, "0")} ${"x".repeat(95)}`)).join("");
+    const under = await extractResume(await docx(body(3 * limit)), { maxTextChars: limit });
+    expect(under.text.length).toBeLessThanOrEqual(limit);
+    expect(under.warnings.map((w) => w.code)).toContain("TEXT_TRUNCATED");
+    const asText = await extractResume({ text: under.text + "\n" + "y".repeat(3 * limit) }, { maxTextChars: limit });
+    expect(asText.warnings.map((w) => w.code)).toContain("TEXT_TRUNCATED");
+    const over = await extractResume(await docx(body(5 * limit)), { maxTextChars: limit }).then(() => null, (e: unknown) => e as { code: string; message: string; details: Record<string, unknown> });
+    expect(over?.code).toBe("TOO_LARGE");
+    expect(over?.message).toMatch(/more than 4 × maxTextChars \(4000\).*cut at maxTextChars \(1000\) with a TEXT_TRUNCATED warning/);
+    expect(over?.details).toMatchObject({ limit: "maxTextChars", max: 4 * limit, maxTextChars: limit });
+  });
+  it("tables nested past the depth limit → TOO_LARGE naming the limit, not a 'damaged' file", async () => {
+    // Issue 18 #11: 2,000 nested tables overflowed mammoth's stack and read as CORRUPT_FILE "damaged".
+    const nested = (depth: number): string => "<w:tbl><w:tr><w:tc>".repeat(depth) + p("Skills: Go, Kafka") + "</w:tc></w:tr></w:tbl>".repeat(depth);
+    for (const depth of [2_000, 500]) {
+      const err = await extractResume(await docx(p("Jane Doe") + nested(depth))).then(() => null, (e: unknown) => e as { code: string; message: string; details: Record<string, unknown> });
+      expect(err?.code, `depth ${depth}`).toBe("TOO_LARGE");
+      expect(err?.message).toContain("more than 256 levels deep");
+      expect(err?.details).toMatchObject({ limit: "maxXmlDepth", max: 256, part: "word/document.xml" });
+    }
+    // Word's own nesting (a few tables deep) reads fine.
+    const ok = await extractResume(await docx(p("Jane Doe") + nested(20)));
+    expect(ok.text).toContain("Skills: Go, Kafka");
+  });
+});
+
+describe("xmlDepth", () => {
+  it("counts element nesting in one pass, skipping comments, CDATA, PIs, self-closing tags and '>' in quotes", async () => {
+    const { xmlDepth } = await import("../../src/extract/xml-depth.js");
+    expect(xmlDepth('<?xml version="1.0"?><a><b/><c x="1>2"><d></d></c><!-- <e><f><g> --><![CDATA[<h><i>]]></a>')).toBe(3);
+    expect(xmlDepth("<a>".repeat(10) + "</a>".repeat(10))).toBe(10);
+    expect(xmlDepth("<a>".repeat(100_000), 50)).toBe(51);
+    expect(xmlDepth("plain text, no tags")).toBe(0);
+    expect(xmlDepth("<a><b")).toBe(1);
   });
 });

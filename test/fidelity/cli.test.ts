@@ -11,6 +11,49 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
+describe("runFidelityCommand: failing by default on what a CI check must not let through", () => {
+  it("exits 1 without --min-fidelity when the PDF lost a section and its skills, naming both", async () => {
+    const r = await run(["--source", "resume.md", "--pdf", "md-cut.pdf", "--format", "json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out) as { sectionsLost: Array<{ name: string; line: number; missingShare: number }>; skillsLost: Array<{ name: string }> };
+    expect(report.sectionsLost.map((s) => s.name)).toEqual(["Skills"]);
+    expect(report.sectionsLost[0].missingShare).toBeGreaterThanOrEqual(50);
+    expect(r.err).toMatch(/lost 1 section of the source: "Skills" \[section-lost\]/u);
+    expect(r.err).toMatch(/will not see 4 skills of the source: Docker, Grafana, OpenTelemetry, Prometheus \[skill-lost\]/u);
+  });
+
+  it("names a lost JSON Resume section by its made-up heading", async () => {
+    const { mkdtempSync, readFileSync, writeFileSync, copyFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "fidelity-"));
+    const json = JSON.parse(readFileSync(join(cwd, "resume.json"), "utf8")) as Record<string, unknown>;
+    json.projects = [{ name: "Ledgerline", description: "An open-source double-entry ledger service in Rust with gRPC and ScyllaDB.", highlights: ["Reached 2,000 GitHub stars in a year."] }];
+    writeFileSync(join(dir, "resume.json"), JSON.stringify(json, null, 2));
+    copyFileSync(join(cwd, "json-soffice.pdf"), join(dir, "built.pdf"));
+    let err = "";
+    const code = await runFidelityCommand(["--source", "resume.json", "--pdf", "built.pdf"], { stdout: { write: () => true }, stderr: { write: (s: string) => { err += s; } }, cwd: dir });
+    expect(code).toBe(1);
+    expect(err).toMatch(/lost 1 section of the source: "Projects"/u);
+    expect(err).toMatch(/Rust/u);
+  });
+
+  it("passes a PDF that keeps every section and skill, even when some lines are damaged", async () => {
+    const r = await run(["--source", "resume.tex", "--pdf", "tex-ligature.pdf"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+  });
+
+  it("takes its rules from --fail-on: none passes the cut PDF, garbled fails the damaged one", async () => {
+    expect((await run(["--source", "resume.md", "--pdf", "md-cut.pdf", "--fail-on", "none"])).code).toBe(0);
+    const g = await run(["--source", "resume.tex", "--pdf", "tex-ligature.pdf", "--fail-on", "garbled"]);
+    expect(g.code).toBe(1);
+    expect(g.err).toMatch(/lines? damaged in the PDF text \[garbled\]/u);
+    const bad = await run(["--source", "resume.tex", "--pdf", "tex-ligature.pdf", "--fail-on", "sections"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/unknown --fail-on rule "sections"/u);
+  });
+});
+
 describe("runFidelityCommand", () => {
   it("prints a text report and exits 0 for a clean render", async () => {
     const r = await run(["--source", "resume.tex", "--pdf", "tex-clean.pdf", "--min-fidelity", "95"]);

@@ -1,19 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { bulletHints } from "../../src/hints/bullets.js";
-import { HINT_CODES } from "../../src/hints/codes.js";
-import type { Bullet, SectionKind } from "../../src/types.js";
+import { HINT_CODES } from "../../src/hints/rules/index.js";
+import type { Bullet } from "../../src/types.js";
+import { bullet as b, bulletHints } from "./helpers.js";
 
-function b(text: string, section: SectionKind = "experience", line = 10, endLine = line): Bullet {
-  return { text, line, endLine, section };
-}
 const codes = (x: Bullet) => bulletHints(x).map((h) => h.code);
 
-describe("bulletHints", () => {
+describe("bullet rules", () => {
   it("flags an unquantified experience bullet with quote, line and a verb-based suggestion", () => {
     const hs = bulletHints(b("Optimized slow PostgreSQL queries for the reporting service", "experience", 12, 13));
     expect(hs.map((h) => h.code)).toEqual(["UNQUANTIFIED_BULLET"]);
     expect(hs[0]).toMatchObject({ line: 12, endLine: 13, section: "experience", quote: "Optimized slow PostgreSQL queries for the reporting service" });
     expect(hs[0]!.suggestion).toMatch(/latency/);
+    // no location inside the message: the place and line carry it
+    expect(hs[0]!.message).toBe("This bullet has no measured result. Numbers (%, time, users, cost) show impact.");
+    expect(hs[0]!.url).toBe("https://github.com/resume-ats/resume-ats/blob/main/docs/rules.md#unquantified_bullet");
+  });
+  it("places a hint on the words it is about, with columns in the line's text", () => {
+    // the line reads "• Responsible for ..." (the marker takes columns 1-2)
+    const [weak] = bulletHints(b("Responsible for the billing API of 3 apps", "experience", 7)).filter((h) => h.code === "WEAK_OPENING");
+    expect(weak!.place).toEqual({ start: { line: 7, column: 3 }, end: { line: 7, column: 18 } });
+    const [passive] = bulletHints(b("The services were migrated by me to Kubernetes", "experience", 4)).filter((h) => h.code === "PASSIVE_VOICE");
+    expect(passive!.place).toEqual({ start: { line: 4, column: 16 }, end: { line: 4, column: 29 } });
+    const [pronoun] = bulletHints(b("Rebuilt my team's deploy scripts, saving 5 hours/week", "experience", 5)).filter((h) => h.code === "FIRST_PERSON");
+    expect(pronoun!.place).toEqual({ start: { line: 5, column: 11 }, end: { line: 5, column: 13 } });
+    // a wrapped bullet whose lines are not known gets lines only, never a guessed column
+    const [wrapped] = bulletHints(b("Responsible for the billing API of 3 apps", "experience", 7, 8)).filter((h) => h.code === "WEAK_OPENING");
+    expect(wrapped!.place).toEqual({ start: { line: 7 }, end: { line: 8 } });
   });
   it("does not flag quantified bullets", () => {
     expect(codes(b("Cut p95 latency from 420 ms to 95 ms with Redis caching"))).toEqual([]);

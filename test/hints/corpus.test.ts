@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { SHARED } from "../shared-dir.js";
 import { extractResume } from "../../src/extract/index.js";
 import { segment } from "../../src/segment/index.js";
-import { bulletHints } from "../../src/hints/bullets.js";
-import { isQuantified } from "../../src/hints/metrics.js";
+import { findMetrics, isQuantified } from "../../src/hints/metrics.js";
+import { bulletTargets, runRulesSync } from "../../src/hints/run.js";
 
 const DIR = `${SHARED}/corpus/dev/synthetic`;
 
@@ -35,8 +35,9 @@ describe("synthetic corpus, end to end", () => {
       expect(got, f).toBe(want);
       const truth = JSON.parse(readFileSync(`${DIR}/${f}.truth.json`, "utf8")) as { bullets_quantified: number };
       if (got === truth.bullets_quantified) agreeTruth++;
-      const flagged = work.filter((b) => bulletHints(b).some((h) => h.code === "UNQUANTIFIED_BULLET")).length;
-      expect(flagged, f).toBe(work.length - got);
+      const messages = runRulesSync({ bullets: bulletTargets(r, r.bullets.map((b) => findMetrics(b.text))) }, { now: new Date(), level: null, scopes: ["bullet"] });
+      const flagged = new Set(messages.filter((m) => m.hint.code === "UNQUANTIFIED_BULLET").map((m) => m.bulletIndex));
+      expect(work.filter((b) => flagged.has(r.bullets.indexOf(b))).length, f).toBe(work.length - got);
     }
     expect(agreeTruth).toBe(10);
   });

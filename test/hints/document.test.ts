@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { documentHints } from "../../src/hints/document.js";
-import { tinyTextHints, lengthHints } from "../../src/hints/document-layout.js";
+import type { Level } from "../../src/levels.js";
+import { documentHints } from "./helpers.js";
 import type { Catalog } from "../../src/keywords/catalog.js";
 import type { Skill } from "../../src/keywords/schema.js";
 import type { ExtractedDocument, ExtractedLine, FoundSkill, Occurrence, SectionKind, SegmentedResume, Section, Bullet } from "../../src/types.js";
@@ -52,7 +52,11 @@ function found(id: string, occurrences: Occurrence[], implied = false): FoundSki
 
 const longText = Array.from({ length: 300 }, (_, i) => `w${i}`).join(" ");
 
-describe("documentHints", () => {
+const tinyTextHints = (d: ExtractedDocument) => documentHints({ doc: d, resume: resume(), match: { skills: [], ignored: [] }, catalog }).filter((h) => h.code === "TINY_TEXT");
+const lengthHints = (d: ExtractedDocument, level?: Level) =>
+  documentHints({ doc: d, resume: resume(), match: { skills: [], ignored: [] }, catalog, ...(level ? { level } : {}) }).filter((h) => h.code === "LENGTH");
+
+describe("document rules", () => {
   it("asks for the full term next to an acronym, and the reverse, only when one form is missing", () => {
     const d = doc(["Jane", "Deployed on AWS and GCP", "Built CI/CD pipelines", "Google Cloud Platform (GCP) certified", longText]);
     const hs = documentHints({ doc: d, resume: resume(), match: { skills: [found("aws", [occ("aws", 2)]), found("ci-cd", [occ("ci-cd", 3)]), found("gcp", [occ("gcp", 2)])], ignored: [] }, catalog });

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { getEventListeners } from "node:events";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,8 +8,8 @@ import { AbortedError, EncryptedPdfError, ResourceLimitError, ResumeAtsError, Ti
 import { analyzeResume } from "../../src/analyze/index.js";
 import { extractResume } from "../../src/extract/index.js";
 import { getBuiltinCatalog } from "../../src/keywords/load.js";
-import { closeIsolatedWorkers, extractIsolated } from "../../src/isolate/index.js";
-import { liveWorkerCount, spinInWorker } from "../../src/isolate/testing.js";
+import { closeIsolatedWorkers, configureWorkerPool, extractIsolated, workerPoolConfig } from "../../src/isolate/index.js";
+import { hogInWorker, liveWorkerCount, spinInWorker, workerPoolCounters } from "../../src/isolate/testing.js";
 
 const SYN = `${SHARED}/corpus/dev/synthetic`;
 const BAD = `${SHARED}/bad-inputs`;
@@ -127,22 +128,25 @@ describe("typed errors cross the thread boundary", () => {
 });
 
 describe("limits enforced by terminating the worker", () => {
-  it("a worker stuck in synchronous work is terminated at the hard timeout", async () => {
+  it("a worker stuck in synchronous work is terminated at the deadline itself, not a second later", async () => {
     await closeIsolatedWorkers();
     expect(liveWorkerCount()).toBe(0);
+    await spinInWorker(1, 5_000).catch(() => undefined); // a warm worker, so the clock is the only wait
+    const timeoutsBefore = workerPoolCounters().timeouts;
+    const exitedBefore = workerPoolCounters().exited;
     const t = performance.now();
-    const err = await rejection(spinInWorker(60_000, 200));
+    const err = await rejection(spinInWorker(60_000, 300));
     const ms = performance.now() - t;
     expect(err).toBeInstanceOf(TimeoutError);
     expect(err.code).toBe("TIMEOUT");
-    // 200 ms budget + 1 s grace (+ a cold start, which the budget does not count).
-    expect(ms).toBeLessThan(8_000);
-    // The spinning thread really stopped: it leaves the pool and burns no more CPU.
-    expect(await waitFor(() => liveWorkerCount() === 0, 2_000)).toBe(true);
-    const cpu0 = process.cpuUsage();
-    await new Promise((r) => setTimeout(r, 600));
-    const cpu = process.cpuUsage(cpu0);
-    expect(cpu.user / 1000).toBeLessThan(300);
+    expect(err.details).toEqual({ limit: "timeoutMs", max: 300 });
+    expect(workerPoolCounters().timeouts).toBe(timeoutsBefore + 1);
+    // Issue 18 #9: the worker was given timeoutMs + 1 s. The loose bound (0.9 s of slack) still fails for that.
+    expect(ms).toBeLessThan(300 + 900);
+    // The spinning thread really stopped: it exits (a thread stuck in a loop would never emit 'exit'),
+    // and its replacement brings the pool back to its size.
+    expect(await waitFor(() => workerPoolCounters().exited > exitedBefore, 10_000)).toBe(true);
+    expect(await waitFor(() => workerPoolCounters().starting === 0 && workerPoolCounters().threads <= workerPoolConfig().size, 30_000)).toBe(true);
   });
 
   it("a spin shorter than the budget is answered and the worker is kept", async () => {
@@ -161,11 +165,17 @@ describe("limits enforced by terminating the worker", () => {
     expect((await extractIsolated({ text: "Skills: Go" }, { maxMemoryMb: 24 })).text).toBe("Skills: Go");
   });
 
-  it("a big but legal PDF with a tiny timeoutMs → TIMEOUT", async () => {
+  it("a big but legal PDF with a tiny timeoutMs → TIMEOUT, isolated and in this thread", async () => {
+    await extractIsolated({ text: "Skills: Go" }); // a warm worker: its start is not the file's budget
     const t = performance.now();
     const err = await rejection(extractIsolated(`${BAD}/pages-5000.pdf`, { maxPages: 5000, timeoutMs: 100 }));
     expect(err.code).toBe("TIMEOUT");
     expect(performance.now() - t).toBeLessThan(6_000);
+    // Issue 18 #9: with isolate: false the deadline was not enforced for PDFs at all (a report after 4–13 s).
+    // pdf.js answers through microtasks only; extraction now yields between pdf.js calls, so the timer fires.
+    const local = await rejection(extractResume(`${BAD}/pages-5000.pdf`, { maxPages: 5000, timeoutMs: 300 }));
+    expect(local.code).toBe("TIMEOUT");
+    expect(local.details).toEqual({ limit: "timeoutMs", max: 300 });
   });
 
   it("a tiny heap cap → RESOURCE_LIMIT, and the host stays healthy", async () => {
@@ -204,6 +214,106 @@ describe("limits enforced by terminating the worker", () => {
     }
     for (const mb of [44, 43, 42, 41, 40]) {
       expect((await extractIsolated({ text: "Skills: Rust" }, { maxMemoryMb: mb })).text).toContain("Rust");
+    }
+  });
+});
+
+describe("the shared pool", () => {
+  it("any number of concurrent calls: all answered, never more threads than the pool's size", async () => {
+    // Issue 18 #1: 300 concurrent calls started 313 threads and most failed to start.
+    await closeIsolatedWorkers();
+    const before = workerPoolConfig();
+    configureWorkerPool({ size: 2 });
+    try {
+      const c0 = workerPoolCounters();
+      const files = [`${SYN}/nodejs-strong.pdf`, `${SYN}/java-vague.docx`, `${SYN}/api-developer-mixed.pdf`, `${SYN}/devops-table-skills.docx`];
+      const calls = Array.from({ length: 48 }, (_, i) => files[i % files.length]);
+      const docs = await Promise.all(calls.map((f) => extractIsolated(f)));
+      const local = await Promise.all(files.map((f) => extractResume(f)));
+      docs.forEach((d, i) => expect(d.text).toBe(local[i % files.length].text));
+      const c = workerPoolCounters();
+      expect(c.peakWorkers).toBeLessThanOrEqual(2);
+      expect(c.peakQueued).toBeGreaterThan(20);
+      expect(c.spawned - c0.spawned).toBeLessThanOrEqual(2);
+    } finally {
+      configureWorkerPool({ size: before.size });
+    }
+  });
+
+  it("workers are recycled after maxFilesPerWorker files", async () => {
+    await closeIsolatedWorkers();
+    const before = workerPoolConfig();
+    configureWorkerPool({ size: 1, maxFilesPerWorker: 3 });
+    try {
+      const c0 = workerPoolCounters();
+      for (let i = 0; i < 7; i++) expect((await extractIsolated(`${SYN}/nodejs-strong.pdf`)).lines.length).toBeGreaterThan(10);
+      const c = workerPoolCounters();
+      expect(c.recycled - c0.recycled).toBe(2);
+      expect(c.spawned - c0.spawned).toBe(3);
+    } finally {
+      configureWorkerPool({ size: before.size, maxFilesPerWorker: before.maxFilesPerWorker });
+    }
+  });
+
+  it("a read that grows the process past maxRssGrowthMb (buffers outside the heap cap) is stopped with RESOURCE_LIMIT", async () => {
+    // Issue 18 #8: the heap cap does not bound pdf.js's native buffers; 68–105 KB fuzzed PDFs took the process to 870 MB.
+    await closeIsolatedWorkers();
+    const before = workerPoolConfig();
+    configureWorkerPool({ maxRssGrowthMb: 96 });
+    try {
+      await spinInWorker(1, 5_000).catch(() => undefined); // warm first: a warm-up is not judged
+      const err = await rejection(hogInWorker(2_000, 60_000));
+      expect(err).toBeInstanceOf(ResourceLimitError);
+      expect(err.details).toMatchObject({ limit: "maxRssGrowthMb", max: 96 });
+      expect(err.details?.grownMb as number).toBeLessThan(96 + 200);
+      // Under the budget, the same hook is answered.
+      expect((await rejection(hogInWorker(32, 60_000))).message).toContain("hogged");
+    } finally {
+      configureWorkerPool({ maxRssGrowthMb: before.maxRssGrowthMb });
+    }
+  });
+
+  it("one AbortSignal shared by many calls gets one listener, and none afterwards", async () => {
+    // Issue 18 #10: more than 10 calls on one signal printed MaxListenersExceededWarning.
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on("warning", onWarning);
+    try {
+      const ac = new AbortController();
+      let most = 0;
+      const sample = setInterval(() => (most = Math.max(most, getEventListeners(ac.signal, "abort").length)), 1);
+      const calls = [
+        ...Array.from({ length: 20 }, () => analyzeResume(`${SYN}/nodejs-strong.pdf`, { signal: ac.signal })),
+        ...Array.from({ length: 20 }, () => analyzeResume(`${SYN}/java-vague.docx`, { signal: ac.signal, isolate: false })),
+      ];
+      await Promise.all(calls);
+      clearInterval(sample);
+      expect(most).toBeLessThanOrEqual(1);
+      expect(getEventListeners(ac.signal, "abort")).toHaveLength(0);
+      // Aborting still reaches every call that shares the signal.
+      const ac2 = new AbortController();
+      const pending = Array.from({ length: 15 }, () => analyzeResume(`${BAD}/pages-5000.pdf`, { signal: ac2.signal, maxPages: 5000 }).then(() => "report", (e: { code?: string }) => e.code));
+      setTimeout(() => ac2.abort(), 50);
+      expect(new Set(await Promise.all(pending))).toEqual(new Set(["ABORTED"]));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(warnings).not.toContain("MaxListenersExceededWarning");
+    } finally {
+      process.off("warning", onWarning);
+    }
+  });
+
+  it("host Node flags do not break the workers (no execArgv is passed)", async () => {
+    // Issue 18 #2: --max-old-space-size, --expose-gc, --stack-size... made every call reject with ERR_WORKER_INVALID_EXEC_ARGV.
+    const dist = fileURLToPath(new URL("../../dist/index.js", import.meta.url));
+    const code = `import(${JSON.stringify(dist)}).then((m) => m.analyzeResume(${JSON.stringify(`${BAD}/valid-minimal.pdf`)})).then((r) => console.log("score", r.score.total), (e) => console.log("error", e.constructor.name, e.code))`;
+    for (const flags of [["--max-old-space-size=2048"], ["--expose-gc", "--stack-size=2000"], ["--max-semi-space-size=16", "--no-warnings"]]) {
+      const out = await new Promise<string>((resolve) => {
+        const p = spawn(process.execPath, [...flags, "-e", code], { stdio: ["ignore", "pipe", "pipe"] });
+        let o = "";
+        p.stdout.on("data", (d: Buffer) => (o += d.toString()));
+        p.on("close", () => resolve(o));
+      });
+      expect(out.trim(), flags.join(" ")).toMatch(/^score \d+$/);
     }
   });
 });

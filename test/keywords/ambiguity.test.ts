@@ -8,6 +8,9 @@ import { describe, expect, it } from "vitest";
 import { AMBIGUITY_CASES as cases, type AmbiguityCase } from "./ambiguity-cases.js";
 export type { AmbiguityCase };
 import { aliasForms, aliasKey } from "../../src/keywords/alias-key.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { builtinFiles } from "../../src/keywords/builtin.js";
 import { getBuiltinCatalog } from "../../src/keywords/load.js";
 import type { Skill } from "../../src/keywords/schema.js";
 
@@ -177,7 +180,16 @@ describe("ambiguity rules are encoded in the data", () => {
   });
 
   it("no skill in the whole catalog has a bare form for an ambiguous word", () => {
-    const words = ["rest", "go", "express", "spring", "swift", "rust", "ruby", "r", "c", "elastic", "oracle", "make", "chef", "puppet", "ant", "gin", "hive", "spark", "storm", "pulsar", "consul", "vault", "lambda", "node", "rails", "apache", "kong", "helm", "jenkins", "postman", "pact", "mocha", "cassandra", "index", "contain", "author", "assembly", "atlantis", "backbone", "kuma", "rancher", "windows", "leaflet", "pug", "jade", "require", "stylus", "asana", "notion", "slack", "zoom", "excel", "word", "salesforce", "facebook", "twitter", "instagram", "telegraf", "ai", "ml", "forecasting", "tailwind", "vite", "visualization", "cilium", "ios"];
+    const words = ["rest", "go", "express", "spring", "swift", "rust", "ruby", "r", "c", "elastic", "oracle", "make", "chef", "puppet", "ant", "gin", "hive", "spark", "storm", "pulsar", "consul", "vault", "lambda", "node", "rails", "apache", "kong", "helm", "jenkins", "postman", "pact", "mocha", "cassandra", "index", "contain", "author", "assembly", "atlantis", "backbone", "kuma", "rancher", "windows", "leaflet", "pug", "jade", "require", "stylus", "asana", "notion", "slack", "zoom", "excel", "word", "salesforce", "facebook", "twitter", "instagram", "telegraf", "ai", "ml", "forecasting", "tailwind", "vite", "visualization", "cilium", "ios",
+      // catalog 1.6: front-end, mobile, QA, tools, design, CMS and web-ecosystem names that are ordinary words or names
+      "less", "ember", "gatsby", "remix", "astro", "meteor", "polymer", "lit", "electron", "bootstrap", "handlebars", "mustache", "liquid", "razor", "blade", "velocity", "rollup", "parcel", "gulp", "grunt", "storybook", "chromatic", "husky", "poetry", "homebrew", "bundler",
+      "protractor", "espresso", "detox", "cucumber", "behave", "karate", "locust", "artillery", "chai", "jasmine", "karma", "enzyme", "spock", "allure", "insomnia", "testify", "percy",
+      "expo", "flutter", "dart", "ionic", "cordova", "combine", "realm", "retrofit", "dagger", "hilt", "glide", "carthage",
+      "eclipse", "rider", "atom", "cursor", "rally", "linear", "basecamp", "miro", "outlook", "amplitude", "fiddler", "markdown", "sphinx", "mermaid",
+      "sketch", "illustrator", "flash", "flex", "framer", "blender", "maya",
+      "sanity", "stripe", "paypal", "braintree", "plaid", "passport", "devise", "pundit", "timber", "gutenberg", "pusher", "wagtail", "cms",
+      "polly", "jackson", "jersey", "swing", "camel", "lombok", "guava", "jetty", "pyramid", "tornado", "bottle", "falcon", "graphene", "axios", "winston", "cobra", "rocket", "diesel", "puma", "capistrano",
+      "waterfall", "monolith", "routing", "scheme", "racket", "pascal", "delphi", "elm", "crud", "mean", "lamp"];
     const hits: string[] = [];
     for (const s of catalog.skills) {
       for (const f of aliasForms(s)) {
@@ -205,6 +217,34 @@ describe("ambiguity rules are encoded in the data", () => {
   it("stemmed aliases never stem to a common English word (container → contain, authorization → author)", () => {
     const stemmed = catalog.skills.flatMap((s) => s.aliases.filter((a) => typeof a === "object" && a.stem).map((a) => (typeof a === "object" ? a.text.toLowerCase() : "")));
     for (const bad of ["container", "authorization", "authorize", "document", "documents"]) expect(stemmed).not.toContain(bad);
+  });
+});
+
+describe("catalog areas: every ambiguity rule has sentences (catalog 1.6)", () => {
+  // An area's cases live in ambiguity-cases/<area>.json beside keywords/skills/<area>.json.
+  const casesDir = join(import.meta.dirname, "ambiguity-cases");
+  const areas = readdirSync(casesDir).filter((n) => n.endsWith(".json")).map((n) => n.slice(0, -5)).sort();
+  const hasRule = (s: Skill): boolean =>
+    s.caseSensitive === true || s.requiresContext === true || (s.notWhenFollowedBy?.length ?? 0) > 0 || (s.notWhenPrecededBy?.length ?? 0) > 0 ||
+    s.aliases.some((a) => typeof a === "object" && (a.caseSensitive === true || a.requiresContext === true || (a.notWhenFollowedBy?.length ?? 0) > 0 || (a.notWhenPrecededBy?.length ?? 0) > 0));
+
+  it("has area files, each beside a skill file of the same name", () => {
+    expect(areas.length).toBeGreaterThan(0);
+    for (const area of areas) expect(builtinFiles.skills.some((f) => f.file === `skills/${area}.json`), area).toBe(true);
+  });
+
+  it.each(areas)("%s: a positive and a negative sentence for every skill with a rule", (area) => {
+    const file = builtinFiles.skills.find((f) => f.file === `skills/${area}.json`);
+    // Sentences may sit in any area's file (a skill two areas wanted is kept in one file, its sentences stay where they were written).
+    const areaCases: AmbiguityCase[] = cases;
+    const missing: string[] = [];
+    for (const raw of file?.data.skills ?? []) {
+      const s = skill(raw.id);
+      if (!hasRule(s)) continue;
+      if (!areaCases.some((c) => c.skillId === s.id && c.expected)) missing.push(`${s.id} positive`);
+      if (!areaCases.some((c) => c.skillId === s.id && !c.expected)) missing.push(`${s.id} negative`);
+    }
+    expect(missing).toEqual([]);
   });
 });
 

@@ -21,6 +21,8 @@ function brokenCopy(): string {
       { id: "java", name: "Java again", category: "language", aliases: [] },
       { id: "pg-clone", name: "PG clone", category: "database", aliases: ["Postgres"], implies: ["no-such-skill"] },
       { id: "eda-twice", name: "EDA twice", category: "architecture", aliases: ["event bus", "Event-Bus"] },
+      // a curated skill for a vocabulary name: the generated vocabulary is then stale
+      { id: "cratedb-db", name: "CrateDB", category: "database", aliases: [] },
     ],
   }));
   // schema problem: a role entry that is neither an id nor an object
@@ -39,8 +41,15 @@ describe("keywords:check on a deliberately broken folder", () => {
   const problems = checkKeywordsDir(brokenCopy());
   const kinds = new Set(problems.map((p) => p.kind));
 
-  it.each<CatalogProblemKind>(["schema", "missing-schema-ref", "not-bundled", "duplicate-id", "unknown-reference", "alias-conflict", "alias-duplicate"])("reports %s", (kind) => {
+  it.each<CatalogProblemKind>(["schema", "missing-schema-ref", "not-bundled", "duplicate-id", "unknown-reference", "alias-conflict", "alias-duplicate", "stale-vocabulary"])("reports %s", (kind) => {
     expect(kinds.has(kind)).toBe(true);
+  });
+
+  it("says to re-run keywords:vocabulary when a curated skill now covers a vocabulary name", () => {
+    const p = problems.find((x) => x.kind === "stale-vocabulary");
+    expect(p?.file).toBe("vocabulary.json");
+    expect(p?.message).toContain("\"CrateDB\" is covered by a curated skill");
+    expect(p?.message).toContain("npm run keywords:vocabulary");
   });
 
   it("names the file and JSON path of a schema problem", () => {
@@ -56,7 +65,7 @@ describe("keywords:check on a deliberately broken folder", () => {
   });
 
   it("names both skills of an alias conflict", () => {
-    const p = problems.find((x) => x.kind === "alias-conflict");
+    const p = problems.find((x) => x.kind === "alias-conflict" && x.message.includes("pg-clone"));
     expect(p?.message).toContain("pg-clone");
     expect(p?.message).toContain("postgresql");
   });
@@ -81,11 +90,11 @@ describe("loadKeywords", () => {
 
   it("a bundle adds skills and roles that reference them", async () => {
     const cat = await loadKeywords({
-      skills: [{ id: "temporal", name: "Temporal", category: "tool", aliases: ["Temporal.io"], implies: ["distributed-systems"] }],
-      roles: [{ ...role, id: "workflow-engineer", title: "Workflow Engineer", mustHave: ["temporal", "go", "docker", "postgresql", "kafka"] }],
+      skills: [{ id: "acme-flowbus", name: "Acme FlowBus", category: "tool", aliases: ["FlowBus"], implies: ["distributed-systems"] }],
+      roles: [{ ...role, id: "workflow-engineer", title: "Workflow Engineer", mustHave: ["acme-flowbus", "go", "docker", "postgresql", "kafka"] }],
     });
-    expect(cat.skillById.get("temporal")?.name).toBe("Temporal");
-    expect(getRole("workflow-engineer", cat).mustHave).toContain("temporal");
+    expect(cat.skillById.get("acme-flowbus")?.name).toBe("Acme FlowBus");
+    expect(getRole("workflow-engineer", cat).mustHave).toContain("acme-flowbus");
     expect(cat.skills.length).toBe(getBuiltinCatalog().skills.length + 1);
   });
 

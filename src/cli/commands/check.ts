@@ -1,41 +1,47 @@
 /**
- * `resume-ats check`: analyze files (in-process for one, on a worker pool for
- * several), format, apply the CI gate and the baseline, and pick the exit code.
+ * `resume-ats check`: analyze files (on the library's shared worker pool),
+ * format, apply the CI gate and the baseline, and pick the exit code. Results
+ * are written as they finish, in input order, with `--format ndjson`, with
+ * `--format json`, and into an `--output` file, so an interrupted batch keeps
+ * what was done.
  */
-import { availableParallelism } from "node:os";
-import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ResumeReport } from "../../report/types.js";
-import { FAIL_ON_RULES, evaluateChecks, isErrorRow, type CheckOptions, type ReportRow } from "../../report/format-common.js";
-import type { CheckFlags, OutputFormat } from "../args.js";
+import { evaluateChecks, isErrorRow, type CheckOptions, type ReportRow } from "../../report/format-common.js";
+import { failOnProblems } from "../../report/fail-on.js";
+import { FORMATTERS, type OutputFormat } from "../../report/formatters.js";
+import { DEFAULT_LIMITS } from "../../extract/limits.js";
+import type { CheckFlags } from "../args.js";
 import { loadApi, type AnalyzeOptions } from "../api.js";
-import { compareBaseline, readBaseline, updateBaseline, type Regression } from "../baseline.js";
+import { compareBaseline, readBaseline, updateBaseline, type Baseline, type Regression } from "../baseline.js";
+import { runBatch } from "../batch.js";
 import { expandPatterns } from "../glob.js";
-import { runPool, type TaskOutcome } from "../pool.js";
+import { FileOutput } from "../output-stream.js";
 import { UsageError } from "../usage-error.js";
-import { WORKER_MARKER, errorInfo, type AnalyzeTask } from "../worker.js";
 import { packageVersion } from "../package-info.js";
 
-/** Default per-file time budget (ms). */
-export const DEFAULT_TIMEOUT_MS = 15_000;
-/** Extra time the pool waits past the analyzer's own timeout before it stops a worker. */
-const HARD_TIMEOUT_GRACE_MS = 2_000;
+/** Default per-file time budget (ms): the library's own. */
+export const DEFAULT_TIMEOUT_MS = DEFAULT_LIMITS.timeoutMs;
+
+/** A stream the command writes to; `onFailure` is there when the CLI guards it (see output-stream.ts). */
+export interface CheckStream {
+  write(s: string): unknown;
+  isTTY?: boolean;
+  onFailure?(fn: (e: Error) => void): void;
+}
 
 /** Where the command writes. */
 export interface CheckIo {
   cwd: string;
-  stdout: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
-  stderr: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
+  stdout: CheckStream;
+  stderr: CheckStream;
   env: NodeJS.ProcessEnv;
 }
 
-/** Checks `--fail-on` values: a known rule or an UPPER_SNAKE hint code. */
+/** Checks `--fail-on` values: a check name or a hint code of the registry; else a usage error with the closest name. */
 export function validateFailOn(rules: string[] | undefined): void {
-  for (const r of rules ?? []) {
-    if ((FAIL_ON_RULES as readonly string[]).includes(r.toLowerCase())) continue;
-    if (/^[A-Z][A-Z0-9_]*$/.test(r)) continue;
-    throw new UsageError(`--fail-on: unknown rule "${r}". Use ${FAIL_ON_RULES.join(", ")}, or a hint code such as UNQUANTIFIED_BULLET.`);
-  }
+  const problems = failOnProblems(rules ?? []);
+  if (problems.length > 0) throw new UsageError(`--fail-on: ${problems[0]}`);
 }
 
 /** Whether text output gets colors: never with NO_COLOR or --no-color; else --color or a TTY. */
@@ -51,29 +57,6 @@ export function baselineKey(cwd: string, file: string): string {
   return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join("/");
 }
 
-async function analyzeInProcess(file: string, options: AnalyzeOptions, hardMs: number): Promise<TaskOutcome<ResumeReport>> {
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const api = await loadApi();
-    const timeout = new Promise<TaskOutcome<ResumeReport>>((resolve) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        resolve({ ok: false, error: { code: "TIMEOUT", message: `The analysis took longer than ${hardMs} ms and was stopped.` } });
-      }, hardMs);
-    });
-    const work = api.analyzeResume(file, { ...options, signal: controller.signal }).then(
-      (value): TaskOutcome<ResumeReport> => ({ ok: true, value }),
-      (e: unknown): TaskOutcome<ResumeReport> => ({ ok: false, error: errorInfo(e) }),
-    );
-    return await Promise.race([work, timeout]);
-  } catch (e) {
-    return { ok: false, error: errorInfo(e) };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 function progress(stderr: CheckIo["stderr"]): (done: number, total: number) => void {
   return (done, total) => {
     const width = 24;
@@ -82,56 +65,83 @@ function progress(stderr: CheckIo["stderr"]): (done: number, total: number) => v
   };
 }
 
-/** Runs the analysis of every file; rows are in input order. */
-export async function analyzeFiles(files: string[], options: AnalyzeOptions, flags: CheckFlags, io: CheckIo): Promise<ReportRow[]> {
-  const timeout = flags.timeout ?? DEFAULT_TIMEOUT_MS;
-  const hardMs = timeout + HARD_TIMEOUT_GRACE_MS;
-  const opts = (file: string): AnalyzeOptions => ({ ...options, file, timeoutMs: timeout });
-  const onSettled = io.stderr.isTTY && files.length > 5 ? progress(io.stderr) : undefined;
-  let outcomes: Array<TaskOutcome<ResumeReport>>;
-  const fromSource = import.meta.url.endsWith(".ts");
-  if (files.length === 1 || fromSource) {
-    outcomes = [];
-    for (const f of files) {
-      // From sources (tsx) the library's worker script is a .ts file a worker cannot load: read in this thread.
-      outcomes.push(await analyzeInProcess(path.resolve(io.cwd, f), fromSource ? { ...opts(f), isolate: false } : opts(f), hardMs));
-      onSettled?.(outcomes.length, files.length);
-    }
-  } else {
-    // Pool workers are isolated already (heap cap, hard timeout): no second thread per file.
-    const tasks: AnalyzeTask[] = files.map((f) => ({ file: path.resolve(io.cwd, f), options: { ...opts(f), isolate: false } }));
-    outcomes = await runPool<AnalyzeTask, ResumeReport>(tasks, {
-      workerUrl: new URL(import.meta.url),
-      workerData: { marker: WORKER_MARKER },
-      concurrency: flags.concurrency ?? availableParallelism(),
-      timeoutMs: hardMs,
-      maxHeapMb: 512,
-      onSettled,
-    });
-  }
-  return outcomes.map((o, i) => (o.ok ? o.value : { file: files[i], error: o.error }));
+/**
+ * Runs the analysis of every file on the shared pool (`--concurrency` sets its
+ * size); rows are in input order, and `onRow` gets each as soon as it and
+ * every earlier one are done.
+ */
+export async function analyzeFiles(
+  files: string[],
+  options: AnalyzeOptions,
+  flags: CheckFlags,
+  io: CheckIo,
+  onRow?: (row: ReportRow, index: number) => void,
+): Promise<ReportRow[]> {
+  const api = await loadApi();
+  const size = flags.concurrency !== undefined ? api.configureWorkerPool({ size: flags.concurrency }).size : api.workerPoolConfig().size;
+  const controller = new AbortController();
+  // A closed stdout (`| head`) or a full disk: stop reading files nobody will see.
+  io.stdout.onFailure?.(() => controller.abort());
+  io.stderr.onFailure?.(() => controller.abort());
+  return runBatch(api, files, {
+    cwd: io.cwd,
+    options,
+    timeoutMs: flags.timeout ?? DEFAULT_TIMEOUT_MS,
+    maxAhead: Math.max(16, size * 8),
+    signal: controller.signal,
+    ...(onRow ? { onRow } : {}),
+    ...(io.stderr.isTTY && files.length > 5 ? { onSettled: progress(io.stderr) } : {}),
+  });
 }
 
-async function format(rows: ReportRow[], fmt: OutputFormat, flags: CheckFlags, color: boolean): Promise<string> {
-  const input = rows.length === 1 ? rows[0] : rows;
-  const checks: CheckOptions = { minScore: flags.minScore, failOn: flags.failOn };
-  const shown = rows.filter((r): r is ResumeReport => !isErrorRow(r));
-  switch (fmt) {
-    case "json":
-      return (await import("../../report/format-json.js")).formatJson(input as ResumeReport | ReportRow[]);
-    case "markdown":
-      return (await import("../../report/format-markdown.js")).formatMarkdown(input as ResumeReport | ReportRow[], checks);
-    case "github":
-      return (await import("../../report/format-github.js")).formatGithub(input as ResumeReport | ReportRow[], checks);
-    case "junit":
-      return (await import("../../report/format-junit.js")).formatJunit(input as ResumeReport | ReportRow[], checks);
-    case "sarif":
-      return (await import("../../report/format-sarif.js")).formatSarif(input as ResumeReport | ReportRow[], { ...checks, toolVersion: packageVersion() });
-    default:
-      // unreadable files are reported on stderr in text mode
-      if (shown.length === 0) return "";
-      return (await import("../../report/format-text.js")).formatText(shown.length === 1 ? shown[0] : shown, { ...checks, color, verbose: flags.verbose });
+/** `JSON.stringify(row, null, 2)` as an element of a pretty-printed array (each line indented by two spaces). */
+function arrayElement(row: ReportRow): string {
+  return JSON.stringify(row, null, 2).replace(/^/gmu, "  ");
+}
+
+/** The formatter of `fmt` from the table, loaded once, as a synchronous function of the rows (so rows can be written the moment they finish). */
+async function loadFormatter(fmt: OutputFormat, flags: CheckFlags, color: boolean): Promise<(rows: ReportRow[]) => string> {
+  const format = await FORMATTERS[fmt].load();
+  // Unreadable files are reported on stderr as they finish: the text format leaves them out.
+  const ctx = { minScore: flags.minScore, failOn: flags.failOn, color, verbose: flags.verbose, toolVersion: packageVersion(), skipErrorRows: true };
+  return (rows) => format((rows.length === 1 ? rows[0] : rows) as ResumeReport | ReportRow[], ctx);
+}
+
+/**
+ * How the output is written while the batch runs: `ndjson` a line per file;
+ * `json` on several files an array, element by element; any other format into
+ * an `--output` file, each file's own rendering as it finishes, the file then
+ * rewritten with the whole-batch document (a summary, one XML or SARIF document).
+ */
+function streamingWriter(fmt: OutputFormat, files: number, sink: { write(s: string): unknown; regular?: boolean } | null, render: (rows: ReportRow[]) => string) {
+  if (sink === null) return null;
+  if (fmt === "ndjson") return { row: (r: ReportRow) => void sink.write(JSON.stringify(r) + "\n"), end: () => undefined, final: false };
+  if (fmt === "json" && files > 1) {
+    let first = true;
+    return {
+      row: (r: ReportRow) => {
+        sink.write(`${first ? "[\n" : ",\n"}${arrayElement(r)}`);
+        first = false;
+      },
+      end: () => void sink.write("\n]\n"),
+      final: false,
+    };
   }
+  // Only a regular file can be rewritten at the end; on a device or pipe the rows would be printed twice.
+  if (files > 1 && sink.regular === true) {
+    let first = true;
+    return {
+      row: (r: ReportRow) => {
+        const text = render([r]);
+        if (text === "") return;
+        sink.write(first ? text : `\n${text}`);
+        first = false;
+      },
+      end: () => undefined,
+      final: true,
+    };
+  }
+  return null;
 }
 
 /** Runs `check`; returns the exit code. */
@@ -145,32 +155,57 @@ export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckI
   if (flags.level !== undefined) options.level = flags.level;
   if (flags.keywords !== undefined) options.keywords = path.resolve(io.cwd, flags.keywords);
   if (flags.jd !== undefined) options.jobDescription = path.resolve(io.cwd, flags.jd);
-
-  const rows = await analyzeFiles(files, options, flags, io);
+  if (flags.rules !== undefined) options.rules = flags.rules;
   const fmt = flags.format ?? "text";
   const color = useColor(flags, io.env, io.stdout.isTTY);
-  for (const r of rows) if (isErrorRow(r)) io.stderr.write(`resume-ats: ${r.file}: ${r.error.code}: ${r.error.message}\n`);
-
-  const text = await format(rows, fmt, flags, color);
-  if (flags.output !== undefined) writeFileSync(path.resolve(io.cwd, flags.output), text);
-  else if (text !== "") io.stdout.write(text);
-
-  const reports = rows.flatMap((r, i) => (isErrorRow(r) ? [] : [{ key: baselineKey(io.cwd, files[i]), report: r }]));
   const checks: CheckOptions = { minScore: flags.minScore, failOn: flags.failOn };
-  let failed = reports.some(({ report }) => !evaluateChecks(report, checks).every((c) => c.passed));
 
-  if (flags.baseline !== undefined) {
-    const file = path.resolve(io.cwd, flags.baseline);
-    if (flags.updateBaseline) {
-      updateBaseline(file, reports);
-      io.stderr.write(`resume-ats: baseline ${flags.baseline} updated (${reports.length} file${reports.length === 1 ? "" : "s"}).\n`);
-    } else {
-      const regressions: Regression[] = compareBaseline(readBaseline(file), reports);
-      for (const r of regressions) io.stderr.write(`resume-ats: ${r.file}: regression: ${r.message}\n`);
-      if (regressions.length > 0) failed = true;
-      else io.stderr.write(`resume-ats: no regression against ${flags.baseline}.\n`);
+  // Before any file is read: a broken baseline or an output that cannot be opened fails at once.
+  const baselineFile = flags.baseline !== undefined ? path.resolve(io.cwd, flags.baseline) : null;
+  const baseline: Baseline | null = baselineFile !== null && !flags.updateBaseline ? await readBaseline(baselineFile) : null;
+  if (baselineFile !== null && flags.updateBaseline) await readBaseline(baselineFile);
+  const output = flags.output !== undefined ? new FileOutput(path.resolve(io.cwd, flags.output)) : null;
+
+  try {
+    const streamTo = output ?? (fmt === "ndjson" || fmt === "json" ? io.stdout : null);
+    const render = await loadFormatter(fmt, flags, color);
+    const stream = streamingWriter(fmt, files.length, streamTo, render);
+    let emitted = 0;
+    const rows = await analyzeFiles(files, options, flags, io, (row) => {
+      emitted++;
+      if (isErrorRow(row)) io.stderr.write(`resume-ats: ${row.file}: ${row.error.code}: ${row.error.message}\n`);
+      stream?.row(row); // a write that fails throws, which stops the batch
+    });
+    if (emitted < files.length) return 2; // stopped early: the output failed (the caller reports it)
+    stream?.end();
+    if (!stream || stream.final) {
+      const text = render(rows);
+      if (output) output.rewrite(text);
+      else if (text !== "") io.stdout.write(text);
+    }
+    output?.close();
+
+    const reports = rows.flatMap((r, i) => (isErrorRow(r) ? [] : [{ key: baselineKey(io.cwd, files[i]), report: r }]));
+    let failed = reports.some(({ report }) => !evaluateChecks(report, checks).every((c) => c.passed));
+
+    if (baselineFile !== null && flags.baseline !== undefined) {
+      if (flags.updateBaseline) {
+        await updateBaseline(baselineFile, reports);
+        io.stderr.write(`resume-ats: baseline ${flags.baseline} updated (${reports.length} file${reports.length === 1 ? "" : "s"}).\n`);
+      } else {
+        const regressions: Regression[] = compareBaseline(baseline ?? {}, reports);
+        for (const r of regressions) io.stderr.write(`resume-ats: ${r.file}: regression: ${r.message}\n`);
+        if (regressions.length > 0) failed = true;
+        else io.stderr.write(`resume-ats: no regression against ${flags.baseline}.\n`);
+      }
+    }
+    if (rows.some(isErrorRow)) return 2;
+    return failed ? 1 : 0;
+  } finally {
+    try {
+      output?.close();
+    } catch {
+      /* already reported by the write that failed */
     }
   }
-  if (rows.some(isErrorRow)) return 2;
-  return failed ? 1 : 0;
 }

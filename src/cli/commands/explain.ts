@@ -4,7 +4,7 @@
 import { UsageError } from "../usage-error.js";
 import { loadApi, type RoleInfo } from "../api.js";
 import { readRoleFiles } from "./role-files.js";
-import type { CliLevel } from "../args.js";
+import type { Level } from "../../levels.js";
 
 /** Finds a role by id or alias: bundled files first, then the library's `getRole`. */
 export async function findRole(id: string): Promise<RoleInfo> {
@@ -35,7 +35,7 @@ export function describeEntry(e: unknown): string {
 }
 
 /** The lists of a role (with the level's additions) as plain data. */
-export function roleLists(role: RoleInfo, level?: CliLevel): { mustHave: string[]; strong: string[]; avoid: string[] } {
+export function roleLists(role: RoleInfo, level?: Level): { mustHave: string[]; strong: string[]; avoid: string[] } {
   const add = level ? role.levels?.[level] : undefined;
   return {
     mustHave: [...role.mustHave, ...(add?.mustHave ?? [])].map(describeEntry),
@@ -45,7 +45,7 @@ export function roleLists(role: RoleInfo, level?: CliLevel): { mustHave: string[
 }
 
 /** Formats `explain` output as text. */
-export function formatExplain(role: RoleInfo, level?: CliLevel): string {
+export function formatExplain(role: RoleInfo, level?: Level): string {
   const l = roleLists(role, level);
   const out = [`${role.title} (${role.id})${level ? `, level ${level}` : ""}`];
   if (role.description) out.push("", role.description.trim());

@@ -7,8 +7,9 @@ import path from "node:path";
 import { CONFIG_FILE } from "../config.js";
 import { UsageError } from "../usage-error.js";
 
-/** The starter config. */
+/** The starter config (its `$schema` lets editors complete options and rule names). */
 export const STARTER_CONFIG = {
+  $schema: "./node_modules/resume-ats/schema/config.schema.json",
   files: ["resume.pdf"],
   role: "backend-developer",
   minScore: 70,

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { packageRoot } from "../package-info.js";
 import type { RoleInfo } from "../api.js";
+import { compareStrings } from "../../util/compare.js";
 
 /** A row of the roles table. */
 export interface RoleRow {
@@ -37,7 +38,7 @@ export function readRoleFiles(): RoleInfo[] {
       // a broken file is reported by `npm run keywords:check`, not here
     }
   }
-  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return out.sort((a, b) => compareStrings(a.id, b.id));
 }
 
 /** The table row of a role. */
