@@ -72,6 +72,8 @@ export function isLabelledList(text: string): boolean {
 
 /** Finds the entries among a section's lines (in document order). */
 export function findEntries(lines: readonly EntryLine[], kind: SectionKind): FoundEntry[] {
+  // The longest line of the section (in characters, at most 200): how wide a wrapped line runs.
+  const maxChars = lines.reduce((m, l) => Math.max(m, Math.min(l.text.trim().length, 200)), 0);
   const dated: number[] = [];
   const ranges: Array<DateRange | null> = lines.map((l) => entryDate(l));
   ranges.forEach((r, i) => {
@@ -104,6 +106,12 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
     });
     const groups = [...pre.map((p) => splitHeaderParts(p.text)), own];
     const segLines = [...pre.map((p) => splitHeaderSegments(p.text)), splitHeaderSegments(stripRange(line.text, range))];
+    // "Senior Database Administrator, Northwind" / "Retail — Jan 2020 – Present": a header wrapped in a narrow column
+    // ends its line inside the employer's name; the dated line's first word finishes it.
+    const above = pre[pre.length - 1];
+    if (kind !== "education" && above !== undefined && wrapsIntoDatedLine(above.text, line.text, range, maxChars)) {
+      segLines.splice(segLines.length - 2, 2, splitHeaderSegments(`${above.text.trim()} ${stripRange(line.text, range).trim()}`));
+    }
     const preParts = groups.slice(0, -1).flat();
     let parts = [...preParts, ...own];
     // Lines below: a location, or the missing title / organization.
@@ -160,6 +168,26 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
     if (undated.length > 0) return [...out, ...undated].sort((a, b) => (a.headerLines[0] as number) - (b.headerLines[0] as number));
   }
   return out;
+}
+
+/**
+ * True when a header line wrapped into the dated line below it, inside a
+ * name: the line runs near the full width of the section (≥ 75% of its
+ * longest line), ends in a capitalised word without a separator, its last
+ * comma part is one word (no title word) after a title, and the dated line
+ * opens with one capitalised word (no title word) before a strong separator
+ * ("Retail — Jan 2020 – Present").
+ */
+function wrapsIntoDatedLine(aboveText: string, datedText: string, range: DateRange | null, maxChars: number): boolean {
+  const a = aboveText.trim();
+  if (a.length < 0.75 * maxChars || a.length > 160 || !/\p{Lu}[\p{L}&.'-]*$/u.test(a) || /[.;:,|·•—–-]$/u.test(a)) return false;
+  const commaParts = a.split(/,\s+/u);
+  const last = commaParts[commaParts.length - 1] as string;
+  // One word each side: "…, Business Credit Journey" / "Globex Financial | NY" is a team, then the employer.
+  if (commaParts.length < 2 || /\s/u.test(last) || hasTitleWord(last) || !hasTitleWord(commaParts[0] as string)) return false;
+  const rest = stripRange(datedText, range).trim();
+  const m = /^(\p{Lu}[\p{L}&.'-]*)\s*(?:[—–|·•]|\s-\s|$)/u.exec(rest);
+  return m !== null && !hasTitleWord(m[1] as string);
 }
 
 /**

@@ -297,6 +297,17 @@ describe("role headers", () => {
     expect(role("Software Engineer, Google")).toMatchObject({ title: "Software Engineer", organization: "Google", split: true });
     expect(role("Senior Platform Engineer, CloudWorks Inc.")).toMatchObject({ title: "Senior Platform Engineer", organization: "CloudWorks Inc." });
   });
+  it("an employer's name wrapped from a full header line onto the dated line is joined", () => {
+    const r = segment(docFromLines([
+      "Experience",
+      "Senior Database Administrator, Northwind", "Retail — Jan 2020 – Present", "• Tuned 300+ slow queries and indexes, cutting",
+      "Database Administrator, Bluegate Telecom —", "Aug 2015 – Dec 2019", "• Managed 12 TB of MySQL and SQL Server",
+    ]), { now: NOW });
+    expect(r.experience.entries.map((e) => [e.title, e.organization])).toEqual([["Senior Database Administrator", "Northwind Retail"], ["Database Administrator", "Bluegate Telecom"]]);
+    // A short header line is not wrapped: "Acme" stays the employer of its own line.
+    const short = segment(docFromLines(["Experience", "Engineer, Acme", "Payments — Jan 2020 – Present", "• Cut p99 latency 40% on the checkout path for 2M users"]), { now: NOW });
+    expect(short.experience.entries[0]?.organization).not.toBe("Acme Payments");
+  });
   it("a field or team after the title stays in the title, not the employer", () => {
     expect(role("Staff Engineer, Platform")).toEqual({ title: "Staff Engineer, Platform", organization: null });
     expect(role("Software Engineer, Machine Learning")).toEqual({ title: "Software Engineer, Machine Learning", organization: null });
