@@ -15,6 +15,21 @@
  * false positives / negatives.
  * Implied skills count as found, and are not counted as false positives.
  *
+ * Soft skills are measured apart, and each group says how in its header.
+ * The report lists them apart too (`report.softSkills`; catalog category
+ * "soft-skill": mentoring, communication, leadership...); role lists that
+ * name one still score it. The headline precision / recall are over
+ * technical skills only: a truth name that maps only to soft-skill ids and a
+ * soft skill found are left out of them. The soft skills get their own
+ * precision / recall where the truth labels them (the dev set's
+ * convention); the real set's convention (`../shared/corpus/dev/real/README.md`)
+ * leaves soft skills out, so there the bench only counts how many it found,
+ * and never calls them false positives. A `--holdout` folder's convention is
+ * read from its truth: it labels soft skills when any of its files names
+ * one. Generic practice words (testing, monitoring, documentation,
+ * networking, authorization...) are technical skills and are scored with
+ * them.
+ *
  * The generated vocabulary (`keywords/vocabulary.json`) is attached, as in
  * `analyzeResume`: a truth name that maps to a vocabulary name (its name or an
  * alias) counts like a catalog one, and a vocabulary name found is a true
@@ -28,7 +43,8 @@ import { extractResume } from "../src/extract/index.js";
 import type { Catalog } from "../src/keywords/catalog.js";
 import { SkillSchema } from "../src/keywords/schema.js";
 import { createMatcher } from "../src/match/index.js";
-import { phraseKey } from "../src/match/units.js";
+import { phraseKey, toUnits } from "../src/match/units.js";
+import { lookupAt, unitKeys } from "../src/match/compile.js";
 import { segment } from "../src/segment/index.js";
 import { isQuantified } from "../src/hints/metrics.js";
 import { WORK_SECTIONS } from "../src/work-sections.js";
@@ -82,6 +98,8 @@ interface FileResult {
   sectionHits: number;
   emailOk: boolean | null;
   phoneOk: boolean | null;
+  /** Soft skills: truth names that map to soft-skill ids found / missed, and soft skills found that the truth does not name (ids). */
+  soft: { tp: string[]; fn: string[]; fp: string[] };
   /** Achievement bullets (experience/projects/volunteer) found, and how many carry a metric; null when the truth has no count. */
   bullets: { truthTotal: number; truthQuantified: number; found: number; quantified: number } | null;
   roles: RoleResult | null;
@@ -118,11 +136,22 @@ async function loadCatalog(): Promise<Catalog> {
 }
 
 /** The groups to measure: `--holdout [dir]` alone, `--real` alone, else the dev corpus and the real set, each with its own totals. */
-function groups(): Array<{ name: string; files: Array<{ truthPath: string; docPath: string }> }> {
+interface Group {
+  name: string;
+  files: Array<{ truthPath: string; docPath: string }>;
+  /**
+   * The truth labels soft skills (the dev set's convention); the real set's
+   * convention leaves them out. Undefined for a held-out folder: read from
+   * its truth (it labels them when any of its files names one).
+   */
+  softSkillsLabelled?: boolean;
+}
+
+function groups(): Group[] {
   if (process.argv.includes("--holdout")) return [{ name: "held-out", files: truthFiles() }];
-  const real = { name: "real (../shared/corpus/dev/real)", files: realFiles() };
+  const real = { name: "real (../shared/corpus/dev/real)", files: realFiles(), softSkillsLabelled: false };
   if (process.argv.includes("--real")) return [real];
-  return [{ name: "dev (synthetic + fixtures/truth)", files: truthFiles() }, real];
+  return [{ name: "dev (synthetic + fixtures/truth)", files: truthFiles(), softSkillsLabelled: true }, real];
 }
 
 function realFiles(): Array<{ truthPath: string; docPath: string }> {
@@ -162,8 +191,16 @@ function truthFiles(): Array<{ truthPath: string; docPath: string }> {
   return out;
 }
 
-/** Map a truth skill name to catalog ids via names, aliases, acronyms and full names (case-insensitive, hyphen = space). */
-function nameIndex(catalog: Catalog): Map<string, Set<string>> {
+/** Catalog ids of a truth skill name, or undefined when the catalog does not have it. */
+type NameIndex = (name: string) => Set<string> | undefined;
+
+/**
+ * Map a truth skill name to catalog ids via names, aliases, acronyms and full
+ * names (case-insensitive, hyphen = space), and via the spellings the
+ * compiler generates from them ("REST APIs" from "REST API", "NodeJS" from
+ * "Node.js"): a truth name written as a generated spelling is in the catalog.
+ */
+function nameIndex(catalog: Catalog): NameIndex {
   const idx = new Map<string, Set<string>>();
   const put = (text: string, id: string) => {
     const k = phraseKey(text).join(" ");
@@ -180,19 +217,27 @@ function nameIndex(catalog: Catalog): Map<string, Set<string>> {
     for (const a of s.aliases ?? []) put(typeof a === "string" ? a : a.text, s.id);
   }
   // Vocabulary names a truth name can map to: those the matcher compiled (a curated skill wins over the same text).
-  const kept = createMatcher(catalog).compiled.vocabulary?.byId;
-  for (const n of kept?.values() ?? []) {
+  const compiled = createMatcher(catalog).compiled;
+  for (const n of compiled.vocabulary?.byId.values() ?? []) {
     put(n.name, n.id);
     for (const a of n.aliases ?? []) put(typeof a === "string" ? a : a.text, n.id);
   }
-  return idx;
+  // Then the matcher's own spellings of a curated name ("unit tests", "Node JS").
+  return (name: string) => {
+    const direct = idx.get(phraseKey(name).join(" "));
+    if (direct) return direct;
+    const units = toUnits(name);
+    if (units.length === 0) return undefined;
+    const hit = lookupAt(compiled, unitKeys(units), 0).find((h) => h.length === units.length);
+    return hit ? new Set(hit.values.map((e) => e.skillId)) : undefined;
+  };
 }
 
 function digits(s: string | null | undefined): string {
   return (s ?? "").replace(/\D/g, "");
 }
 
-async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthPath: string, docPath: string): Promise<{ r: FileResult; match?: MatchResult; seg?: SegmentedResume }> {
+async function runFile(catalog: Catalog, index: NameIndex, truthPath: string, docPath: string): Promise<{ r: FileResult; match?: MatchResult; seg?: SegmentedResume }> {
   const truth = JSON.parse(readFileSync(truthPath, "utf8")) as Truth;
   const label = docPath.startsWith(SYNTHETIC)
     ? docPath.slice(SYNTHETIC.length + 1)
@@ -212,6 +257,7 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
     sectionHits: 0,
     emailOk: null,
     phoneOk: null,
+    soft: { tp: [], fn: [], fp: [] },
     bullets: null,
     roles: null,
   };
@@ -226,15 +272,22 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
     return { r: { ...base, error: e instanceof Error ? e.message : String(e), fn: [...(truth.skills_present ?? [])] } };
   }
   const found = new Set(match.skills.map((s) => s.id));
+  const isSoft = (id: string) => catalog.skillById.get(id)?.category === "soft-skill";
   const expectedIds = new Set<string>();
   for (const name of truth.skills_present ?? []) {
-    const ids = index.get(phraseKey(name).join(" "));
+    const ids = index(name);
     if (!ids || ids.size === 0) {
       base.unmapped.push(name);
       base.fn.push(name);
       continue;
     }
     const hit = [...ids].find((id) => found.has(id));
+    if ([...ids].every(isSoft)) {
+      // A soft skill: measured apart (see the header).
+      (hit ? base.soft.tp : base.soft.fn).push(name);
+      for (const id of ids) expectedIds.add(id);
+      continue;
+    }
     if (hit) {
       base.tp.push(name);
       expectedIds.add(hit);
@@ -247,12 +300,16 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
   const direct = new Set(match.skills.filter((s) => !s.implied).map((s) => s.id));
   for (const id of [...direct].sort()) {
     if (expectedIds.has(id)) continue;
+    if (isSoft(id)) {
+      base.soft.fp.push(id);
+      continue;
+    }
     base.fp.push(id);
     const occ = match.skills.find((s) => s.id === id)?.occurrences ?? [];
     base.fpDetail.push(`${id} ← ${[...new Set(occ.map((o) => `'${o.matched}'`))].slice(0, 3).join(" ")}`);
   }
   for (const name of truth.skills_absent_traps ?? []) {
-    const ids = index.get(phraseKey(name).join(" "));
+    const ids = index(name);
     if (ids && [...ids].some((id) => found.has(id))) base.traps.push(name);
   }
   // A combined heading ("Skills and Awards") counts for each kind it names.
@@ -320,14 +377,37 @@ async function main(): Promise<void> {
   const catalog = await loadCatalog();
   const index = nameIndex(catalog);
   const out: Record<string, unknown> = {};
-  for (const g of groups()) {
-    if (!json) console.log(`\n## ${g.name}: ${g.files.length} files\n`);
-    out[g.name] = await runGroup(catalog, index, g.files, json);
+  for (const group of groups()) {
+    const inferred = group.softSkillsLabelled === undefined ? softSkillFiles(catalog, index, group) : null;
+    const g: Group = inferred === null ? group : { ...group, softSkillsLabelled: inferred > 0 };
+    if (!json) {
+      console.log(`\n## ${g.name}: ${g.files.length} files`);
+      const basis = inferred === null ? "" : ` (read from the truth: ${inferred} of ${g.files.length} files name a soft skill)`;
+      console.log(
+        g.softSkillsLabelled
+          ? `Skill P/R are over technical skills; soft skills (mentoring, communication...) are scored apart below, against this set's soft-skill labels${basis}.\n`
+          : `Skill P/R are over technical skills; this set's truth leaves soft skills out${basis}, so soft skills found are only counted below, never scored as right or wrong.\n`,
+      );
+    }
+    out[g.name] = await runGroup(catalog, index, g, json);
   }
   if (json) console.log(JSON.stringify(out, null, 2));
 }
 
-async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files: Array<{ truthPath: string; docPath: string }>, json: boolean): Promise<unknown> {
+/** How many truth files of a group name a soft skill (a name that maps only to soft-skill ids). */
+function softSkillFiles(catalog: Catalog, index: NameIndex, group: Group): number {
+  const isSoft = (id: string) => catalog.skillById.get(id)?.category === "soft-skill";
+  let n = 0;
+  for (const f of group.files) {
+    const truth = JSON.parse(readFileSync(f.truthPath, "utf8")) as Truth;
+    const names = truth.skills_present ?? [];
+    if (names.some((name) => [...(index(name) ?? [])].some(isSoft) && [...(index(name) ?? [])].every(isSoft))) n++;
+  }
+  return n;
+}
+
+async function runGroup(catalog: Catalog, index: NameIndex, group: Group, json: boolean): Promise<unknown> {
+  const files = group.files;
   const verbose = process.argv.includes("--verbose");
   const results: FileResult[] = [];
   for (const { truthPath, docPath } of files) {
@@ -385,6 +465,15 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
     employerOk += r.roles.employerOk;
   }
   const job = jobAccuracy();
+  let sTp = 0, sFn = 0, sFp = 0;
+  for (const r of results) {
+    sTp += r.soft.tp.length;
+    sFn += r.soft.fn.length;
+    sFp += r.soft.fp.length;
+  }
+  const softSkills = group.softSkillsLabelled
+    ? { labelled: true, precision: sTp + sFp === 0 ? 0 : sTp / (sTp + sFp), recall: sTp + sFn === 0 ? 0 : sTp / (sTp + sFn), truthNames: sTp + sFn, found: sTp + sFp }
+    : { labelled: false, found: sFp };
   const total = {
     files: results.length,
     quantifiedF1ByCount: qTp === 0 ? 0 : (2 * qP * qR) / (qP + qR),
@@ -401,6 +490,8 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
     recallInCatalog: tp + fn - unmapped === 0 ? 0 : tp / (tp + fn - unmapped),
     unmappedTruthNames: unmapped,
     trapHits: traps,
+    /** Soft skills, measured apart from the technical figures above (see the header). */
+    softSkills,
     sectionAccuracy: secTot === 0 ? 0 : secHit / secTot,
     /** Share of the section kinds found (other and contact aside, which truth files do not list) that the truth lists. */
     sectionPrecision: secFound === 0 ? 0 : secHit / secFound,
@@ -424,6 +515,11 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
   console.log(
     `Quantified bullets: F1 ${total.quantifiedF1ByCount.toFixed(3)} against per-file truth counts (target ≥ 0.95), count error ${total.quantifiedCountError.toFixed(3)} (Σ|found − truth| / Σ truth), F1 ${total.quantifiedF1PerBullet.toFixed(3)} per bullet on ${total.labelledBullets} hand-labelled bullets; achievement-bullet count exact in ${total.bulletCountExact} files`,
   );
+  console.log(
+    softSkills.labelled
+      ? `Soft skills (reported apart, not in the figures above): precision ${(softSkills.precision ?? 0).toFixed(3)}, recall ${(softSkills.recall ?? 0).toFixed(3)} over ${softSkills.truthNames} labelled names`
+      : `Soft skills (reported apart, not in the figures above): ${softSkills.found} found; this set's truth does not label soft skills`,
+  );
   if (roleTruth > 0) {
     console.log(
       `Experience roles: titles exact ${total.roles.titlesExact.toFixed(3)} (${titleOk}/${roleTruth}), employers exact ${total.roles.employersExact.toFixed(3)} (${employerOk}/${roleTruth}), ${roleFound} entries found for ${roleTruth} truth roles (target ≥ 0.95 each)`,
@@ -439,6 +535,7 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
   for (const r of worst) {
     console.log(`  ${r.file}`);
     if (r.fp.length) console.log(`    false positives: ${r.fpDetail.join(", ")}`);
+    if (group.softSkillsLabelled && (r.soft.fp.length || r.soft.fn.length)) console.log(`    soft skills: ${r.soft.fp.length ? `found, not in truth: ${r.soft.fp.join(", ")}` : ""}${r.soft.fp.length && r.soft.fn.length ? "; " : ""}${r.soft.fn.length ? `missed: ${r.soft.fn.join(", ")}` : ""}`);
     const missed = r.fn.filter((n) => !r.unmapped.includes(n));
     if (missed.length) console.log(`    false negatives (in catalog): ${missed.join(", ")}`);
     if (r.unmapped.length) console.log(`    false negatives (not in catalog): ${r.unmapped.join(", ")}`);

@@ -49,7 +49,10 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { phraseKey } from "../src/match/units.js";
+import { phraseKey, toUnits } from "../src/match/units.js";
+import { isNumberFree } from "../src/match/compile.js";
+import { breaksAfter } from "../src/match/gaps.js";
+import { spellingVariants } from "../src/match/variants.js";
 import { VocabularyFileSchema, type Skill, type VocabularyFile, type VocabularyForm, type VocabularyName, type VocabularySource } from "../src/keywords/schema.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -534,14 +537,22 @@ function corroborate(): void {
 
 // ---------------------------------------------------------------- curated catalog
 
+/** The number-free key of a form ("Regular Expressions" → "regular expression"; see numberKey). */
+function numKey(text: string): string {
+  return toUnits(text).map((u) => u.num).join(" ");
+}
+
 /**
  * Every matcher key of every curated skill form (name, aliases, acronym, full
- * name), the same forms squashed ("React Native" = "reactnative", so a
- * source's slug is known too), and every curated id.
+ * name) and of the spellings the compiler generates from it (variants.ts),
+ * the number-free keys of forms that match in either number, the same forms
+ * squashed ("React Native" = "reactnative", so a source's slug is known
+ * too), and every curated id.
  */
-function curatedKeys(): { keys: Set<string>; squashed: Set<string>; ids: Set<string>; names: string[]; version: string } {
+function curatedKeys(): { keys: Set<string>; nums: Set<string>; squashed: Set<string>; ids: Set<string>; names: string[]; version: string } {
   const dir = join(ROOT, "keywords", "skills");
   const keys = new Set<string>();
+  const nums = new Set<string>();
   const squashed = new Set<string>();
   const ids = new Set<string>();
   const names: string[] = [];
@@ -557,11 +568,14 @@ function curatedKeys(): { keys: Set<string>; squashed: Set<string>; ids: Set<str
         if (k) keys.add(k);
         const q = squash(spec);
         if (q) squashed.add(q);
+        const units = toUnits(spec);
+        for (const v of spellingVariants(spec, units, breaksAfter(spec, units))) keys.add(v.keys.join(" "));
+        if (isNumberFree(spec, units, false, false)) nums.add(numKey(spec));
       }
     }
   }
   const version = (JSON.parse(readFileSync(join(ROOT, "keywords", "catalog.json"), "utf8")) as { version: string }).version;
-  return { keys, squashed, ids, names, version };
+  return { keys, nums, squashed, ids, names, version };
 }
 
 function excludedNames(): Map<string, string> {
@@ -643,6 +657,7 @@ export async function buildVocabulary(): Promise<{ file: VocabularyFile; stats: 
     // Proxy", "Travis" ← "travisci"); a shorter alias may be another technology's name ("jetstream").
     if (
       curated.keys.has(nameKey) ||
+      curated.nums.has(numKey(c.name)) ||
       curated.squashed.has(squash(c.name)) ||
       [...c.aliases].some((a) => squash(a).length >= squash(c.name).length && (curated.keys.has(matchKey(a)) || curated.squashed.has(squash(a))))
     ) {

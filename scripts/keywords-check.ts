@@ -13,6 +13,7 @@ import { formatProblem, type CatalogProblem } from "../src/keywords/problems.js"
 import type { AvoidPhrase, Role, Skill } from "../src/keywords/schema.js";
 import { validateCatalog } from "../src/keywords/validate.js";
 import { checkKeywordFile, type KeywordFileKind } from "../src/keywords/validate-files.js";
+import { generatedAliases } from "../src/match/compile.js";
 import { checkVocabulary } from "../src/keywords/vocabulary-check.js";
 import type { VocabularyFile } from "../src/keywords/schema.js";
 
@@ -64,6 +65,15 @@ export function checkKeywordsDir(dir: string): CatalogProblem[] {
   return problems;
 }
 
+/** Aliases the compiler generates from another form of the same skill (a notice: they can be removed). */
+export function redundantAliases(dir: string): string[] {
+  const skills = readdirSync(join(dir, "skills"))
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .flatMap((f) => ((JSON.parse(readFileSync(join(dir, "skills", f), "utf8")) as { skills?: Skill[] }).skills ?? []));
+  return generatedAliases(buildCatalog({ version: "0.0.0", skills, roles: [], avoid: [] })).map((g) => `skills.${g.skillId}: "${g.alias}" is generated from "${g.from}" (${g.kind} spelling): it can be removed`);
+}
+
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   const dir = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), "..", "keywords");
@@ -72,6 +82,11 @@ if (isMain) {
     console.error(`keywords:check found ${problems.length} problem(s) in ${relative(process.cwd(), dir) || "."}:`);
     for (const p of problems) console.error(`  ${formatProblem(p)}`);
     process.exit(1);
+  }
+  const notices = redundantAliases(dir);
+  if (notices.length > 0) {
+    console.log(`notice: ${notices.length} alias(es) the matcher generates anyway:`);
+    for (const n of notices) console.log(`  ${n}`);
   }
   console.log("keywords:check OK");
 }

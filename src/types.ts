@@ -231,6 +231,8 @@ export interface Token {
   folded: string;
   /** Porter stem of `folded` (only for alphabetic words; otherwise equals `folded`). */
   stem: string;
+  /** Number-free key of `folded` ("systems" → "system"; see `numberKey` in src/normalize/number.ts). */
+  num: string;
   /** Offset of the first character in the line. */
   start: number;
   /** Offset after the last character. */

@@ -130,7 +130,7 @@ export function postingSkills(
   options: PostingSkillOptions = {},
 ): { required: JobSkill[]; preferred: JobSkill[]; occurrences: Occurrence[]; listTerms: string[] } {
   const resume = postingAsResume(lines, split, titleLine);
-  const result = createMatcher(catalog).match(resume);
+  const result = createMatcher(catalog).match(resume, { document: "job-posting" });
   const indexOfLine = new Map(lines.map((l, i) => [l.line, i] as const));
   const required: JobSkill[] = [];
   const preferred: JobSkill[] = [];

@@ -8,8 +8,8 @@ import type { Catalog } from "../keywords/catalog.js";
 import type { IgnoredCandidate, MatchResult, Occurrence, SegmentedResume, UnrecognizedTerm } from "../types.js";
 import { analyzeBlock, type BlockShape } from "./block-analysis.js";
 import { lineAt, type Block } from "./blocks.js";
-import { blocksWithUnits } from "./block-units.js";
-import { compileCatalog, type AliasEntry, type CompiledCatalog, type ContextTerm } from "./compile.js";
+import { blocksWithUnits, type BlockUnits } from "./block-units.js";
+import { compileCatalog, numberMatches, unitKeys, type AliasEntry, type CompiledCatalog, type ContextTerm, type UnitKeys } from "./compile.js";
 import { findHedge, findNegation } from "./cues.js";
 import { aggregateSkills, type LocatedOccurrence } from "./aggregate.js";
 import type { TrieHit } from "./phrase-trie.js";
@@ -17,7 +17,10 @@ import type { MatchUnit } from "./units.js";
 import { breaksAfter, spanAllowed } from "./gaps.js";
 import { inTechList, listIndex, listItems, MAX_ITEM_WORDS, type ListIndex } from "./list-context.js";
 import { labelCounts, rowLabel } from "./skills-label.js";
-import { groupedHits } from "./grouped.js";
+import { caseMatches } from "./case-rules.js";
+import { sharedHeads, type SharedHeads } from "./grouped.js";
+import { gluedProperName, hyphenCompound } from "./proper-names.js";
+import { isConsentClause, voiceOf } from "./boilerplate.js";
 import { matchVocabulary } from "./vocabulary.js";
 import { dedupeTerms, endsOpen, unrecognizedIn } from "./unrecognized.js";
 
@@ -30,6 +33,13 @@ export interface MatchOptions {
   isMeasured?: (bulletText: string) => boolean;
   /** "Now", for entries that end "present": a Date or a year. Default: the current year. */
   now?: Date | number;
+  /**
+   * What the text is. A resume speaks about its owner, so text that
+   * addresses the reader ("you can choose…") is a template's instructions
+   * and names no skill; a job posting addresses the reader throughout
+   * ("you will write Ruby"). Default: "resume".
+   */
+  document?: "resume" | "job-posting";
 }
 
 /** A matcher bound to one compiled catalog. */
@@ -62,22 +72,28 @@ const NO_CANDIDATES: readonly TrieHit<AliasEntry>[] = Object.freeze([]);
  * first; a candidate may not run across a phrase breaker ("&", ",") that its
  * alias does not have (see gaps.ts).
  */
-function candidatesAt(compiled: CompiledCatalog, folded: string[], stems: string[], breaks: readonly boolean[], k: number): readonly TrieHit<AliasEntry>[] {
-  const a = compiled.exact.matchesAt(folded, k);
-  const b = compiled.stemmed.size === 0 ? NO_CANDIDATES : compiled.stemmed.matchesAt(stems, k);
+function candidatesAt(compiled: CompiledCatalog, keys: UnitKeys, breaks: readonly boolean[], k: number): readonly TrieHit<AliasEntry>[] {
+  const a = compiled.exact.matchesAt(keys.nums, k);
+  const b = compiled.stemmed.size === 0 ? NO_CANDIDATES : compiled.stemmed.matchesAt(keys.stems, k);
   if (a.length === 0 && b.length === 0) return NO_CANDIDATES; // most units start no name
-  const allowed = (h: TrieHit<AliasEntry>) => (h.length === 1 ? h.values : h.values.filter((e) => spanAllowed(breaks, k, h.length, e.gapBreaks)));
-  if (b.length === 0) {
-    // One trie's hits already have distinct lengths, longest first: only multi-unit hits need their phrase breakers checked.
+  // An entry stands when the text has its number (if it keeps one) and crosses no phrase breaker it lacks.
+  const ok = (e: AliasEntry, len: number) => numberMatches(e, keys.folded, k) && (len === 1 || spanAllowed(breaks, k, len, e.gapBreaks));
+  const allowed = (h: TrieHit<AliasEntry>) => {
+    for (let i = 0; i < h.values.length; i++) if (!ok(h.values[i], h.length)) return h.values.filter((e) => ok(e, h.length));
+    return h.values;
+  };
+  const only = b.length === 0 ? a : a.length === 0 ? b : null;
+  if (only !== null) {
+    // One trie's hits already have distinct lengths, longest first.
     let out: TrieHit<AliasEntry>[] | null = null;
-    for (let i = 0; i < a.length; i++) {
-      const h = a[i];
+    for (let i = 0; i < only.length; i++) {
+      const h = only[i];
       const values = allowed(h);
-      if (out === null && values.length === h.values.length) continue;
-      out ??= a.slice(0, i);
-      if (values.length > 0) out.push({ start: k, length: h.length, values });
+      if (out === null && values === h.values) continue;
+      out ??= only.slice(0, i);
+      if (values.length > 0) out.push(values === h.values ? h : { start: k, length: h.length, values });
     }
-    return out ?? a;
+    return out ?? only;
   }
   const byLen = new Map<number, AliasEntry[]>();
   for (const h of [...a, ...b]) {
@@ -88,12 +104,6 @@ function candidatesAt(compiled: CompiledCatalog, folded: string[], stems: string
     byLen.set(h.length, list);
   }
   return [...byLen.entries()].sort((x, y) => y[0] - x[0]).map(([length, values]) => ({ start: k, length, values }));
-}
-
-function caseMatches(entry: AliasEntry, units: readonly MatchUnit[], k: number): boolean {
-  if (!entry.caseSensitive) return true;
-  for (let i = 0; i < entry.caseUnits.length; i++) if (units[k + i].text !== entry.caseUnits[i]) return false;
-  return true;
 }
 
 function seqAt(units: readonly MatchUnit[], at: number, seq: readonly string[]): boolean {
@@ -122,7 +132,24 @@ interface BlockContext {
   orgSpans: Array<[number, number, string]>;
   /** The block is one skill name in a column of skill names (see markNeighborLists). */
   neighborList: boolean;
+  /** Lists sharing a head noun ("unit and integration tests"): the names they give, and the context they give. */
+  shared: SharedHeads;
+  /** The block is a data-processing consent clause: it names no skill (see boilerplate.ts). */
+  consent: boolean;
+  /** The block lists soft skills ("Soft skills: communication, documentation, teamwork"): its practice words are soft skills too. */
+  softLine: boolean;
+  /** The block sits in a section of instructions addressed to the reader (template text; see markReaderInstructions). */
+  instructions: boolean;
 }
+
+/** A cheap first look for a consent clause: it talks about personal data, data protection or processing. */
+const CONSENT_HINT = /personal|protection|processing/i;
+
+/** A row or line that says it lists soft skills. */
+const SOFT_SKILLS_LABEL = /^\W*(?:soft|interpersonal|personal|people|social|transferable|non-technical)\s+(?:skills|competencies|strengths)\b/i;
+
+/** Sections that hold titles (degrees, courses, papers, awards): a soft-skill word there is part of a title ("Emergent Communication", "Communication and Media"). */
+const TITLE_SECTIONS: ReadonlySet<string> = new Set(["education", "publications", "awards", "certifications"]);
 
 function findOrgSpans(block: Block, orgs: readonly string[]): Array<[number, number, string]> {
   const spans: Array<[number, number, string]> = [];
@@ -174,6 +201,14 @@ function organizationSuffixAfter(text: string, units: readonly MatchUnit[], from
 function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEntry, k: number, len: number): string | null {
   const { units } = ctx;
   if (!caseMatches(entry, units, k)) return `case differs from '${entry.alias}' (prose word, not the name)`;
+  if (ctx.consent) return "in a data-processing consent clause (boilerplate, not a skill)";
+  if (ctx.instructions && !ctx.inSkillsSection && !ctx.isList && !ctx.neighborList) return "in instructions addressed to the reader (template text, not a claim)";
+  const category = entry.category;
+  if (category === "soft-skill" && !ctx.inSkillsSection) {
+    const line = ctx.block.lines[lineAt(ctx.block, units[k].start)];
+    if (TITLE_SECTIONS.has(line.section)) return "a soft-skill word in a title (degree, course, paper or award)";
+  }
+  if (ctx.softLine && category !== "soft-skill" && !TECHNOLOGY_GROUPS.has(category)) return "in a list of soft skills (a soft skill here, not a technical one)";
   const start = units[k].start;
   const end = units[k + len - 1].end;
   for (const [s, e, name] of ctx.orgSpans) {
@@ -188,22 +223,31 @@ function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: Alias
     if (seqAt(units, k - veto.length, veto)) return `preceded by '${veto.join(" ")}'`;
   }
   if (k + len <= ctx.labelEnd && !labelCounts(compiled.catalog.skillById.get(entry.skillId)) && !rowSupports(compiled, ctx, entry.skillId)) {
-    return "a skills-list label";
+    return rowImplies(compiled, ctx, entry.skillId) ? "a skills-list label, implied by the row's items" : "a skills-list label";
   }
-  if (entry.requiresContext && !hasContext(compiled, ctx, entry, k, len)) {
-    return "no context (not in a skills list, and none of its related terms nearby)";
+  if (entry.requiresContext) {
+    const compound = hyphenCompound(ctx.block.text, units, k, len, contextWords(compiled, entry.skillId));
+    if (compound !== null) return `inside the compound name '${compound}'`;
+    const glued = ctx.inSkillsSection || ctx.dense || ctx.neighborList ? null : gluedName(compiled, ctx, entry, k, len);
+    if (glued !== null) return `part of the name '${glued}'`;
+    if (!hasContext(compiled, ctx, entry, k, len)) return "no context (not in a skills list, and none of its related terms nearby)";
   }
   return null;
 }
 
 /**
  * True when the items of a labelled skills row back the label's skill: one of
- * them is among its context terms or implies it ("Databases & Caching:
- * PostgreSQL, Redis" — Redis is a caching store).
+ * them is among its context terms ("Databases & Caching: PostgreSQL, Redis"
+ * — Redis is a caching store). An item that only implies it ("Version
+ * Control: Git") makes the label the group's name: the skill is implied.
  */
 function rowSupports(compiled: CompiledCatalog, ctx: BlockContext, skillId: string): boolean {
+  return termAt(compiled.contextTerms.get(skillId) ?? [], ctx.units, ctx.labelEnd, -1, 0);
+}
+
+/** True when an item of a labelled skills row implies the label's skill ("Version Control: Git, GitHub"): the label names the group. */
+function rowImplies(compiled: CompiledCatalog, ctx: BlockContext, skillId: string): boolean {
   const { units } = ctx;
-  if (termAt(compiled.contextTerms.get(skillId) ?? [], units, ctx.labelEnd, -1, 0)) return true;
   for (let k = ctx.labelEnd; k < units.length; k++) {
     for (const group of ctx.hitsAt[k]) {
       for (const e of group.values) {
@@ -257,6 +301,8 @@ function termPlaces(terms: readonly ContextTerm[], units: readonly MatchUnit[]):
 
 function hasContext(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEntry, k: number, len: number): boolean {
   if (ctx.inSkillsSection || ctx.dense || ctx.neighborList) return true;
+  if (ctx.shared.context.has(`${k}|${len}`)) return true;
+  if (nearTechnology(compiled, ctx, entry, k, len)) return true;
   if (inTechList(ctx.list, ctx.shape, k, len)) return true;
   // Context-term places are found once per block and skill (linear, whatever the number of mentions).
   let places = ctx.termPlaces.get(entry.skillId);
@@ -265,6 +311,120 @@ function hasContext(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEn
     ctx.termPlaces.set(entry.skillId, places);
   }
   return places.some(([i, n]) => !(i === k && n === len));
+}
+
+const contextWordsCache = new WeakMap<CompiledCatalog, Map<string, Set<string>>>();
+
+/** One-word context terms of a skill, folded ("hashicorp" for Consul). */
+function contextWords(compiled: CompiledCatalog, skillId: string): Set<string> {
+  let bySkill = contextWordsCache.get(compiled);
+  if (!bySkill) contextWordsCache.set(compiled, (bySkill = new Map()));
+  let set = bySkill.get(skillId);
+  if (!set) {
+    set = new Set((compiled.contextTerms.get(skillId) ?? []).filter((t) => t.folded.length === 1).map((t) => t.folded[0]));
+    bySkill.set(skillId, set);
+  }
+  return set;
+}
+
+/** The longer proper name an ambiguous mention is part of in prose ("Swift Mailer", "Google Fiber"), or null (see proper-names.ts). */
+function gluedName(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEntry, k: number, len: number): string | null {
+  const startsName = (j: number) => ctx.hitsAt[j].some((g) => g.values.some((e) => caseMatches(e, ctx.units, j)));
+  const nameEndingAt = (j: number) => {
+    for (let i = Math.max(0, j - 3); i <= j; i++) {
+      for (const g of ctx.hitsAt[i]) {
+        if (i + g.length - 1 === j && g.values.some((e) => !e.requiresContext && caseMatches(e, ctx.units, i))) return i;
+      }
+    }
+    return -1;
+  };
+  // A context term right after the name is what it is used for, not the rest of another name ("Espresso UI tests").
+  if (termStartsAt(compiled.contextTerms.get(entry.skillId) ?? [], ctx.units, k + len)) return null;
+  return gluedProperName(ctx.block.text, ctx.units, k, len, ctx.shape.sentenceStart[k], startsName, contextWords(compiled, entry.skillId), nameEndingAt);
+}
+
+/** True when one of `terms` starts at unit `i` (folded or stemmed words). */
+function termStartsAt(terms: readonly ContextTerm[], units: readonly MatchUnit[], i: number): boolean {
+  for (const term of terms) {
+    const n = term.folded.length;
+    if (i + n > units.length) continue;
+    let folded = true;
+    let stems = true;
+    for (let j = 0; j < n && (folded || stems); j++) {
+      if (units[i + j].folded !== term.folded[j]) folded = false;
+      if (units[i + j].stem !== term.stems[j]) stems = false;
+    }
+    if (folded || stems) return true;
+  }
+  return false;
+}
+
+/** Categories of concrete technologies, by the part of a system they build: code, data or infrastructure. */
+const TECHNOLOGY_GROUPS: ReadonlyMap<string, "code" | "data" | "infra"> = new Map([
+  ["language", "code"], ["runtime", "code"], ["framework", "code"], ["library", "code"],
+  ["database", "data"], ["messaging", "data"],
+  ["devops", "infra"], ["cloud", "infra"], ["os", "infra"],
+]);
+
+/**
+ * True when a technology of category `giver` is context for an ambiguous
+ * name of category `candidate`: the same part of a system, or a language
+ * before it giving it to anything (scripts drive every tool: "Bash … with
+ * Chef"). A language after a name from another part of a system is what
+ * the thing was written in, not a tool used with it ("a Postfix notation
+ * calculator in Java", "a time-series database in Rust"). An ambiguous
+ * language (Go, C, R, Swift) takes it only from code.
+ */
+function related(candidate: string, giver: string, giverBefore: boolean): boolean {
+  const gc = TECHNOLOGY_GROUPS.get(candidate);
+  const gg = TECHNOLOGY_GROUPS.get(giver);
+  if (gc === undefined || gg === undefined) return false;
+  return gc === gg || (giver === "language" && giverBefore);
+}
+
+/** Most units between an ambiguous name and a technology that gives it context. */
+export const NEAR_TECHNOLOGY_UNITS = 4;
+
+/**
+ * True when another concrete technology that needs no context itself is
+ * named close by in the same sentence: two technologies of the same part of
+ * a system (code, data, infrastructure; a language goes with any) are
+ * context for each other ("moved sessions from Memcached to Cassandra",
+ * "replaced Bash deploy scripts with Chef", "Apache and Nginx
+ * configuration"), while "iOS for Google Fiber customers" gives the Fiber
+ * web framework nothing. Not in the
+ * header, where a first name sits next to a job title ("Cassandra Lee, Java
+ * developer"). Only for a technology's name (a word or first name that is
+ * also a product: Cassandra, Chef, Apache); a concept ("pagination") or a
+ * cloud service, ambiguous by vendor ("IAM" near Terraform on Google Cloud),
+ * still needs its own context.
+ */
+function nearTechnology(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEntry, k: number, len: number): boolean {
+  if (ctx.block.section === "header" || ctx.block.section === "contact") return false;
+  const own = compiled.catalog.skillById.get(entry.skillId);
+  if (!own || own.category === "cloud" || !TECHNOLOGY_GROUPS.has(own.category)) return false;
+  const { units, shape } = ctx;
+  const sentence = shape.sentenceStart[k];
+  const from = Math.max(sentence, k - NEAR_TECHNOLOGY_UNITS - 1);
+  const to = Math.min(units.length - 1, k + len + NEAR_TECHNOLOGY_UNITS);
+  for (let j = from; j <= to; j++) {
+    if (j >= k && j < k + len) continue;
+    if (shape.sentenceStart[j] !== sentence) continue;
+    for (const group of ctx.hitsAt[j]) {
+      const end = j + group.length; // exclusive
+      if (j < k + len && end > k) continue; // overlaps the candidate
+      if (end <= k && k - end > NEAR_TECHNOLOGY_UNITS) continue;
+      for (const e of group.values) {
+        if (e.requiresContext || e.skillId === entry.skillId) continue;
+        if (!related(own.category, e.category, j < k)) continue;
+        // Across a comma both must be short items (a list), not clauses ("…into Vault, chaired the weekly Go/No-Go meeting").
+        const between = j < k ? ctx.block.text.slice(units[end - 1].end, units[k].start) : ctx.block.text.slice(units[k + len - 1].end, units[j].start);
+        if (between.includes(",") && (ctx.list.long[shape.itemOf[j]] || ctx.list.long[shape.itemOf[k]])) continue;
+        if (rejectReason(compiled, ctx, e, j, group.length) === null) return true;
+      }
+    }
+  }
+  return false;
 }
 
 interface Accepted {
@@ -301,12 +461,13 @@ interface PreparedBlock {
 
 function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[], orgs: readonly string[]): PreparedBlock | null {
   if (units.length === 0) return null;
-  const folded = units.map((u) => u.folded);
-  const stems = units.map((u) => u.stem);
+  const keys = unitKeys(units);
   const shape = analyzeBlock(block, units);
   const hitsAt: Array<readonly TrieHit<AliasEntry>[]> = new Array(units.length);
   const strongItems = new Set<number>();
   const anyItems = new Set<number>();
+  const softItems = new Set<number>();
+  const languageItems = new Set<number>();
   let loneStrong = false;
   let loneAny = false;
   // Greedy cover of the block by names that need no context ("Java Python SQL Kafka").
@@ -320,13 +481,15 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
   const anyLen: number[] = new Array(units.length).fill(0);
   const strongLen: number[] = new Array(units.length).fill(0);
   for (let k = 0; k < units.length; k++) {
-    const hits = candidatesAt(compiled, folded, stems, breaks, k);
+    const hits = candidatesAt(compiled, keys, breaks, k);
     hitsAt[k] = hits;
     let longestStrong = 0;
     for (const h of hits) {
       for (const e of h.values) {
         if (!caseMatches(e, units, k)) continue;
         anyItems.add(shape.itemOf[k]);
+        if (e.category === "soft-skill") softItems.add(shape.itemOf[k]);
+        else if (e.category === "language") languageItems.add(shape.itemOf[k]);
         if (h.length > anyLen[k]) anyLen[k] = h.length;
         if (!e.requiresContext) {
           strongItems.add(shape.itemOf[k]);
@@ -349,11 +512,13 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
       anyCoverEnd = k + anyLen[k];
     }
   }
-  const inSkillsSection = block.section === "skills";
-  // A run of names with little else is a list even without separators (tables flattened by extraction).
-  const dense = strongCount >= 3 && Math.max(strongCovered, anyCovered) >= 0.6 * units.length;
   const items = listItems(shape, units);
   const shortItems = items.filter((it) => it.content.length <= MAX_ITEM_WORDS).length;
+  // A "Languages" section (or grid cell) that lists programming languages is a skills list ("C, Go"); spoken languages ("English, German") name no skill anyway.
+  const programmingLanguages = block.section === "languages" && languageItems.size > 0 && languageItems.size * 2 >= shape.itemCount && shortItems === shape.itemCount;
+  const inSkillsSection = block.section === "skills" || programmingLanguages;
+  // A run of names with little else is a list even without separators (tables flattened by extraction).
+  const dense = strongCount >= 3 && Math.max(strongCovered, anyCovered) >= 0.6 * units.length;
   const isList = dense || (shape.itemCount >= 3 && strongItems.size >= 2 && anyItems.size * 2 >= shape.itemCount && shortItems * 2 >= shape.itemCount);
   const label = inSkillsSection ? rowLabel(block.text, units, anyLen) : null;
   const ctx: BlockContext = {
@@ -369,6 +534,11 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
     termPlaces: new Map(),
     orgSpans: findOrgSpans(block, orgs),
     neighborList: false,
+    shared: sharedHeads(block.text, units, compiled, keys),
+    consent: anyItems.size > 0 && CONSENT_HINT.test(block.text) && isConsentClause(units),
+    // A list (mostly short items) whose named items are mostly soft skills; a prose paragraph that mentions two is not one.
+    softLine: SOFT_SKILLS_LABEL.test(block.text) || (softItems.size >= 2 && softItems.size * 2 >= anyItems.size && shape.itemCount >= 2 && shortItems * 2 >= shape.itemCount),
+    instructions: false,
   };
   return { ctx, hitsAt, loneStrong: loneStrong || dense, loneAny };
 }
@@ -436,16 +606,21 @@ function matchBlock(
     }
     v.candidateAt.forEach((c, k) => c && (touched[k] = true));
   }
-  for (let k = 0; k < units.length; k++) if (covered[k]) touched[k] = true;
-  unrecognized.push(...unrecognizedIn({ block, units, shape, inSkillsSection, labelEnd: ctx.labelEnd, ...wrap }, touched));
 
-  // "Unit/Perf/E2E Testing": members that share the head word.
+  // "unit and integration tests", "Unit/Perf/E2E Testing": members that share the head word.
   const inName: boolean[] = new Array(units.length).fill(false);
   for (const a of accepted) for (let i = a.k; i < a.k + a.len - 1; i++) inName[i] = true;
   const have = new Set(accepted.map((a) => `${a.k}|${a.entry.skillId}`));
-  for (const g of groupedHits(block.text, units, compiled, inName)) {
-    if (!have.has(`${g.k}|${g.entry.skillId}`)) accepted.push(g);
+  for (const g of ctx.shared.hits) {
+    if (inName[g.k] || have.has(`${g.k}|${g.entry.skillId}`)) continue;
+    have.add(`${g.k}|${g.entry.skillId}`);
+    accepted.push(g);
   }
+
+  // Terms of a list that no name (curated, vocabulary or shared head) touched: the unrecognized ones.
+  for (let k = 0; k < units.length; k++) if (covered[k]) touched[k] = true;
+  for (const g of ctx.shared.hits) for (let i = g.k; i < g.k + g.len && i < units.length; i++) touched[i] = true;
+  unrecognized.push(...unrecognizedIn({ block, units, shape, inSkillsSection, labelEnd: ctx.labelEnd, ...wrap }, touched));
 
   // A skill negated anywhere in a sentence is not claimed by its other mentions there
   // ("I have read a lot of Rust but have no production Rust yet").
@@ -497,6 +672,33 @@ function markNeighborLists(prepared: ReadonlyArray<PreparedBlock | null>): void 
   }
 }
 
+/** Sections that hold the owner's own claims, where "a CLI that lets you deploy" describes what was built. */
+const CLAIM_SECTIONS: ReadonlySet<string> = new Set(["experience", "projects", "volunteer", "skills"]);
+
+/**
+ * A section outside the claim sections that addresses the reader ("you can
+ * choose", "allows you to create") and never speaks in the first person is
+ * a template's instructions: its blocks are marked, and their prose names
+ * no skill (see `voiceOf` in boilerplate.ts). Linear in the resume.
+ */
+function markReaderInstructions(blocks: readonly BlockUnits[], prepared: ReadonlyArray<PreparedBlock | null>): void {
+  const addressed = new Set<number>();
+  const firstPerson = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (!prepared[i] || CLAIM_SECTIONS.has(b.block.section)) return;
+    const voice = voiceOf(b.units);
+    const section = b.block.lines[0].sectionIndex;
+    if (voice.addressesReader) addressed.add(section);
+    if (voice.firstPerson) firstPerson.add(section);
+  });
+  if (addressed.size === 0) return;
+  blocks.forEach((b, i) => {
+    const p = prepared[i];
+    const section = b.block.lines[0].sectionIndex;
+    if (p && !CLAIM_SECTIONS.has(b.block.section) && addressed.has(section) && !firstPerson.has(section)) p.ctx.instructions = true;
+  });
+}
+
 /** Lower-case words that may sit inside an organization's name ("Bank of America", "Ernst & Young"). */
 const ORG_CONNECTORS = new Set(["of", "and", "&", "the", "for", "de", "la", "le", "du", "des", "der", "von", "und", "at", "in", "y", "e"]);
 
@@ -530,8 +732,10 @@ export function matchResume(compiled: CompiledCatalog, resume: SegmentedResume, 
   const found: LocatedOccurrence[] = [];
   const ignored: Array<IgnoredCandidate & { start: number }> = [];
   const unrecognized: UnrecognizedTerm[] = [];
-  const prepared = blocksWithUnits(resume).map((b) => prepareBlock(compiled, b.block, b.units, orgs));
+  const blocks = blocksWithUnits(resume);
+  const prepared = blocks.map((b) => prepareBlock(compiled, b.block, b.units, orgs));
   markNeighborLists(prepared);
+  if (options.document !== "job-posting") markReaderInstructions(blocks, prepared);
   prepared.forEach((p, i) => {
     if (!p) return;
     // Skills rows wrapped in a narrow column ("…, SQL" / "Server, …") leave half an item at each edge.

@@ -2,7 +2,7 @@
  * Match units: tokens split at "/" and "-" so "event-driven" equals "event
  * driven" and "Python/Django" yields both names.
  */
-import { foldToken, isDashCodePoint, stemWord, tokenize } from "../normalize/index.js";
+import { foldToken, isDashCodePoint, numberKey, stemWord, tokenize } from "../normalize/index.js";
 
 /**
  * A match unit: a token, or a part of a token split at "-" or "/".
@@ -17,6 +17,8 @@ export interface MatchUnit {
   folded: string;
   /** Porter stem of `folded` (plain words only). */
   stem: string;
+  /** Number-free form of `folded` ("systems" → "system"; see `numberKey`). */
+  num: string;
   /** Offsets in the text that was tokenized. */
   start: number;
   end: number;
@@ -42,7 +44,7 @@ export function toUnits(text: string): MatchUnit[] {
       }
     }
     if (!hasSplit) {
-      units.push({ text: tok.text, folded: tok.folded, stem: tok.stem, start: tok.start, end: tok.end });
+      units.push({ text: tok.text, folded: tok.folded, stem: tok.stem, num: tok.num, start: tok.start, end: tok.end });
       continue;
     }
     let partStart = 0;
@@ -52,7 +54,7 @@ export function toUnits(text: string): MatchUnit[] {
         if (i > partStart) {
           const part = t.slice(partStart, i);
           const folded = foldToken(part);
-          units.push({ text: part, folded, stem: stemWord(folded), start: tok.start + partStart, end: tok.start + i });
+          units.push({ text: part, folded, stem: stemWord(folded), num: numberKey(folded), start: tok.start + partStart, end: tok.start + i });
         }
         partStart = i + 1;
       }

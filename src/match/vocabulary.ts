@@ -16,6 +16,9 @@
  *   list item ("Image Processing" does not name Processing), unless the block
  *   is a run of names without separators. A name joined by "/" to a name
  *   already taken is in a list too ("HTML/Bootstrap").
+ * - A data or file format (category "data": CSV, TSV, INI, vCard...) counts
+ *   only in the same lists, in any case: in prose it names a file ("imports
+ *   from CSV exports"), not a skill.
  * - Employer and school names, organization suffixes ("Foo Foundation"),
  *   phrase breakers and negation apply as to curated names.
  */
@@ -32,6 +35,8 @@ import { toUnits, type MatchUnit } from "./units.js";
 export interface VocabularyEntry extends AliasEntry {
   /** Also an English word or a common name: lists only, case as written. */
   common: boolean;
+  /** Counts only in a skills list or a list of technologies: a common name, or a data format. */
+  listOnly: boolean;
 }
 
 /** The vocabulary of a catalog, compiled once with it. */
@@ -85,15 +90,19 @@ export function compileVocabulary(catalog: Catalog, curatedKeys: ReadonlySet<str
       seen.add(`${key}|${f.common}`);
       trie.add(keys, {
         skillId: name.id,
+        category: name.category,
         alias: f.text,
         caseUnits: units.map((u) => u.text),
         caseSensitive: f.common,
+        capitalized: false,
+        foldedUnits: null,
         requiresContext: f.common,
         stem: false,
         followVeto: [],
         precedeVeto: [],
         gapBreaks: PLAIN_FORM.test(f.text) ? new Array<boolean>(units.length).fill(false) : breaksAfter(f.text, toUnits(f.text)),
         common: f.common,
+        listOnly: f.common || name.category === "data",
       });
       kept++;
     }
@@ -151,6 +160,7 @@ export interface VocabularyHit {
 }
 
 const NOT_IN_LIST = "a common word: counts only in a skills list or a list of technologies";
+const FORMAT_NOT_IN_LIST = "a data format: in a sentence it names a file; counts only in a skills list or a list of technologies";
 
 /**
  * The vocabulary names of a block, leftmost-longest, on units that no
@@ -205,7 +215,7 @@ export function matchVocabulary(
         // A common word in another case is a word, not the name: not worth an `ignored` entry.
         if (!vocabularyCaseMatches(e, units, k)) continue;
         let why = reject({ ...e, caseSensitive: false, requiresContext: false }, k, h.length);
-        if (why === null && e.common && !inList(k, h.length)) why = NOT_IN_LIST;
+        if (why === null && e.listOnly && !inList(k, h.length)) why = e.common ? NOT_IN_LIST : FORMAT_NOT_IN_LIST;
         if (why === null) {
           taken = { entry: e, k, len: h.length, why: null };
           break;
@@ -254,7 +264,7 @@ function vocabularyListIndex(block: VocabularyBlock, found: ReadonlyArray<Readon
       for (const e of h.values) {
         if (!vocabularyCaseMatches(e, block.units, k)) continue;
         if (h.length > anyLen[k]) anyLen[k] = h.length;
-        if (!e.common && h.length > strongLen[k]) strongLen[k] = h.length;
+        if (!e.listOnly && h.length > strongLen[k]) strongLen[k] = h.length;
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { Token } from "../types.js";
 import { isDashCodePoint, isIgnorableCodePoint, isWordCodePoint } from "./chars.js";
+import { numberKey } from "./number.js";
 import { stemWord } from "./stem.js";
 
 /** Characters that join two word parts inside one token: "Node.js", "CI/CD", "scikit-learn", "snake_case", "R&D". */
@@ -55,20 +56,20 @@ export function foldToken(text: string): string {
   return out.normalize("NFKC").toLowerCase();
 }
 
-/** Memo of folded and stemmed forms by token text (capped, so hostile input cannot grow it without bound). */
-const formsMemo = new Map<string, { folded: string; stem: string }>();
+/** Memo of folded, stemmed and number-free forms by token text (capped, so hostile input cannot grow it without bound). */
+const formsMemo = new Map<string, { folded: string; stem: string; num: string }>();
 const MAX_FORMS_MEMO = 50_000;
 const MAX_MEMO_TOKEN = 40;
 
-function formsOf(tokText: string): { folded: string; stem: string } {
+function formsOf(tokText: string): { folded: string; stem: string; num: string } {
   if (tokText.length > MAX_MEMO_TOKEN) {
     const folded = foldToken(tokText);
-    return { folded, stem: stemWord(folded) };
+    return { folded, stem: stemWord(folded), num: numberKey(folded) };
   }
   let f = formsMemo.get(tokText);
   if (f === undefined) {
     const folded = foldToken(tokText);
-    f = { folded, stem: stemWord(folded) };
+    f = { folded, stem: stemWord(folded), num: numberKey(folded) };
     if (formsMemo.size >= MAX_FORMS_MEMO) formsMemo.clear();
     formsMemo.set(tokText, f);
   }
@@ -130,7 +131,7 @@ export function tokenize(text: string): Token[] {
     const end = lastVisibleEnd;
     const tokText = text.slice(start, end);
     const forms = formsOf(tokText);
-    tokens.push({ text: tokText, folded: forms.folded, stem: forms.stem, start, end });
+    tokens.push({ text: tokText, folded: forms.folded, stem: forms.stem, num: forms.num, start, end });
     i = j;
     prevWord = true;
   }

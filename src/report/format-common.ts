@@ -193,7 +193,7 @@ export function reportPasses(report: ResumeReport, options: CheckOptions = {}): 
 export function keywordLine(report: ResumeReport, k: KeywordResult): number | null {
   let best: number | null = null;
   for (const id of k.matchedSkills) {
-    const skill = report.skills.find((s) => s.id === id);
+    const skill = report.skills.find((s) => s.id === id) ?? report.softSkills?.find((s) => s.id === id);
     if (!skill) continue;
     for (const o of skill.occurrences) if (best === null || o.line < best) best = o.line;
   }

@@ -262,8 +262,17 @@ export interface ResumeReport {
     strong: { found: KeywordResult[]; missing: KeywordResult[] };
     avoid: { found: AvoidFound[] };
   };
-  /** Every skill found (curated, `tier: "catalog"`, and vocabulary, `tier: "vocabulary"`), sorted by id. */
+  /**
+   * Every technical skill found (languages, tools, practices...: curated, `tier: "catalog"`, and
+   * vocabulary, `tier: "vocabulary"`), sorted by id. Soft skills are in `softSkills`.
+   */
   skills: ReportSkill[];
+  /**
+   * Soft skills found (catalog category "soft-skill": mentoring, communication, leadership...),
+   * sorted by id. Reported apart from the technical skills because a resume's claim of a soft
+   * skill is weaker evidence; role lists that name one still score it.
+   */
+  softSkills: ReportSkill[];
   /** Candidates the matcher rejected, with why. */
   ignored: IgnoredCandidate[];
   /**

@@ -12,7 +12,7 @@ const catalog = getBuiltinCatalog();
 const POSTING = `# Senior Backend Engineer (Go)
 
 ## Requirements
-- 5+ years of backend development
+- 5+ years of building backend services
 - Strong experience with Go and PostgreSQL
 - Experience with Amazon Web Services (AWS)
 
@@ -100,7 +100,7 @@ describe("parseJobDescription", () => {
     const fromPath = await parseJobDescription(file, catalog);
     const fromText = await parseJobDescription({ text: readFileSync(file, "utf8") }, catalog);
     const fromDoc = await parseJobDescription(await extractResume(file), catalog);
-    expect(fromPath.required.map((s) => s.id)).toEqual(["java", "kafka", "kotlin", "postgresql", "spring-boot"]);
+    expect(fromPath.required.map((s) => s.id)).toEqual(["backend-development", "java", "kafka", "kotlin", "postgresql", "spring-boot"]);
     expect(fromText.required.map((s) => s.id)).toEqual(fromPath.required.map((s) => s.id));
     expect(fromDoc.required.map((s) => s.id)).toEqual(fromPath.required.map((s) => s.id));
     expect(fromDoc.preferred.map((s) => s.id)).toEqual(["docker", "gcp", "kubernetes", "pci-dss", "terraform"]);

@@ -83,9 +83,15 @@ describe("skills-row labels", () => {
     expect(ids(inSkills("Caching Kafka, RabbitMQ"))).toEqual(["kafka", "rabbitmq"]);
   });
 
-  it("keeps a concept label that the row's items back (a context term, or an item that implies it)", () => {
+  it("keeps a concept label that one of the row's items names as a context term", () => {
     expect(ids(inSkills("Caching: Redis, Kafka"))).toEqual(["caching", "kafka", "redis"]);
-    expect(ids(inSkills("Caching  Memcached, Kafka"))).toEqual(["caching", "kafka", "memcached"]);
+  });
+
+  it("a concept label that an item implies names the group: the skill is implied, not read", () => {
+    const r = inSkills("Caching  Memcached, Kafka");
+    expect(ids(r)).toEqual(["kafka", "memcached"]);
+    expect(r.skills.find((s) => s.id === "caching")).toMatchObject({ implied: true, impliedBy: ["memcached"] });
+    expect(r.ignored.map((i) => i.reason)).toEqual(["'Caching' at line 1: a skills-list label, implied by the row's items"]);
   });
 
   it("keeps a label that is a concrete technology", () => {
@@ -149,8 +155,9 @@ describe("slash groups sharing a head word", () => {
     expect(found("Hired a Python/Django Developer")).toEqual(["django", "python"]);
   });
 
-  it("does not give a grouped name that needs context", () => {
-    expect(found("Wrote Unit/Integration Tests")).not.toContain("integration-testing");
+  it("gives a grouped name that needs context only when the group forms two names", () => {
+    expect(found("Wrote Unit/Integration Tests")).toEqual(expect.arrayContaining(["unit-testing", "integration-testing"]));
+    expect(found("Wrote Jest integration tests")).not.toContain("integration-testing");
   });
 });
 
@@ -180,5 +187,70 @@ describe("wrapped prose lines", () => {
     const ids = m.match(resume).skills.filter((s) => !s.implied).map((s) => s.id);
     expect(ids).not.toContain("rust");
     expect(ids).toContain("kubernetes");
+  });
+});
+
+describe("two technologies in a sentence are context for each other", () => {
+  const tech = makeCatalog([
+    { id: "cassandra", name: "Cassandra", category: "database", caseSensitive: true, requiresContext: true },
+    { id: "memcached", name: "Memcached", category: "database" },
+    { id: "chef", name: "Chef", category: "devops", caseSensitive: true, requiresContext: true },
+    { id: "bash", name: "Bash", category: "language" },
+    { id: "fiber", name: "Fiber", category: "framework", caseSensitive: true, requiresContext: true, contextTerms: ["go"] },
+    { id: "android", name: "Android", category: "os" },
+    { id: "pagination", name: "Pagination", category: "api", requiresContext: true },
+    { id: "fastapi", name: "FastAPI", category: "framework" },
+    { id: "consul", name: "Consul", category: "devops", caseSensitive: true, requiresContext: true, contextTerms: ["hashicorp"] },
+    { id: "kafka", name: "Kafka", category: "messaging" },
+  ]);
+  const m = createMatcher(tech);
+  const f = (text: string) => ids(m.match(bulletResume(text))).sort();
+  const why = (text: string) => m.match(bulletResume(text)).ignored.map((i) => i.reason.replace(/^.*: /, ""));
+
+  it("accepts an ambiguous name close to a technology of the same part of a system, or to a language", () => {
+    expect(f("Moved sessions from Memcached to Cassandra")).toEqual(["cassandra", "memcached"]);
+    expect(f("Replaced Bash deploy scripts with Chef")).toEqual(["bash", "chef"]);
+  });
+
+  it("not across parts of a system, too far apart, in another sentence, or for a concept", () => {
+    expect(f("Shipped Android features for Fiber")).toEqual(["android"]);
+    expect(f("Moved sessions to Cassandra over two long and careful quarters with Memcached")).toEqual(["memcached"]);
+    expect(f("Tuned Memcached. Cassandra joined the team")).toEqual(["memcached"]);
+    expect(f("Contributed pagination fixes to a FastAPI plugin")).toEqual(["fastapi"]);
+  });
+
+  it("a name glued to another proper name is part of that name, with the reason", () => {
+    expect(f("Worked with Cassandra Smith on the Kafka migration")).toEqual(["kafka"]);
+    expect(why("Worked with Cassandra Smith on the Kafka migration")).toEqual(["part of the name 'Cassandra Smith'"]);
+    expect(f("Moved sessions from Memcached to Cassandra Jones")).toEqual(["memcached"]);
+    expect(f("Moved sessions from Memcached to Cassandra Enterprise")).toEqual(["cassandra", "memcached"]);
+    expect(f("Ran HashiCorp Consul next to Kafka")).toEqual(["consul", "kafka"]);
+    expect(f("Built Cassandra clusters next to Memcached")).toEqual(["cassandra", "memcached"]);
+  });
+
+  it("in a skills list the neighbors do not matter", () => {
+    expect(ids(m.match(makeResume([{ text: "Cassandra Smith Kafka", section: "skills" }]))).sort()).toEqual(["cassandra", "kafka"]);
+  });
+});
+
+describe("a skills grid with language labels", () => {
+  const real = createMatcher(getBuiltinCatalog());
+  const run = (rows: Array<{ text: string; section: "skills" | "languages" }>) => ids(real.match(makeResume(rows))).sort();
+
+  it("keeps the programming languages of a 'Languages' row next to a 'Spoken Languages' row", () => {
+    expect(run([
+      { text: "Languages          Java, Python, Rust, C", section: "skills" },
+      { text: "Spoken Languages   English, German", section: "skills" },
+    ])).toEqual(["c", "java", "python", "rust"]);
+  });
+
+  it("a 'Languages' section (or grid cell read as one) that lists programming languages is a skills list", () => {
+    expect(run([{ text: "C, Go", section: "languages" }])).toEqual(["c", "go"]);
+    expect(run([{ text: "Python Javascript", section: "languages" }, { text: "Node.js C++", section: "languages" }])).toEqual(["cpp", "javascript", "nodejs", "python"]);
+  });
+
+  it("only a spoken-languages cell is spoken languages: it names no skill, and a sentence there gives no context", () => {
+    expect(run([{ text: "English (native), German (C1), French", section: "languages" }])).toEqual([]);
+    expect(run([{ text: "I can go deeper into Go and C with time", section: "languages" }])).toEqual([]);
   });
 });

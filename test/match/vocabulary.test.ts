@@ -16,6 +16,7 @@ const file: VocabularyFile = {
     { id: "bootstrap", name: "Bootstrap", category: "framework", common: true, source: "test", license: "MIT" },
     { id: "cuda", name: "Cuda", category: "language", common: true, source: "test", license: "MIT" },
     { id: "spring-boot-admin", name: "Spring Boot Admin", category: "tool", source: "test", license: "MIT" },
+    { id: "csv", name: "CSV", category: "data", source: "test", license: "MIT" },
     // A curated alias: the catalog has it, so the vocabulary form is never compiled.
     { id: "postgres-again", name: "Postgres", category: "database", source: "test", license: "MIT" },
   ],
@@ -43,6 +44,12 @@ describe("vocabulary names", () => {
     expect(ids(makeResume([{ text: "Tools: Sphinx, Docker, Aerospike", section: "skills" }]))).toContain("sphinx:vocabulary");
     expect(ids(makeResume([{ text: "Tools: sphinx, Aerospike, Java", section: "skills" }]))).not.toContain("sphinx:vocabulary");
     expect(ids(bulletResume("Stack: Java, Sphinx, Kafka, Aerospike"))).toContain("sphinx:vocabulary");
+  });
+
+  it("a data format counts only in a list, in any case: in a sentence it names a file", () => {
+    expect(ids(bulletResume("Automated roster imports from CSV exports shared by captains"))).toEqual([]);
+    expect(ids(makeResume([{ text: "Formats: csv, Aerospike, Java", section: "skills" }]))).toContain("csv:vocabulary");
+    expect(match(bulletResume("Automated roster imports from CSV exports")).ignored.some((i) => i.skillId === "csv" && i.reason.includes("a data format"))).toBe(true);
   });
 
   it("a lower-case common name also matches as a list item with a capital first letter", () => {
