@@ -53,7 +53,7 @@ const wrapList = (items: readonly string[], width: number, indent: string): stri
 export const CLI_OPTIONS = [
   { flag: "role", short: "r", kind: "string", arg: "<id>", help: "role to score against (default: best fit)", scope: "check" },
   { flag: "level", short: "l", kind: "enum", values: LEVELS, arg: "<level>", help: LEVELS.join(" | "), scope: "check" },
-  { flag: "jd", kind: "string", arg: "<file>", help: "a job description: its keywords are added", scope: "check" },
+  { flag: "jd", kind: "string", arg: "<file>", help: "a job description (text, Markdown, PDF, DOCX, a JSON Resume job; - reads stdin): its keywords are added", scope: "check" },
   { flag: "keywords", short: "k", kind: "string", arg: "<file>", help: "your own role / skills / avoid file (JSON)", scope: "check" },
   { flag: "min-score", kind: "number", min: 0, max: 100, arg: "<n>", help: "exit 1 when a score is below n (0-100)", scope: "check" },
   {
