@@ -29,7 +29,7 @@ interface Run {
 /** Runs the CLI with `input` on its stdin: bytes, or a function that keeps writing until the pipe closes. */
 function run(args: string[], input: Uint8Array | "endless" | null, cwd = root): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ...NOW_ENV }, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ...NOW_ENV, FORCE_COLOR: undefined }, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     let fed = 0;

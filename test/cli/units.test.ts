@@ -186,11 +186,23 @@ describe("baseline", () => {
 describe("useColor", () => {
   it("is off with NO_COLOR or --no-color, on with --color or a TTY", () => {
     expect(useColor({}, { NO_COLOR: "1" }, true)).toBe(false);
-    expect(useColor({ color: true }, { NO_COLOR: "1" }, true)).toBe(false);
     expect(useColor({ color: false }, {}, true)).toBe(false);
     expect(useColor({}, {}, true)).toBe(true);
     expect(useColor({}, {}, false)).toBe(false);
     expect(useColor({ color: true }, {}, false)).toBe(true);
+    // no-color.org: an empty NO_COLOR is unset; a flag given for this run overrides it.
+    expect(useColor({}, { NO_COLOR: "" }, true)).toBe(true);
+    expect(useColor({ color: true }, { NO_COLOR: "1" }, true)).toBe(true);
+    expect(useColor({}, { TERM: "dumb" }, true)).toBe(false);
+    expect(useColor({ output: "r.txt" }, {}, true)).toBe(false);
+  });
+  it("follows FORCE_COLOR: on when set (even piped, even with NO_COLOR), off for 0 or false, ignored when empty", () => {
+    expect(useColor({}, { FORCE_COLOR: "1" }, false)).toBe(true);
+    expect(useColor({}, { FORCE_COLOR: "3", NO_COLOR: "1" }, false)).toBe(true);
+    expect(useColor({}, { FORCE_COLOR: "0" }, true)).toBe(false);
+    expect(useColor({}, { FORCE_COLOR: "false" }, true)).toBe(false);
+    expect(useColor({}, { FORCE_COLOR: "" }, false)).toBe(false);
+    expect(useColor({ color: false }, { FORCE_COLOR: "1" }, true)).toBe(false);
   });
 });
 

@@ -51,11 +51,19 @@ export function validateFailOn(rules: string[] | undefined): void {
   if (problems.length > 0) throw new UsageError(`--fail-on: ${problems[0]}`);
 }
 
-/** Whether text output gets colors: never with NO_COLOR or --no-color; else --color or a TTY. */
+/**
+ * Whether text output gets ANSI colors. The command line wins (--color,
+ * --no-color), then the environment: FORCE_COLOR set (not empty) forces them,
+ * unless it is "0" or "false" (as in Node and force-color.org); NO_COLOR set
+ * (not empty) turns them off (no-color.org). Otherwise: colors on a terminal
+ * (not TERM=dumb), never into an --output file.
+ */
 export function useColor(flags: CheckFlags, env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (flags.color === false) return false;
   if (flags.color === true) return true;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   return Boolean(isTTY) && flags.output === undefined && env.TERM !== "dumb";
 }
 
