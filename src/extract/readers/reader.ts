@@ -9,6 +9,7 @@ import type { ExtractedDocument, StatedEntry, Warning } from "../../types.js";
 import type { WorkContext } from "../deadline.js";
 import type { ResolvedLimits } from "../limits.js";
 import type { DraftLine } from "../lines.js";
+import type { PageLink } from "../pdf-links.js";
 
 /** What a reader gets besides its input. */
 export interface ReadContext {
@@ -27,6 +28,8 @@ export interface ReadResult {
   warnings: Warning[];
   /** Entries the source states as data, each tied to its header line by its index in `lines`. */
   entries?: StatedEntry[];
+  /** Link annotations with the text drawn inside them (PDF), tied to the finished lines by `extractResume`. */
+  links?: PageLink[];
 }
 
 interface ReaderBase<F extends string> {
