@@ -72,6 +72,34 @@ export interface ExtractedDocument {
   pageCount: number;
   metadata: { producer?: string; creator?: string; title?: string };
   warnings: Warning[];
+  /**
+   * Entries the source states as data (JSON Resume `work`, `volunteer`,
+   * `projects`, `education`), in document order: segmentation takes their
+   * names and dates as given instead of reading them from the header line.
+   * Absent for formats read as text (PDF, DOCX, Markdown, plain text).
+   */
+  entries?: StatedEntry[];
+}
+
+/**
+ * A dated entry whose parts the source gives as fields (JSON Resume's
+ * `position`, `name`, `startDate`...), tied to the line that shows it.
+ */
+export interface StatedEntry {
+  /** 0-based index in `ExtractedDocument.lines` of the line that shows the entry (its header). */
+  line: number;
+  /** The source's section: JSON Resume `work` is "experience". */
+  section: "experience" | "volunteer" | "projects" | "education";
+  title: string | null;
+  organization: string | null;
+  /** "YYYY-MM" (month 01 for a year alone); null when the source gives no start date in ISO 8601 form. */
+  start: string | null;
+  /** "YYYY-MM", "present" (a start date and no end date), or null. */
+  end: string | null;
+  /** The dates as the header line shows them ("2013-12-01 – 2014-12-01"), or null when there are none. */
+  dateText: string | null;
+  /** True when both ends give only a year. */
+  yearOnly: boolean;
 }
 
 /** Limits that keep hostile files from hurting the host. */

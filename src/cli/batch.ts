@@ -8,6 +8,7 @@
  */
 import path from "node:path";
 import type { ReportRow } from "../report/format-common.js";
+import type { ResumeInput } from "../types.js";
 import type { AnalyzeOptions, CliApi } from "./api.js";
 import { InOrder } from "./output-stream.js";
 
@@ -42,8 +43,12 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Called with each row, in input order, as soon as it and every earlier one are done. A throw stops the batch and is rethrown. */
   onRow?: (row: ReportRow, index: number) => void;
+  /** Inputs not read from their path, by position in `files` (standard input); called once, when that file's turn comes. */
+  inputs?: ReadonlyMap<number, () => Promise<ResumeInput>>;
+  /** Called when a file starts (in input order), for progress. */
+  onStart?: (index: number, file: string) => void;
   /** Called after each file settles (any order), for progress. */
-  onSettled?: (done: number, total: number) => void;
+  onSettled?: (done: number, total: number, index: number) => void;
 }
 
 /**
@@ -72,7 +77,9 @@ export function runBatch(api: CliApi, files: readonly string[], batch: BatchOpti
         const i = started++;
         const file = files[i];
         const options: AnalyzeOptions = { ...batch.options, file, timeoutMs: batch.timeoutMs, ...(batch.signal ? { signal: batch.signal } : {}) };
-        api.analyzeResume(path.resolve(batch.cwd, file), options).then(
+        batch.onStart?.(i, file);
+        const given = batch.inputs?.get(i);
+        (given ? given() : Promise.resolve<ResumeInput>(path.resolve(batch.cwd, file))).then((input) => api.analyzeResume(input, options)).then(
           (report): ReportRow => report,
           (e: unknown): ReportRow => ({ file, error: errorInfo(e) }),
         ).then((row) => {
@@ -85,7 +92,7 @@ export function runBatch(api: CliApi, files: readonly string[], batch: BatchOpti
               failure = { error: e };
             }
           }
-          batch.onSettled?.(settled, files.length);
+          batch.onSettled?.(settled, files.length, i);
           if (!finishIfDone()) launch();
         });
       }

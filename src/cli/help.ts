@@ -24,7 +24,7 @@ ${optionsHelp()}
 Formats:
 ${formats}
 
-Globs (*, ?, **, [abc]) are expanded by resume-ats; quote them.
+Globs (*, ?, **, [abc], {a,b}) are expanded by resume-ats (tinyglobby); quote them. "-" reads standard input.
 Hints can be turned off or tuned with "rules" in resume-ats.config.json (docs/rules.md).
 Exit codes: 0 pass, 1 a check failed (score, --fail-on, baseline), 2 usage error or unreadable file.
 `;

@@ -14,6 +14,7 @@ import { UsageError } from "./usage-error.js";
 import { HELP } from "./help.js";
 import { packageVersion } from "./package-info.js";
 import { guardStream, isOutputError, type GuardedStream, type WritableLike } from "./output-stream.js";
+import type { ChunkSource } from "./stdin.js";
 
 /** Process streams and folder the CLI runs with (replaceable in tests). */
 export interface CliIo {
@@ -21,6 +22,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WriteStream | WritableLike;
   stderr: NodeJS.WriteStream | WritableLike;
+  /** Standard input ("-", "--jd -"); without it those are usage errors. */
+  stdin?: ChunkSource;
 }
 
 /** The one line printed for an error nobody planned for: its name and first message line, the stack only on request. */
@@ -126,6 +129,9 @@ function invokedDirectly(): boolean {
   }
 }
 
+/** `process.stdin`, touched only when read: creating the stream is work --help need not do. */
+const lazyStdin: ChunkSource = { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() };
+
 if (isMainThread && invokedDirectly()) {
   // Last resort: nothing may end the CLI with a stack trace or the "gate failed" code 1.
   const bail = (e: unknown): void => {
@@ -138,7 +144,7 @@ if (isMainThread && invokedDirectly()) {
   };
   process.on("uncaughtException", bail);
   process.on("unhandledRejection", bail);
-  void runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  void runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: lazyStdin }).then((code) => {
     process.exitCode = code;
   }, bail);
 }

@@ -53,7 +53,7 @@ const wrapList = (items: readonly string[], width: number, indent: string): stri
 export const CLI_OPTIONS = [
   { flag: "role", short: "r", kind: "string", arg: "<id>", help: "role to score against (default: best fit)", scope: "check" },
   { flag: "level", short: "l", kind: "enum", values: LEVELS, arg: "<level>", help: LEVELS.join(" | "), scope: "check" },
-  { flag: "jd", kind: "string", arg: "<file>", help: "a job description: its keywords are added", scope: "check" },
+  { flag: "jd", kind: "string", arg: "<file>", help: "a job description (text, Markdown, PDF, DOCX, a JSON Resume job; - reads stdin): its keywords are added", scope: "check" },
   { flag: "keywords", short: "k", kind: "string", arg: "<file>", help: "your own role / skills / avoid file (JSON)", scope: "check" },
   { flag: "min-score", kind: "number", min: 0, max: 100, arg: "<n>", help: "exit 1 when a score is below n (0-100)", scope: "check" },
   {
@@ -68,6 +68,7 @@ export const CLI_OPTIONS = [
   { flag: "output", short: "o", kind: "string", arg: "<file>", help: "write the report to a file instead of stdout; results are written as they finish, in input order", scope: "check" },
   { flag: "color", kind: "boolean", help: "ANSI colors even when not writing to a terminal", negated: "no ANSI colors (also NO_COLOR=1)", scope: "check" },
   { flag: "verbose", short: "v", kind: "boolean", help: "more detail in text output", scope: "check" },
+  { flag: "quiet", short: "q", kind: "boolean", help: "no progress line or notes on stderr (errors still show)", scope: "check" },
   { flag: "concurrency", short: "j", kind: "integer", min: 1, max: 64, arg: "<n>", help: "reader threads, files read at once (default: CPU count)", scope: "check" },
   { flag: "timeout", kind: "integer", min: 100, max: 600_000, arg: "<ms>", help: `time budget per file (default ${DEFAULT_LIMITS.timeoutMs})`, scope: "check" },
   { flag: "baseline", kind: "string", arg: "<file>", help: "fail only on regressions against this baseline", scope: "check" },

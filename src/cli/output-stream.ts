@@ -41,12 +41,14 @@ export function describeWriteError(target: string, e: unknown): string {
 }
 
 /** A stream as the CLI gets it: a process stream, or a plain `{ write }` object in tests. */
-export type WritableLike = { write(s: string, cb?: (e?: Error | null) => void): unknown; isTTY?: boolean; on?: (event: "error", fn: (e: Error) => void) => unknown; off?: (event: "error", fn: (e: Error) => void) => unknown };
+export type WritableLike = { write(s: string, cb?: (e?: Error | null) => void): unknown; isTTY?: boolean; columns?: number; on?: (event: "error", fn: (e: Error) => void) => unknown; off?: (event: "error", fn: (e: Error) => void) => unknown };
 
 /** A guarded stream: `write` throws `OutputError` once the stream has failed. */
 export interface GuardedStream {
   write(s: string): void;
   readonly isTTY?: boolean;
+  /** The terminal's width now (it changes when the window is resized), when the stream is one. */
+  readonly columns?: number;
   /** The first failure, or null. */
   failure(): OutputError | null;
   /** Calls `fn` once, on the first failure. */
@@ -74,6 +76,9 @@ export function guardStream(stream: WritableLike, target: string): GuardedStream
   stream.on?.("error", onError);
   return {
     isTTY: stream.isTTY,
+    get columns() {
+      return stream.columns;
+    },
     write(s: string): void {
       if (failed) throw failed;
       try {

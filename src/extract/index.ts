@@ -31,7 +31,7 @@ async function read(reader: Reader, source: Source, limits: ResolvedLimits, work
       reader.input === "bytes"
         ? await reader.read("bytes" in source ? source.bytes : new TextEncoder().encode(source.text), ctx)
         : await reader.read("text" in source ? source.text : decodeTextOrThrow(source.bytes), ctx);
-    const doc = finishDocument(reader.format as ExtractedDocument["format"], r.lines, r.pageCount, r.metadata, r.warnings, limits.maxTextChars);
+    const doc = finishDocument(reader.format as ExtractedDocument["format"], r.lines, r.pageCount, r.metadata, r.warnings, limits.maxTextChars, r.entries);
     if (doc.lines.length === 0) throw new EmptyInputError(reader.emptyMessage);
     // Link annotations (PDF) are tied to the finished lines they sit on.
     if (r.links !== undefined && r.links.length > 0) doc.links = attachLinks(r.links, doc.lines);

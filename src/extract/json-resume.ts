@@ -1,8 +1,11 @@
 /**
  * JSON Resume (jsonresume.org) input: shape detection and conversion to
- * resume lines with section headings and highlight bullets.
+ * resume lines with section headings and highlight bullets, plus the dated
+ * entries (work, volunteer, projects, education) as data: their dates are
+ * the JSON's `startDate` / `endDate`, never re-read from the rendered text.
  */
 import { cleanLineText } from "./glyphs.js";
+import type { StatedEntry } from "../types.js";
 import type { DraftLine } from "./lines.js";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -38,19 +41,55 @@ export function parseJsonResume(text: string): Obj | null {
   return hasBasics || sections >= 2 ? v : null;
 }
 
-function dateRange(o: Obj): string {
-  const s = str(o.startDate);
-  const e = str(o.endDate) || (s ? "Present" : "");
-  return s ? `${s} – ${e}` : str(o.endDate) || str(o.date);
+/** End dates that mean "still there" (JSON Resume leaves `endDate` out; people also write these). */
+const PRESENT_RE = /^(?:present|current|now|ongoing|today)$/i;
+
+/**
+ * A JSON Resume date (ISO 8601: "2013-12-01", "2013-12" or "2013"; a time
+ * after the day is ignored) as "YYYY-MM" (month 01 for a year alone), or
+ * null when it is not in that form.
+ */
+export function isoMonth(text: string): { ym: string; yearOnly: boolean } | null {
+  const m = /^((?:19|20)\d{2})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:T[\d:.]{2,15}(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/.exec(text.trim());
+  if (!m) return null;
+  return { ym: `${m[1] as string}-${m[2] ?? "01"}`, yearOnly: m[2] === undefined };
+}
+
+/** The dates of an entry: as shown on its header line, and as data when both ends are ISO 8601 (a missing end date is "present"). */
+export function entryDates(o: Obj): Pick<StatedEntry, "start" | "end" | "dateText" | "yearOnly"> {
+  const s = str(o.startDate).trim();
+  const e = str(o.endDate).trim();
+  const dateText = s && e ? (s === e ? s : `${s} – ${e}`) : s ? `${s} – Present` : e || null;
+  const none = { start: null, end: null, dateText, yearOnly: false };
+  if (!s && !e) return none;
+  const start = s ? isoMonth(s) : null;
+  const end = e === "" || PRESENT_RE.test(e) ? null : isoMonth(e);
+  if (s && !start) return none; // not ISO 8601: segmentation reads `dateText` as it reads any header
+  if (!s) return end ? { start: end.ym, end: end.ym, dateText, yearOnly: end.yearOnly } : none;
+  if (e && !PRESENT_RE.test(e) && !end) return none;
+  const st = start as { ym: string; yearOnly: boolean };
+  return end ? { start: st.ym, end: end.ym, dateText, yearOnly: st.yearOnly && end.yearOnly } : { start: st.ym, end: "present", dateText, yearOnly: st.yearOnly };
 }
 
 function join(parts: readonly string[], sep: string): string {
   return parts.map((p) => p.trim()).filter(Boolean).join(sep);
 }
 
-/** Converts a JSON Resume object to draft lines: name and contact first, then one headed section per key. */
-export function jsonResumeToLines(doc: Obj): DraftLine[] {
+/** Draft lines of a JSON Resume, and the entries it states, each tied to its header line (an index in `lines`). */
+export interface JsonResumeLines {
+  lines: DraftLine[];
+  entries: StatedEntry[];
+}
+
+/**
+ * Converts a JSON Resume object to draft lines (name and contact first, then
+ * one headed section per key) and stated entries. Spoken `languages` get a
+ * Languages section of their own ("English – Native speaker"), never a
+ * labelled list that reads as technologies; `references` are left out.
+ */
+export function jsonResumeToLines(doc: Obj): JsonResumeLines {
   const out: DraftLine[] = [];
+  const stated: StatedEntry[] = [];
   const push = (text: string, extra: Partial<DraftLine> = {}): void => {
     for (const part of text.split(/\r\n|\r|\n/u)) {
       const t = cleanLineText(part);
@@ -82,30 +121,49 @@ export function jsonResumeToLines(doc: Obj): DraftLine[] {
       body?.(o);
     }
   };
+  /** A dated section: each item's header line shows its names and dates, and the item becomes a stated entry. */
+  const dated = (key: string, title: string, section: StatedEntry["section"], names: (o: Obj) => { title: string; organization: string; shown: string }, body: (o: Obj) => void): void => {
+    entries(key, title, (o) => {
+      const n = names(o);
+      const dates = entryDates(o);
+      const line = join([n.shown, dates.dateText ?? ""], " | ");
+      if (line && cleanLineText(line)) {
+        stated.push({ line: out.length, section, title: n.title.trim() || null, organization: n.organization.trim() || null, ...dates });
+      }
+      return line;
+    }, body);
+  };
   const workBody = (o: Obj): void => { if (str(o.summary)) push(str(o.summary)); bullets(o.highlights); };
-  entries("work", "Experience", (o) => join([join([str(o.position), str(o.name) || str(o.company)], ", "), dateRange(o)], " | "), workBody);
-  entries("projects", "Projects", (o) => join([str(o.name), dateRange(o)], " | "), (o) => {
+  const role = (o: Obj, org: string): { title: string; organization: string; shown: string } => ({ title: str(o.position), organization: org, shown: join([str(o.position), org], ", ") });
+  dated("work", "Experience", "experience", (o) => role(o, str(o.name) || str(o.company)), workBody);
+  dated("projects", "Projects", "projects", (o) => ({ title: "", organization: str(o.name), shown: str(o.name) }), (o) => {
     if (str(o.description)) push(str(o.description));
-    bullets(o.highlights);
+    // The technologies before the highlights: a plain line after a bullet would read as the bullet's wrapped end.
     const kw = arr(o.keywords).map(str).filter(Boolean);
     if (kw.length) push(`Technologies: ${kw.join(", ")}`);
+    bullets(o.highlights);
   });
-  entries("skills", "Skills", (o) => {
+  // A skill's name is a skill of its own ("Web Development", level "Master"), not a category label: it gets its
+  // own line, and its keywords a list line under it ("Web Development: HTML, CSS" would make it a label).
+  entries("skills", "Skills", (o) => join([str(o.name), str(o.level) ? `(${str(o.level)})` : ""], " "), (o) => {
     const kw = arr(o.keywords).map(str).filter(Boolean);
-    return kw.length ? `${str(o.name)}: ${kw.join(", ")}` : str(o.name);
+    if (kw.length) push(kw.join(", "));
   });
-  entries("education", "Education", (o) => join([join([str(o.studyType), str(o.area)], " in "), str(o.institution), dateRange(o)], " | "), (o) => {
+  dated("education", "Education", "education", (o) => {
+    const degree = join([str(o.studyType), str(o.area)], " in ");
+    return { title: degree, organization: str(o.institution), shown: join([degree, str(o.institution)], " | ") };
+  }, (o) => {
     const courses = arr(o.courses).map(str).filter(Boolean);
     if (courses.length) push(`Courses: ${courses.join(", ")}`);
   });
   entries("certificates", "Certifications", (o) => join([str(o.name), str(o.issuer), str(o.date)], " | "));
   entries("awards", "Awards", (o) => join([str(o.title), str(o.awarder), str(o.date)], " | "), (o) => { if (str(o.summary)) push(str(o.summary)); });
   entries("publications", "Publications", (o) => join([str(o.name), str(o.publisher), str(o.releaseDate)], " | "), (o) => { if (str(o.summary)) push(str(o.summary)); });
-  entries("volunteer", "Volunteer", (o) => join([join([str(o.position), str(o.organization)], ", "), dateRange(o)], " | "), workBody);
+  dated("volunteer", "Volunteer", "volunteer", (o) => role(o, str(o.organization)), workBody);
   entries("languages", "Languages", (o) => join([str(o.language), str(o.fluency)], " – "));
   entries("interests", "Interests", (o) => {
     const kw = arr(o.keywords).map(str).filter(Boolean);
     return kw.length ? `${str(o.name)}: ${kw.join(", ")}` : str(o.name);
   });
-  return out;
+  return { lines: out, entries: stated };
 }

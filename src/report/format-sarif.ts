@@ -2,8 +2,11 @@
  * SARIF 2.1.0 output, for GitHub code scanning and other static-analysis
  * viewers. The rule table comes from the rule registry (description, why,
  * docs URL, default level), plus two entries of this format's own:
- * CHECK_FAILED and ANALYSIS_ERROR.
+ * CHECK_FAILED and ANALYSIS_ERROR. The log is typed with the published SARIF
+ * 2.1.0 types (`@types/sarif`) and checked against the official JSON Schema
+ * in the tests.
  */
+import type { Log, Region, ReportingDescriptor, Result, ToolComponent } from "sarif";
 import type { Place, ReportHint, ResumeReport } from "./types.js";
 import { evaluateChecks, isErrorRow, rowFile, toRows, unrecognizedTerms, vocabularySummary, type FormatInput } from "./format-common.js";
 import type { FormatContext } from "./formatters.js";
@@ -14,45 +17,20 @@ import { compareStrings } from "../util/compare.js";
 /** The SARIF schema URL written into `$schema`. */
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-/** SARIF result level. */
-export type SarifLevel = "error" | "warning" | "note";
+/** SARIF result level (the levels this formatter writes). */
+export type SarifLevel = Extract<NonNullable<Result["level"]>, "error" | "warning" | "note">;
 
-/** A SARIF reporting descriptor (one rule). */
-export interface SarifRule {
-  id: string;
-  name: string;
-  shortDescription: { text: string };
-  fullDescription?: { text: string };
-  helpUri?: string;
-  defaultConfiguration: { level: SarifLevel };
-}
+/** A SARIF reporting descriptor (one rule): the published SARIF 2.1.0 type. */
+export type SarifRule = ReportingDescriptor;
 
 /** A SARIF region: 1-based lines and columns (the end column is the one after the last character). */
-export interface SarifRegion {
-  startLine: number;
-  startColumn?: number;
-  endLine?: number;
-  endColumn?: number;
-}
+export type SarifRegion = Region;
 
 /** A SARIF result. */
-export interface SarifResult {
-  ruleId: string;
-  ruleIndex: number;
-  level: SarifLevel;
-  message: { text: string };
-  locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: SarifRegion } }>;
-}
+export type SarifResult = Result;
 
-/** The SARIF log this formatter writes. */
-export interface SarifLog {
-  $schema: string;
-  version: "2.1.0";
-  runs: Array<{
-    tool: { driver: { name: string; informationUri: string; version?: string; rules: SarifRule[] } };
-    results: SarifResult[];
-  }>;
-}
+/** The SARIF log this formatter writes: the published SARIF 2.1.0 type (`@types/sarif`). */
+export type SarifLog = Log;
 
 /** This format's own results, which are not hint rules. */
 const OWN_RULES: Readonly<Record<string, { description: string; level: SarifLevel }>> = {
@@ -156,7 +134,7 @@ export function buildSarif(input: FormatInput, options: FormatContext = {}): Sar
     message: { text: p.text },
     locations: [{ physicalLocation: { artifactLocation: { uri: toArtifactUri(p.file) }, ...(p.region ? { region: p.region } : {}) } }],
   }));
-  const driver: SarifLog["runs"][number]["tool"]["driver"] = { name: "resume-ats", informationUri: PROJECT_URL, rules };
+  const driver: ToolComponent = { name: "resume-ats", informationUri: PROJECT_URL, rules };
   if (options.toolVersion) driver.version = options.toolVersion;
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [{ tool: { driver }, results }] };
 }

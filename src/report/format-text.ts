@@ -1,6 +1,7 @@
 /**
- * Human-readable terminal report. ANSI colors only when asked for.
+ * Human-readable terminal report. ANSI colors (picocolors) only when asked for.
  */
+import { createRequire } from "node:module";
 import type { ReportHint, ResumeReport } from "./types.js";
 import {
   evaluateChecks,
@@ -18,24 +19,33 @@ import {
 } from "./format-common.js";
 import type { FormatContext } from "./formatters.js";
 
-/** Options of `formatText`: `color` (the CLI sets it only on a TTY without NO_COLOR / --no-color), `verbose`, the checks. */
+/** Options of `formatText`: `color` (the CLI decides it from --color / --no-color, FORCE_COLOR, NO_COLOR and the TTY), `verbose`, the checks. */
 export type TextFormatOptions = FormatContext;
 
 type Style = "bold" | "dim" | "red" | "green" | "yellow" | "cyan";
 
-const ANSI: Record<Style, [string, string]> = {
-  bold: ["\u001b[1m", "\u001b[22m"],
-  dim: ["\u001b[2m", "\u001b[22m"],
-  red: ["\u001b[31m", "\u001b[39m"],
-  green: ["\u001b[32m", "\u001b[39m"],
-  yellow: ["\u001b[33m", "\u001b[39m"],
-  cyan: ["\u001b[36m", "\u001b[39m"],
-};
-
 type Paint = (style: Style, s: string) => string;
 
+type Picocolors = typeof import("picocolors");
+type Colors = ReturnType<Picocolors["createColors"]>;
+
+let colors: Colors | null = null;
+
+/**
+ * picocolors, loaded on the first colored report: it loads Node's `tty` (and
+ * with it `net`), 5–15 ms here that `import("resume-ats")` and uncolored
+ * output should not pay. A synchronous require, as `formatText` is synchronous.
+ */
+function loadColors(): Colors {
+  colors ??= (createRequire(import.meta.url)("picocolors") as Picocolors).createColors(true);
+  return colors;
+}
+
+/** Styles by picocolors (nested styles restored), or plain text; whether to color is the caller's choice (the CLI: `useColor`). */
 function painter(color: boolean): Paint {
-  return color ? (style, s) => ANSI[style][0] + s + ANSI[style][1] : (_style, s) => s;
+  if (!color) return (_style, s) => s;
+  const c = loadColors();
+  return (style, s) => c[style](s);
 }
 
 /** A 20-cell bar for a 0..100 score: `[██████████░░░░░░░░░░] 52/100`. */

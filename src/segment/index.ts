@@ -9,6 +9,7 @@ import { findDateRange, totalYears, type DateRange } from "./dates.js";
 import { CONNECTORS, findEntries, isSentenceLike, undatedSchools, type EntryLine, type FoundEntry } from "./entries.js";
 import { detectHeadings, type DetectedHeading } from "./sections.js";
 import { isTitlePart } from "./organizations.js";
+import { statedEntries } from "./stated-entries.js";
 import { bodyFontSize, lineStyle } from "./style.js";
 import { namesSpokenLanguage } from "./spoken-languages.js";
 import { findUnheadedSummary } from "./summary.js";
@@ -105,7 +106,8 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
       return el;
     });
     let found: FoundEntry[] = [];
-    if (ENTRY_KINDS.has(section.kind) || section.kind === "education") found = findEntries(eLines, section.kind);
+    // Entries the source states as data (JSON Resume) come as given; otherwise they are read from the text.
+    if (ENTRY_KINDS.has(section.kind) || section.kind === "education") found = statedEntries(doc, eLines) ?? findEntries(eLines, section.kind);
     const headerSet = new Set(found.flatMap((f) => f.headerLines));
     // Entry index per line: from the entry's first header line to the next entry's first header line.
     const entryAt = new Map<number, number>();

@@ -30,7 +30,7 @@ interface Run {
 function run(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
   const t0 = performance.now();
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { cwd: opts.cwd ?? root, env: { ...process.env, NO_COLOR: "", ...opts.env }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [cli, ...args], { cwd: opts.cwd ?? root, env: { ...process.env, NO_COLOR: "", FORCE_COLOR: undefined, ...opts.env }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as { code?: unknown }).code === "number" ? (err as { code: number }).code : 99) : 0;
       resolve({ code, stdout, stderr, ms: performance.now() - t0 });
     });
@@ -120,6 +120,15 @@ describe("built CLI: analysis", () => {
     expect(low.stdout).not.toMatch(/\u001b\[/);
     const ok = await run([pdfA, "--role", ROLE, "--min-score", String(Math.floor(json.score.total))]);
     expect(ok.code).toBe(0);
+  });
+  it("colors text as FORCE_COLOR, NO_COLOR and --color / --no-color say, when piped", async () => {
+    const json = path.join(root, "fixtures/jsonresume/sample.resume.json");
+    const ansi = /\u001b\[\d+m/;
+    expect((await run([json])).stdout).not.toMatch(ansi);
+    expect((await run([json], { env: { FORCE_COLOR: "1" } })).stdout).toMatch(ansi);
+    expect((await run([json], { env: { FORCE_COLOR: "0" } })).stdout).not.toMatch(ansi);
+    expect((await run([json, "--color"], { env: { NO_COLOR: "1" } })).stdout).toMatch(ansi);
+    expect((await run([json, "--no-color"], { env: { FORCE_COLOR: "1" } })).stdout).not.toMatch(ansi);
   });
   it("prints github, junit and sarif that parse", async () => {
     const gh = await run([pdfB, "--role", ROLE, "--format", "github"]);

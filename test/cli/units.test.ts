@@ -1,9 +1,9 @@
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCliArgs } from "../../src/cli/args.js";
-import { expandGlob, expandPatterns, segmentRegExp } from "../../src/cli/glob.js";
+import { expandGlob, expandPatterns, hasGlob } from "../../src/cli/glob.js";
 import { loadConfig, mergeConfig } from "../../src/cli/config.js";
 import { baselineEntry, compareBaseline, readBaseline, updateBaseline } from "../../src/cli/baseline.js";
 import { useColor, validateFailOn } from "../../src/cli/commands/check.js";
@@ -52,13 +52,9 @@ describe("glob", () => {
     mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
     writeFileSync(path.join(root, f), "x");
   }
-  it("compiles segments", () => {
-    expect(segmentRegExp("*.pdf").test("a.pdf")).toBe(true);
-    expect(segmentRegExp("*.pdf").test("a.pdf.bak")).toBe(false);
-    expect(segmentRegExp("x?.pdf").test("x1.pdf")).toBe(true);
-    expect(segmentRegExp("x?.pdf").test("x22.pdf")).toBe(false);
-    expect(segmentRegExp("[ab].*").test("b.docx")).toBe(true);
-    expect(segmentRegExp("a+b(1).pdf").test("a+b(1).pdf")).toBe(true);
+  it("tells globs from plain paths as tinyglobby does", async () => {
+    for (const p of ["*.pdf", "x?.pdf", "[ab].*", "**/*.pdf", "{a,b}.pdf", "cv/*.docx"]) expect(await hasGlob(p), p).toBe(true);
+    for (const p of ["a.pdf", "cv/jane-doe.pdf", "-", "./résumé 2024.pdf"]) expect(await hasGlob(p), p).toBe(false);
   });
   it("expands *, ?, ** in sorted order, skipping dot folders and node_modules under **", async () => {
     expect(await expandGlob("*.pdf", root)).toEqual(["a.pdf", "x1.pdf", "x22.pdf"]);
@@ -67,6 +63,24 @@ describe("glob", () => {
     expect(await expandGlob("sub/**/*.pdf", root)).toEqual(["sub/d.pdf", "sub/deep/e.pdf"]);
     expect(await expandGlob("./sub/*", root)).toEqual(["./sub/d.pdf"]);
     expect(await expandGlob(`${root}/sub/deep/*.pdf`, "/")).toEqual([`${root}/sub/deep/e.pdf`]);
+    expect(await expandGlob("../x*.pdf", path.join(root, "sub"))).toEqual(["../x1.pdf", "../x22.pdf"]);
+  });
+  it("expands braces and negated classes, and enters dot folders and node_modules only when named", async () => {
+    expect(await expandGlob("{a,x1}.pdf", root)).toEqual(["a.pdf", "x1.pdf"]);
+    expect(await expandGlob("x[!1]*.pdf", root)).toEqual(["x22.pdf"]);
+    expect(await expandGlob(".hidden/*.pdf", root)).toEqual([".hidden/g.pdf"]);
+    expect(await expandGlob("node_modules/*.pdf", root)).toEqual(["node_modules/h.pdf"]);
+    // A folder name is a folder, not "folder/**".
+    expect(await expandGlob("su[b]", root)).toEqual([]);
+  });
+  it("lists a file reached through a symlink once, and follows linked folders without looping", async () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, "cv"));
+    writeFileSync(path.join(dir, "cv", "a.pdf"), "x");
+    symlinkSync(path.join(dir, "cv", "a.pdf"), path.join(dir, "latest.pdf"));
+    symlinkSync(dir, path.join(dir, "cv", "loop"));
+    const r = await expandPatterns(["**/*.pdf", "cv/a.pdf"], dir);
+    expect(r.files).toEqual(["cv/a.pdf"]);
   });
   it("keeps plain paths, drops duplicates and reports globs matching nothing", async () => {
     const r = await expandPatterns(["missing.pdf", "*.pdf", "a.pdf", "*.odt"], root);
@@ -172,11 +186,23 @@ describe("baseline", () => {
 describe("useColor", () => {
   it("is off with NO_COLOR or --no-color, on with --color or a TTY", () => {
     expect(useColor({}, { NO_COLOR: "1" }, true)).toBe(false);
-    expect(useColor({ color: true }, { NO_COLOR: "1" }, true)).toBe(false);
     expect(useColor({ color: false }, {}, true)).toBe(false);
     expect(useColor({}, {}, true)).toBe(true);
     expect(useColor({}, {}, false)).toBe(false);
     expect(useColor({ color: true }, {}, false)).toBe(true);
+    // no-color.org: an empty NO_COLOR is unset; a flag given for this run overrides it.
+    expect(useColor({}, { NO_COLOR: "" }, true)).toBe(true);
+    expect(useColor({ color: true }, { NO_COLOR: "1" }, true)).toBe(true);
+    expect(useColor({}, { TERM: "dumb" }, true)).toBe(false);
+    expect(useColor({ output: "r.txt" }, {}, true)).toBe(false);
+  });
+  it("follows FORCE_COLOR: on when set (even piped, even with NO_COLOR), off for 0 or false, ignored when empty", () => {
+    expect(useColor({}, { FORCE_COLOR: "1" }, false)).toBe(true);
+    expect(useColor({}, { FORCE_COLOR: "3", NO_COLOR: "1" }, false)).toBe(true);
+    expect(useColor({}, { FORCE_COLOR: "0" }, true)).toBe(false);
+    expect(useColor({}, { FORCE_COLOR: "false" }, true)).toBe(false);
+    expect(useColor({}, { FORCE_COLOR: "" }, false)).toBe(false);
+    expect(useColor({ color: false }, { FORCE_COLOR: "1" }, true)).toBe(false);
   });
 });
 

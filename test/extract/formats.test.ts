@@ -112,10 +112,16 @@ describe("plain text, Markdown, JSON Resume", () => {
     expect(doc.lines.map((l) => l.text)).toEqual([
       "Jane Doe", "Backend Engineer", "jane@example.com | 555-0100 | Austin, TX", "https://github.com/jane",
       "Experience", "Engineer, Acme | 2020-01 – Present", "• Built Kafka pipelines", "• Cut latency 30%",
-      "Skills", "Backend: Go, PostgreSQL", "Education", "B.S. in CS | State U | 2019",
+      "Skills", "Backend", "Go, PostgreSQL", "Education", "B.S. in CS | State U | 2019",
     ]);
     expect(doc.lines.filter((l) => l.heading).map((l) => l.text)).toEqual(["Experience", "Skills", "Education"]);
     expect(doc.lines.filter((l) => l.bullet).length).toBe(2);
+    // The dated entries come as data, tied to their header lines.
+    expect(doc.entries).toEqual([
+      { line: 5, section: "experience", title: "Engineer", organization: "Acme", start: "2020-01", end: "present", dateText: "2020-01 – Present", yearOnly: false },
+      { line: 12, section: "education", title: "B.S. in CS", organization: "State U", start: "2019-01", end: "2019-01", dateText: "2019", yearOnly: true },
+    ]);
+    expect(doc.entries?.map((e) => doc.lines[e.line]?.text)).toEqual(["Engineer, Acme | 2020-01 – Present", "B.S. in CS | State U | 2019"]);
   });
 });
 

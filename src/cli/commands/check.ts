@@ -17,6 +17,9 @@ import { compareBaseline, readBaseline, updateBaseline, type Baseline, type Regr
 import { runBatch } from "../batch.js";
 import { expandPatterns } from "../glob.js";
 import { FileOutput } from "../output-stream.js";
+import { Progress, wantsProgress } from "../progress.js";
+import { checkStdinUse, readAll, STDIN_ARG, STDIN_NAME, type ChunkSource } from "../stdin.js";
+import type { ResumeInput } from "../../types.js";
 import { UsageError } from "../usage-error.js";
 import { packageVersion } from "../package-info.js";
 
@@ -27,15 +30,19 @@ export const DEFAULT_TIMEOUT_MS = DEFAULT_LIMITS.timeoutMs;
 export interface CheckStream {
   write(s: string): unknown;
   isTTY?: boolean;
+  /** Width of the terminal, when the stream is one. */
+  columns?: number;
   onFailure?(fn: (e: Error) => void): void;
 }
 
-/** Where the command writes. */
+/** Where the command reads and writes. */
 export interface CheckIo {
   cwd: string;
   stdout: CheckStream;
   stderr: CheckStream;
   env: NodeJS.ProcessEnv;
+  /** Standard input, read for "-" and "--jd -". */
+  stdin?: ChunkSource;
 }
 
 /** Checks `--fail-on` values: a check name or a hint code of the registry; else a usage error with the closest name. */
@@ -44,25 +51,31 @@ export function validateFailOn(rules: string[] | undefined): void {
   if (problems.length > 0) throw new UsageError(`--fail-on: ${problems[0]}`);
 }
 
-/** Whether text output gets colors: never with NO_COLOR or --no-color; else --color or a TTY. */
+/**
+ * Whether text output gets ANSI colors. The command line wins (--color,
+ * --no-color), then the environment: FORCE_COLOR set (not empty) forces them,
+ * unless it is "0" or "false" (as in Node and force-color.org); NO_COLOR set
+ * (not empty) turns them off (no-color.org). Otherwise: colors on a terminal
+ * (not TERM=dumb), never into an --output file.
+ */
 export function useColor(flags: CheckFlags, env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (flags.color === false) return false;
   if (flags.color === true) return true;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   return Boolean(isTTY) && flags.output === undefined && env.TERM !== "dumb";
+}
+
+/** Standard input, or a usage error when the CLI runs without one. */
+function stdinOf(io: CheckIo): ChunkSource {
+  if (!io.stdin) throw new UsageError(`"-" reads standard input, and there is none here.`);
+  return io.stdin;
 }
 
 /** The baseline key of a file: its path relative to cwd, with forward slashes. */
 export function baselineKey(cwd: string, file: string): string {
   return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join("/");
-}
-
-function progress(stderr: CheckIo["stderr"]): (done: number, total: number) => void {
-  return (done, total) => {
-    const width = 24;
-    const full = Math.round((done / total) * width);
-    stderr.write(`\r[${"#".repeat(full)}${" ".repeat(width - full)}] ${done}/${total}${done === total ? "\n" : ""}`);
-  };
 }
 
 /**
@@ -76,6 +89,7 @@ export async function analyzeFiles(
   flags: CheckFlags,
   io: CheckIo,
   onRow?: (row: ReportRow, index: number) => void,
+  extra: { inputs?: ReadonlyMap<number, () => Promise<ResumeInput>>; progress?: Progress | null } = {},
 ): Promise<ReportRow[]> {
   const api = await loadApi();
   const size = flags.concurrency !== undefined ? api.configureWorkerPool({ size: flags.concurrency }).size : api.workerPoolConfig().size;
@@ -90,7 +104,8 @@ export async function analyzeFiles(
     maxAhead: Math.max(16, size * 8),
     signal: controller.signal,
     ...(onRow ? { onRow } : {}),
-    ...(io.stderr.isTTY && files.length > 5 ? { onSettled: progress(io.stderr) } : {}),
+    ...(extra.inputs ? { inputs: extra.inputs } : {}),
+    ...(extra.progress ? { onStart: (i: number, file: string) => extra.progress?.start(i, file), onSettled: (_d: number, _t: number, i: number) => extra.progress?.settle(i) } : {}),
   });
 }
 
@@ -148,13 +163,23 @@ function streamingWriter(fmt: OutputFormat, files: number, sink: { write(s: stri
 export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckIo): Promise<number> {
   validateFailOn(flags.failOn);
   if (patterns.length === 0) throw new UsageError("no resume given. Try: resume-ats resume.pdf --role backend-developer (or set \"files\" in resume-ats.config.json).");
-  const { files, unmatched } = await expandPatterns(patterns, io.cwd);
+  const { files: given, unmatched } = await expandPatterns(patterns, io.cwd);
   if (unmatched.length > 0) throw new UsageError(`no file matches ${unmatched.map((u) => `"${u}"`).join(", ")}.`);
+  checkStdinUse(given, flags.jd);
+  // "-" is standard input: read (once, under the size limit) when its turn comes, and named <stdin> in the output.
+  const files = given.map((f) => (f === STDIN_ARG ? STDIN_NAME : f));
+  const inputs = new Map<number, () => Promise<ResumeInput>>();
+  const stdinAt = given.indexOf(STDIN_ARG);
+  if (stdinAt >= 0) {
+    const source = stdinOf(io);
+    inputs.set(stdinAt, () => readAll(source, DEFAULT_LIMITS.maxBytes));
+  }
   const options: AnalyzeOptions = {};
   if (flags.role !== undefined) options.role = flags.role;
   if (flags.level !== undefined) options.level = flags.level;
   if (flags.keywords !== undefined) options.keywords = path.resolve(io.cwd, flags.keywords);
-  if (flags.jd !== undefined) options.jobDescription = path.resolve(io.cwd, flags.jd);
+  if (flags.jd === STDIN_ARG) options.jobDescription = await readAll(stdinOf(io), DEFAULT_LIMITS.maxBytes, "The job description on standard input");
+  else if (flags.jd !== undefined) options.jobDescription = path.resolve(io.cwd, flags.jd);
   if (flags.rules !== undefined) options.rules = flags.rules;
   const fmt = flags.format ?? "text";
   const color = useColor(flags, io.env, io.stdout.isTTY);
@@ -171,11 +196,22 @@ export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckI
     const render = await loadFormatter(fmt, flags, color);
     const stream = streamingWriter(fmt, files.length, streamTo, render);
     let emitted = 0;
-    const rows = await analyzeFiles(files, options, flags, io, (row) => {
-      emitted++;
-      if (isErrorRow(row)) io.stderr.write(`resume-ats: ${row.file}: ${row.error.code}: ${row.error.message}\n`);
-      stream?.row(row); // a write that fails throws, which stops the batch
-    });
+    const progress = wantsProgress(files.length, io.stderr, io.env, flags.quiet) ? new Progress(io.stderr, files.length) : null;
+    let rows: ReportRow[];
+    try {
+      const write = (row: ReportRow): void => {
+        if (isErrorRow(row)) io.stderr.write(`resume-ats: ${row.file}: ${row.error.code}: ${row.error.message}\n`);
+        stream?.row(row); // a write that fails throws, which stops the batch
+      };
+      rows = await analyzeFiles(files, options, flags, io, (row) => {
+        emitted++;
+        // The progress line is erased while anything else is written (stdout may be the same terminal).
+        if (progress) progress.around(() => write(row));
+        else write(row);
+      }, { inputs, progress });
+    } finally {
+      progress?.stop();
+    }
     if (emitted < files.length) return 2; // stopped early: the output failed (the caller reports it)
     stream?.end();
     if (!stream || stream.final) {
@@ -191,12 +227,12 @@ export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckI
     if (baselineFile !== null && flags.baseline !== undefined) {
       if (flags.updateBaseline) {
         await updateBaseline(baselineFile, reports);
-        io.stderr.write(`resume-ats: baseline ${flags.baseline} updated (${reports.length} file${reports.length === 1 ? "" : "s"}).\n`);
+        if (!flags.quiet) io.stderr.write(`resume-ats: baseline ${flags.baseline} updated (${reports.length} file${reports.length === 1 ? "" : "s"}).\n`);
       } else {
         const regressions: Regression[] = compareBaseline(baseline ?? {}, reports);
         for (const r of regressions) io.stderr.write(`resume-ats: ${r.file}: regression: ${r.message}\n`);
         if (regressions.length > 0) failed = true;
-        else io.stderr.write(`resume-ats: no regression against ${flags.baseline}.\n`);
+        else if (!flags.quiet) io.stderr.write(`resume-ats: no regression against ${flags.baseline}.\n`);
       }
     }
     if (rows.some(isErrorRow)) return 2;

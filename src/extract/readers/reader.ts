@@ -5,7 +5,7 @@
  * Readers take bytes or text, never a path: reading files is the caller's
  * business (`loadInput`), so a reader can run where there is no file system.
  */
-import type { ExtractedDocument, Warning } from "../../types.js";
+import type { ExtractedDocument, StatedEntry, Warning } from "../../types.js";
 import type { WorkContext } from "../deadline.js";
 import type { ResolvedLimits } from "../limits.js";
 import type { DraftLine } from "../lines.js";
@@ -26,6 +26,8 @@ export interface ReadResult {
   pageCount: number;
   metadata: ExtractedDocument["metadata"];
   warnings: Warning[];
+  /** Entries the source states as data, each tied to its header line by its index in `lines`. */
+  entries?: StatedEntry[];
   /** Link annotations with the text drawn inside them (PDF), tied to the finished lines by `extractResume`. */
   links?: PageLink[];
 }
