@@ -11,6 +11,7 @@ import { findMetrics } from "../../src/hints/metrics.js";
 import { bulletTargets, runRules } from "../../src/hints/run.js";
 import { resolveRules, type RulesConfig } from "../../src/hints/rules-config.js";
 import { RULE_LIST } from "../../src/hints/rules/index.js";
+import { WRITING_RULES } from "../../src/hints/writing-rules.js";
 import type { Bullet, ExperienceEntry, SectionKind, SegmentedLine, SegmentedResume } from "../../src/types.js";
 
 /** The codes the set labels. */
@@ -146,7 +147,7 @@ export async function scoreWritingSet(set: WritingSet, judge: Judge, codes: read
 }
 
 /** The writing rules as the CLI's human formats run them: all four, with compromise. */
-export const GRAMMAR_RULES: RulesConfig = { VERB_TENSE: "on", REPEATED_VERB: "on", WEAK_OPENING: ["on", { grammar: true }], PASSIVE_VOICE: ["on", { grammar: true }] };
+export const GRAMMAR_RULES: RulesConfig = WRITING_RULES;
 
 /** PASSIVE_VOICE and WEAK_OPENING before issue 17 (regexes, copied from that commit), as a baseline. */
 export function beforeJudge(): Judge {

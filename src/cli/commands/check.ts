@@ -10,6 +10,7 @@ import type { ResumeReport } from "../../report/types.js";
 import { evaluateChecks, isErrorRow, type CheckOptions, type ReportRow } from "../../report/format-common.js";
 import { failOnProblems } from "../../report/fail-on.js";
 import { FORMATTERS, type OutputFormat } from "../../report/formatters.js";
+import { withWritingRules } from "../../hints/writing-rules.js";
 import { DEFAULT_LIMITS } from "../../extract/limits.js";
 import type { CheckFlags } from "../args.js";
 import { loadApi, type AnalyzeOptions } from "../api.js";
@@ -155,8 +156,10 @@ export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckI
   if (flags.level !== undefined) options.level = flags.level;
   if (flags.keywords !== undefined) options.keywords = path.resolve(io.cwd, flags.keywords);
   if (flags.jd !== undefined) options.jobDescription = path.resolve(io.cwd, flags.jd);
-  if (flags.rules !== undefined) options.rules = flags.rules;
   const fmt = flags.format ?? "text";
+  // Formats read by a person get the writing rules (compromise); JSON, SARIF and the rest stay as configured.
+  const rules = "forPeople" in FORMATTERS[fmt] ? withWritingRules(flags.rules) : flags.rules;
+  if (rules !== undefined) options.rules = rules;
   const color = useColor(flags, io.env, io.stdout.isTTY);
   const checks: CheckOptions = { minScore: flags.minScore, failOn: flags.failOn };
 
