@@ -20,6 +20,9 @@ function optionsOf(entry: Exclude<RuleEntry, string>): Readonly<Record<string, u
   return entry.length > 1 ? (entry as readonly [unknown, Readonly<Record<string, unknown>>])[1] : undefined;
 }
 
+/** The codes of the writing rules. */
+export const WRITING_CODE_SET: ReadonlySet<string> = new Set(Object.keys(WRITING_RULES));
+
 /** A preset entry under the user's: "off" stays off, a level keeps the preset's options, options override the preset's. */
 function merge(preset: RuleEntry, user: RuleEntry | undefined): RuleEntry {
   if (user === undefined) return preset;
