@@ -69,7 +69,7 @@ export const rule = defineRule({
       place: bulletPlace(t.resume, t.bullet, t.index, weak.start, weak.end),
       section: t.bullet.section,
       quote: t.text,
-      suggestion: `Start with an action verb and the result: ${STRONG_VERBS}... e.g. "Responsible for the billing API" → "Built the billing API, serving N requests/s".`,
+      suggestion: `Start with an action verb and the result: ${STRONG_VERBS}... e.g. "${weak.kind === "duty" ? weak.phrase : "Responsible for"} the billing API" → "Built the billing API, serving N requests/s".`,
       data: { opening: weak.kind },
     });
   },
