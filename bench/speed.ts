@@ -1,7 +1,8 @@
 /**
  * Speed bench: per-stage times, throughput (one thread, worker isolation, the
  * CLI's pool), baselines (pdf-parse `getText()`, a naive regex matcher at
- * 300 / 3,000 / 30,000 aliases), CLI cold start, cold import and install size.
+ * 300 / 3,000 / 30,000 aliases), CLI cold start, cold import, the writing
+ * rules' cost (compromise) and install size.
  *
  * Run: `npm run bench` (or `npx tsx bench/speed.ts [--quick] [--json]`).
  * Needs a build (`npm run build`) for the whole-process figures.
@@ -19,6 +20,7 @@ import { loadCorpus, type CorpusFile } from "./lib/corpus.js";
 import { matcherScaling, pdfParseGetTextMs } from "./lib/baselines.js";
 import { cliBatch, coldImport, installSize, libraryThroughput, timeRuns, type BatchRun, type ChildThroughput } from "./lib/processes.js";
 import { measureStages, STAGES } from "./lib/stages.js";
+import { compromiseColdImport, writingRulesCost } from "./lib/writing-cost.js";
 import { fmt, median, p95, printTable } from "./lib/stats.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -204,7 +206,24 @@ async function main(): Promise<void> {
     );
   }
 
-  // 6. Install size.
+  // 6. The writing rules (compromise): cold import, and warm cost per document and per work bullet.
+  const writingDocs = [];
+  for (const f of corpus) writingDocs.push(await extractResume(f.bytes));
+  const cold = await compromiseColdImport(ROOT, QUICK ? 3 : 10);
+  const writing = await writingRulesCost(writingDocs, QUICK ? 1 : 3);
+  results.writingRules = { compromiseColdImport: cold, ...writing };
+  table(
+    `Writing rules (WRITING_RULES: VERB_TENSE, REPEATED_VERB, WEAK_OPENING and PASSIVE_VOICE with grammar; ${writing.docs} documents, ${writing.bullets} work bullets)`,
+    ["what", "ms", "notes"],
+    [
+      ["import('compromise'), fresh process", `${fmt(cold.median, 0)} (p95 ${fmt(cold.p95, 0)})`, "once per process, on the first analysis with a writing rule on"],
+      ["analyzeExtracted, default rules", fmt(writing.offMs), "median per document, warm"],
+      ["analyzeExtracted, writing rules on", fmt(writing.onMs), `median ${fmt(writing.ratio, 1)}× the default`],
+      ["per work bullet", fmt(writing.perBulletMs, 3), `median over documents; ${writing.hints} writing hints on the corpus`],
+    ],
+  );
+
+  // 7. Install size.
   const size = installSize(ROOT);
   results.installSize = size;
   if (size) log(`\nRuntime dependencies installed: ${fmt(size.totalMb, 1)} MB in ${size.packages} packages; largest: ${size.largest.map((l) => `${l.name} ${fmt(l.mb, 1)} MB`).join(", ")}`);

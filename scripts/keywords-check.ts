@@ -51,6 +51,12 @@ export function checkKeywordsDir(dir: string): CatalogProblem[] {
   }
   const catalog = buildCatalog({ version, skills, roles, avoid });
   problems.push(...validateCatalog(catalog));
+  // The verbs of the writing rules (keywords/verbs.json): its schema.
+  try {
+    problems.push(...checkKeywordFile("verbs.json", "verbs", JSON.parse(readFileSync(join(dir, "verbs.json"), "utf8")), { requireSchemaRef: true }));
+  } catch (e) {
+    problems.push({ kind: "schema", file: "verbs.json", path: "(root)", message: `missing or not valid JSON: ${(e as Error).message}` });
+  }
   // The generated vocabulary (keywords/vocabulary.json): its schema, and whether it is current with the catalog.
   let vocabulary: unknown;
   try {

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { AvoidFileSchema, CatalogManifestSchema, KeywordBundleSchema, RoleSchema, SkillFileSchema, VocabularyFileSchema } from "../src/keywords/schema.js";
+import { AvoidFileSchema, CatalogManifestSchema, KeywordBundleSchema, RoleSchema, SkillFileSchema, VerbsFileSchema, VocabularyFileSchema } from "../src/keywords/schema.js";
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), "..", "keywords", "schema");
 const targets: Array<[string, z.ZodType, string]> = [
@@ -16,6 +16,7 @@ const targets: Array<[string, z.ZodType, string]> = [
   ["catalog-manifest.schema.json", CatalogManifestSchema, "The resume-ats catalog manifest (keywords/catalog.json)"],
   ["keyword-bundle.schema.json", KeywordBundleSchema, "A user keyword bundle for --keywords / loadKeywords()"],
   ["vocabulary.schema.json", VocabularyFileSchema, "The generated resume-ats technology vocabulary (keywords/vocabulary.json)"],
+  ["verbs.schema.json", VerbsFileSchema, "The verbs of the resume-ats writing rules (keywords/verbs.json)"],
 ];
 mkdirSync(outDir, { recursive: true });
 for (const [file, schema, title] of targets) {

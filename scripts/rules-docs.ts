@@ -11,6 +11,8 @@ import { RULE_LIST } from "../src/hints/rules/index.js";
 import { EXAMPLE_ROLE, exampleHints } from "../src/hints/examples.js";
 import { FILTERS } from "../src/hints/filters.js";
 import type { AnyRule, OptionSpec, RuleExample } from "../src/hints/rule.js";
+import { defaultOptions } from "../src/hints/rules-config.js";
+import { HELPERS } from "../src/hints/helpers.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(root, "docs", "rules.md");
@@ -63,6 +65,21 @@ function exampleBlock(ex: RuleExample): string {
   return parts.join("\n\n");
 }
 
+/** What the rule loads, and under which option when only an option asks for it. */
+function needsLine(rule: AnyRule): string[] {
+  const needs = rule.meta.needs;
+  if (needs === undefined) return [];
+  if (typeof needs !== "function") return needs.length > 0 ? ["", `Loads ${needs.map((n) => HELPERS[n]).join(", ")} on first use (and only when it is on).`] : [];
+  const defaults = defaultOptions(rule);
+  const out: string[] = [];
+  for (const [name, spec] of Object.entries(rule.meta.options ?? {})) {
+    if (spec.type !== "boolean") continue;
+    const on = needs({ ...defaults, [name]: !spec.default });
+    if (on.length > 0) out.push("", `With \`${name}: ${!spec.default}\` it loads ${on.map((n) => HELPERS[n]).join(", ")} on first use.`);
+  }
+  return out;
+}
+
 async function ruleSection(rule: AnyRule): Promise<string> {
   const m = rule.meta;
   const on = m.enabledByDefault === false ? "off unless turned on" : "on by default";
@@ -79,7 +96,7 @@ async function ruleSection(rule: AnyRule): Promise<string> {
   for (const h of fired) out.push(`> ${h.message}${h.suggestion ? `<br>→ ${h.suggestion}` : ""}`, ">");
   if (fired.length > 0) out.pop();
   out.push("", "**Does not fire on**", "", exampleBlock(m.docs.passes));
-  if (m.needs && m.needs.length > 0) out.push("", `Loads ${m.needs.join(", ")} on first use.`);
+  out.push(...needsLine(rule));
   return out.join("\n");
 }
 

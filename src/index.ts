@@ -30,6 +30,8 @@ export type { Hint, Metric, MetricKind } from "./hints/index.js";
 
 // Rules: every hint comes from one rule (docs/rules.md), configurable with `options.rules`.
 export { listRules, HINT_CODES, parseRulesConfig } from "./hints/index.js";
+// The writing rules (compromise, loaded only when one of them is on): `rules: WRITING_RULES`.
+export { WRITING_RULES, withWritingRules } from "./hints/writing-rules.js";
 export type { HintCode, RuleInfo, RuleMeta, RuleDocs, RuleExample, RuleScope, OptionSpec, RulesConfig, RuleEntry, RuleLevel } from "./hints/index.js";
 export { LEVELS } from "./levels.js";
 

@@ -8,7 +8,9 @@ import type { Role } from "../keywords/schema.js";
 import type { Level } from "../levels.js";
 import type { JobMatchReport, ReportBullet, ReportHint } from "../report/types.js";
 import { compareJob, type JobPosting } from "../job/index.js";
-import { bulletTargets, hintsOf, runRules, type LintMessage } from "../hints/run.js";
+import { bulletTargets, helpersOf, hintsOf, runRules, type LintMessage } from "../hints/run.js";
+import { bulletVerbs } from "../hints/bullet-verbs.js";
+import { loadHelpers } from "../hints/helpers.js";
 import type { RuleSetting } from "../hints/rules-config.js";
 import { compareStrings } from "../util/compare.js";
 import { allAvoidPhrases } from "./avoid.js";
@@ -89,9 +91,10 @@ export async function lintResume(input: LintInput): Promise<LintResult> {
     { now: input.now, level: input.level, settings: input.settings },
   );
   const codes = bulletCodes(messages, a.bullets.length);
+  const verbs = input.settings.some((s) => helpersOf(s).includes("nlp")) ? bulletVerbs(a.resume, (await loadHelpers(["nlp"])).nlp!) : null;
   return {
     hints: hintsOf(messages),
-    bullets: a.bullets.map((b, i) => ({ ...b, hints: codes[i]! })),
+    bullets: a.bullets.map((b, i) => (verbs && verbs[i] !== undefined ? { ...b, hints: codes[i]!, verb: verbs[i]! } : { ...b, hints: codes[i]! })),
     ...(job && input.posting ? { jobMatch: { ...job.match, hints: hintsOf(messages.filter((m) => m.scope === "job")), posting: postingSummary(input.posting) } } : {}),
   };
 }

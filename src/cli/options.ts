@@ -68,6 +68,7 @@ export const CLI_OPTIONS = [
   { flag: "output", short: "o", kind: "string", arg: "<file>", help: "write the report to a file instead of stdout; results are written as they finish, in input order", scope: "check" },
   { flag: "color", kind: "boolean", help: "ANSI colors even when not writing to a terminal", negated: "no ANSI colors (also NO_COLOR=1)", scope: "check" },
   { flag: "verbose", short: "v", kind: "boolean", help: "more detail in text output", scope: "check" },
+  { flag: "writing", kind: "boolean", help: "the writing rules: tense, voice, lead verbs (loads compromise, about 0.4 s); on by default for markdown and html", negated: "no writing rules, whatever the format", scope: "check" },
   { flag: "quiet", short: "q", kind: "boolean", help: "no progress line or notes on stderr (errors still show)", scope: "check" },
   { flag: "concurrency", short: "j", kind: "integer", min: 1, max: 64, arg: "<n>", help: "reader threads, files read at once (default: CPU count)", scope: "check" },
   { flag: "timeout", kind: "integer", min: 100, max: 600_000, arg: "<ms>", help: `time budget per file (default ${DEFAULT_LIMITS.timeoutMs})`, scope: "check" },

@@ -35,5 +35,21 @@ export const weakOpeningTwins: MessageFilter = {
   },
 };
 
+/**
+ * A bullet whose noun phrase opening is the subject of a passive ("The API
+ * was rewritten in Go"): PASSIVE_VOICE says what to do ("Rewrote the API"),
+ * and that rewrite also fixes the opening, so the WEAK_OPENING is dropped.
+ */
+export const passiveSubjects: MessageFilter = {
+  name: "passive-subjects",
+  description: "Drops a WEAK_OPENING about a noun phrase on a bullet that has a PASSIVE_VOICE message.",
+  filter(messages) {
+    const passive = new Set<number>();
+    for (const m of messages) if (m.hint.code === "PASSIVE_VOICE" && m.bulletIndex !== undefined) passive.add(m.bulletIndex);
+    if (passive.size === 0) return [...messages];
+    return messages.filter((m) => !(m.hint.code === "WEAK_OPENING" && m.data?.opening === "noun-phrase" && m.bulletIndex !== undefined && passive.has(m.bulletIndex)));
+  },
+};
+
 /** Every filter, in the order they apply. */
-export const FILTERS: readonly MessageFilter[] = [weakOpeningTwins];
+export const FILTERS: readonly MessageFilter[] = [weakOpeningTwins, passiveSubjects];

@@ -15,6 +15,11 @@ export interface Helpers {
 /** Names a rule can put in `meta.needs`. */
 export type HelperName = keyof Helpers;
 
+/** What each helper is, for the docs. */
+export const HELPERS: { readonly [K in HelperName]-?: string } = {
+  nlp: "compromise (a part-of-speech tagger)",
+};
+
 const LOADERS: { readonly [K in HelperName]-?: () => Promise<NonNullable<Helpers[K]>> } = {
   nlp: async () => {
     const m = (await import("compromise")) as unknown as { default?: Nlp };

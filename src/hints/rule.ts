@@ -67,6 +67,9 @@ export interface RuleExample {
   options?: Readonly<Record<string, unknown>>;
 }
 
+/** The helpers a rule needs under its options (a method type, so a rule of any options is usable where any rule is expected). */
+export type NeedsOf<S extends OptionSpecs> = { needs(options: OptionValues<S>): readonly HelperName[] }["needs"];
+
 /** The documentation of a rule (docs/rules.md). */
 export interface RuleDocs {
   /** Why it matters to an ATS or a recruiter. */
@@ -94,8 +97,12 @@ export interface RuleMeta<Code extends string = string, Scope extends RuleScope 
   description: string;
   docs: RuleDocs;
   options?: S;
-  /** Helpers to load before the rule runs (loaded once, only when the rule is on). */
-  needs?: readonly HelperName[];
+  /**
+   * Helpers to load before the rule runs (loaded once, only when the rule is
+   * on), or a function of the rule's options when only some settings need one
+   * (WEAK_OPENING needs compromise only with `grammar: true`).
+   */
+  needs?: readonly HelperName[] | NeedsOf<S>;
   /** False for a rule that runs only when the configuration turns it on. Default true. */
   enabledByDefault?: boolean;
 }

@@ -166,9 +166,15 @@ function finish(messages: LintMessage[], options: RunOptions): LintMessage[] {
   return out;
 }
 
+/** The helpers a rule needs under its setting. */
+export function helpersOf(setting: RuleSetting): readonly HelperName[] {
+  const needs = setting.rule.meta.needs;
+  return typeof needs === "function" ? needs(setting.options) : (needs ?? []);
+}
+
 function neededHelpers(settings: readonly RuleSetting[], options: RunOptions): HelperName[] {
   const scopes = options.scopes ? new Set(options.scopes) : null;
-  return settings.filter((s) => !scopes || scopes.has(s.rule.meta.scope)).flatMap((s) => s.rule.meta.needs ?? []);
+  return settings.filter((s) => !scopes || scopes.has(s.rule.meta.scope)).flatMap(helpersOf);
 }
 
 /** Runs the rules (async: a rule may await, and helpers load lazily). Messages are filtered, not yet ordered. */

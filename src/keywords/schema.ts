@@ -271,6 +271,58 @@ export const VocabularyFileSchema = z.strictObject({
   names: z.array(VocabularyNameSchema).max(20000),
 });
 
+/** A verb as written in bullets: lower-case letters, with an inner hyphen ("re-architect"). */
+const verbWord = z
+  .string()
+  .min(2)
+  .max(30)
+  .regex(/^[a-z]+(?:-[a-z]+)?$/, "must be a lower-case word");
+
+/** One verb: its base form, its past tense, and its past participle when it differs from the past ("wrote" / "written"). */
+export const VerbFormsSchema = z.strictObject({
+  base: verbWord,
+  past: verbWord,
+  participle: verbWord.optional(),
+});
+
+/** Verbs of one meaning, in order of preference: the alternatives REPEATED_VERB suggests. */
+export const VerbGroupSchema = z.strictObject({
+  id: kebab,
+  /** What the verbs say, as a past-tense phrase ("made something new"). */
+  meaning: shortText,
+  verbs: z.array(VerbFormsSchema).min(2).max(40),
+});
+
+/**
+ * `keywords/verbs.json`: the verbs the writing rules read. Every base form is
+ * listed once, in a group or in `otherVerbs`.
+ */
+export const VerbsFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    description: z.string().max(2000).optional(),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    groups: z.array(VerbGroupSchema).min(1).max(200),
+    /** Verbs outside the groups: known to the lead-verb reader, never suggested. */
+    otherVerbs: z.array(VerbFormsSchema).max(2000),
+    /** Participles that open a noun phrase unless an article, number or pronoun follows ("Distributed tracing"). */
+    adjectivalParticiples: z.array(verbWord).max(500),
+    /** Verbs that open a noun phrase when a derived noun, a plural or a preposition follows ("Test automation", "Code reviews", "Support for"). */
+    nounModifiers: z.array(verbWord).max(500),
+    /** Words that make a verb with a hyphen before a listed verb ("fine-tuned", "unit-tested", "hand-built"). */
+    verbPrefixes: z.array(verbWord).max(200),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Map<string, string>();
+    const check = (base: string, where: Array<string | number>) => {
+      const first = seen.get(base);
+      if (first !== undefined) ctx.addIssue({ code: "custom", path: where, message: `"${base}" is listed twice (first at ${first}); a verb belongs to one group` });
+      else seen.set(base, where.join("."));
+    };
+    file.groups.forEach((g, i) => g.verbs.forEach((v, j) => check(v.base, ["groups", i, "verbs", j, "base"])));
+    file.otherVerbs.forEach((v, j) => check(v.base, ["otherVerbs", j, "base"]));
+  });
+
 export type SkillAlias = z.infer<typeof AliasSchema>;
 export type Skill = z.infer<typeof SkillSchema>;
 export type SkillFile = z.infer<typeof SkillFileSchema>;
@@ -285,3 +337,6 @@ export type VocabularyForm = z.infer<typeof VocabularyFormSchema>;
 export type VocabularySource = z.infer<typeof VocabularySourceSchema>;
 export type VocabularyName = z.infer<typeof VocabularyNameSchema>;
 export type VocabularyFile = z.infer<typeof VocabularyFileSchema>;
+export type VerbForms = z.infer<typeof VerbFormsSchema>;
+export type VerbGroup = z.infer<typeof VerbGroupSchema>;
+export type VerbsFile = z.infer<typeof VerbsFileSchema>;

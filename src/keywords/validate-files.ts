@@ -1,9 +1,9 @@
 import type { ZodType } from "zod";
-import { AvoidFileSchema, CatalogManifestSchema, KeywordBundleSchema, RoleSchema, SkillFileSchema, VocabularyFileSchema } from "./schema.js";
+import { AvoidFileSchema, CatalogManifestSchema, KeywordBundleSchema, RoleSchema, SkillFileSchema, VerbsFileSchema, VocabularyFileSchema } from "./schema.js";
 import { formatPath, type CatalogProblem } from "./problems.js";
 
 /** Which schema a keyword file follows. */
-export type KeywordFileKind = "manifest" | "avoid" | "skills" | "role" | "bundle" | "vocabulary";
+export type KeywordFileKind = "manifest" | "avoid" | "skills" | "role" | "bundle" | "vocabulary" | "verbs";
 
 const SCHEMAS: Record<KeywordFileKind, ZodType> = {
   manifest: CatalogManifestSchema,
@@ -12,6 +12,7 @@ const SCHEMAS: Record<KeywordFileKind, ZodType> = {
   role: RoleSchema,
   bundle: KeywordBundleSchema,
   vocabulary: VocabularyFileSchema,
+  verbs: VerbsFileSchema,
 };
 
 interface LooseIssue {

@@ -26,6 +26,8 @@ export type Formatter = (input: FormatInput, ctx?: FormatContext) => string;
 export interface FormatterEntry {
   /** One line for `--help`. */
   description: string;
+  /** Read at leisure by a person: the CLI turns the writing rules on for it unless `--no-writing` (`WRITING_RULES`: they load compromise, which batch machine formats skip). */
+  forPeople?: true;
   load(): Promise<Formatter>;
 }
 
@@ -34,11 +36,11 @@ export const FORMATTERS = {
   text: { description: "readable text, colored on a terminal", load: async () => (await import("./format-text.js")).formatText },
   json: { description: "the report object (an array for several files)", load: async () => (await import("./format-json.js")).formatJson },
   ndjson: { description: "one report object per line, written as each file finishes", load: async () => (await import("./format-ndjson.js")).formatNdjson },
-  markdown: { description: "Markdown for PR comments and $GITHUB_STEP_SUMMARY", load: async () => (await import("./format-markdown.js")).formatMarkdown },
+  markdown: { description: "Markdown for PR comments and $GITHUB_STEP_SUMMARY", forPeople: true, load: async () => (await import("./format-markdown.js")).formatMarkdown },
   github: { description: "GitHub Actions annotations (::error file=...,line=...,col=...::)", load: async () => (await import("./format-github.js")).formatGithub },
   junit: { description: "JUnit XML, one test case per check", load: async () => (await import("./format-junit.js")).formatJunit },
   sarif: { description: "SARIF 2.1.0 for code scanning", load: async () => (await import("./format-sarif.js")).formatSarif },
-  html: { description: "one self-contained page: the resume with its keywords lit and hints in place", load: async () => (await import("./format-html.js")).formatHtml },
+  html: { description: "one self-contained page: the resume with its keywords lit and hints in place", forPeople: true, load: async () => (await import("./format-html.js")).formatHtml },
 } as const satisfies Record<string, FormatterEntry>;
 
 /** An output format name. */

@@ -164,6 +164,29 @@ export interface ScoreComponent {
   items: Array<{ ref: string; label: string; points: number }>;
 }
 
+/**
+ * The verb a bullet opens with, as the writing rules read it (compromise's
+ * tags and `keywords/verbs.json`): "Led the Kafka migration" → `{ text: "Led",
+ * lemma: "lead", tense: "past", form: "past" }`.
+ */
+export interface ReportBulletVerb {
+  /** As written: "Led", "Build", "Working", "Co-led", "Laser cut". */
+  text: string;
+  /** Dictionary form, lower case: "lead", "build", "work", "co-lead". */
+  lemma: string;
+  /**
+   * "past" ("Led", "Built"), "present" ("Build", "Builds"), or null when the
+   * form does not say: a gerund ("Working"), or a verb spelled alike in both
+   * tenses ("Cut", "Set", "Read") with no joined verb to tell ("Cut costs and
+   * reduced latency" is past).
+   */
+  tense: "past" | "present" | null;
+  /** "past", "base" ("Build"), "third-person" ("Builds"), "gerund" ("Building"), or "same" (base and past alike: "Cut"). */
+  form: "past" | "base" | "third-person" | "gerund" | "same";
+  /** 1-based column of its first character in the bullet's first line, when the bullet maps back to its lines. */
+  column?: number;
+}
+
 /** A bullet point and whether it carries a real metric. */
 export interface ReportBullet {
   text: string;
@@ -174,6 +197,15 @@ export interface ReportBullet {
   metrics: ReportMetric[];
   /** Codes of the hints about this bullet (the hints themselves are in `hints`). */
   hints: HintCode[];
+  /**
+   * The verb the bullet opens with, or null when it opens with something else
+   * (a noun phrase, a figure, a label, "Responsible for"). Present only when
+   * the writing rules ran (compromise loaded: VERB_TENSE or REPEATED_VERB on,
+   * or `grammar: true` for WEAK_OPENING or PASSIVE_VOICE; the CLI's text,
+   * Markdown and HTML output turn them on), and only on bullets of
+   * Experience, Projects and Volunteer.
+   */
+  verb?: ReportBulletVerb | null;
 }
 
 /** How well the resume fits one role. */

@@ -177,3 +177,38 @@ describe("built CLI: analysis", () => {
     expect(r.stderr).toMatch(/regression: must-have "made-up-skill" is no longer found/);
   });
 });
+
+describe("built CLI: the writing rules", () => {
+  const resume = [
+    "Jane Doe",
+    "jane.doe@example.com | +1 555 010 0000",
+    "",
+    "Experience",
+    "Backend Engineer, Acme Corp | Jan 2021 – Present",
+    "• Migrated 40 services to Kubernetes, cutting deploy time by 60%",
+    "Developer, Initech | Mar 2016 – Dec 2020",
+    "• Build and maintain the billing API for 3 mobile apps",
+    "",
+    "Skills",
+    "Go, Kubernetes",
+    "",
+  ].join("\n");
+  it("are on in the Markdown output and with --writing, off in text and JSON unless asked or configured", async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, "cv.txt"), resume);
+    const text = await run(["cv.txt", "--role", ROLE, "--format", "text"], { cwd: dir });
+    expect(text.stdout).not.toContain("VERB_TENSE");
+    expect((await run(["cv.txt", "--role", ROLE, "--format", "text", "--writing"], { cwd: dir })).stdout).toContain("VERB_TENSE");
+    const md = await run(["cv.txt", "--role", ROLE, "--format", "markdown"], { cwd: dir });
+    expect(md.stdout).toContain("VERB_TENSE");
+    expect((await run(["cv.txt", "--role", ROLE, "--format", "markdown", "--no-writing"], { cwd: dir })).stdout).not.toContain("VERB_TENSE");
+    const json = JSON.parse((await run(["cv.txt", "--role", ROLE, "--format", "json"], { cwd: dir })).stdout);
+    expect(json.hints.map((h: { code: string }) => h.code)).not.toContain("VERB_TENSE");
+    // the user's config wins: off stays off even with --writing; on in JSON
+    writeFileSync(path.join(dir, "resume-ats.config.json"), JSON.stringify({ rules: { VERB_TENSE: "off" } }));
+    expect((await run(["cv.txt", "--role", ROLE, "--format", "text", "--writing"], { cwd: dir })).stdout).not.toContain("VERB_TENSE");
+    writeFileSync(path.join(dir, "resume-ats.config.json"), JSON.stringify({ rules: { VERB_TENSE: "on" } }));
+    const on = JSON.parse((await run(["cv.txt", "--role", ROLE, "--format", "json"], { cwd: dir })).stdout);
+    expect(on.hints.map((h: { code: string }) => h.code)).toContain("VERB_TENSE");
+  });
+});

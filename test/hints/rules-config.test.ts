@@ -27,7 +27,7 @@ describe("rules configuration", () => {
     expect(() => parseRulesConfig({ BULLET_TOO_LONG: ["warning", { maxWord: 35 }] })).toThrow(/rules\.BULLET_TOO_LONG/);
     expect(() => parseRulesConfig({ BULLET_TOO_LONG: ["warning", { maxWords: 0 }] })).toThrow(/maxWords/);
     // a rule without options takes none
-    expect(() => parseRulesConfig({ PASSIVE_VOICE: ["info", {}] })).toThrow(InvalidOptionsError);
+    expect(() => parseRulesConfig({ FIRST_PERSON: ["info", {}] })).toThrow(InvalidOptionsError);
     expect(() => parseRulesConfig("off")).toThrow(InvalidOptionsError);
   });
 

@@ -10,6 +10,7 @@ import type { ResumeReport } from "../../report/types.js";
 import { evaluateChecks, isErrorRow, type CheckOptions, type ReportRow } from "../../report/format-common.js";
 import { failOnProblems } from "../../report/fail-on.js";
 import { FORMATTERS, type OutputFormat } from "../../report/formatters.js";
+import { withWritingRules } from "../../hints/writing-rules.js";
 import { DEFAULT_LIMITS } from "../../extract/limits.js";
 import type { CheckFlags } from "../args.js";
 import { loadApi, type AnalyzeOptions } from "../api.js";
@@ -180,8 +181,12 @@ export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckI
   if (flags.keywords !== undefined) options.keywords = path.resolve(io.cwd, flags.keywords);
   if (flags.jd === STDIN_ARG) options.jobDescription = await readAll(stdinOf(io), DEFAULT_LIMITS.maxBytes, "The job description on standard input");
   else if (flags.jd !== undefined) options.jobDescription = path.resolve(io.cwd, flags.jd);
-  if (flags.rules !== undefined) options.rules = flags.rules;
   const fmt = flags.format ?? "text";
+  // Reports read at leisure (markdown, html) get the writing rules (compromise, ~0.4 s cold); text, the CI check's
+  // format, and the machine formats stay as configured unless --writing asks.
+  const writing = flags.writing ?? "forPeople" in FORMATTERS[fmt];
+  const rules = writing ? withWritingRules(flags.rules) : flags.rules;
+  if (rules !== undefined) options.rules = rules;
   const color = useColor(flags, io.env, io.stdout.isTTY);
   const checks: CheckOptions = { minScore: flags.minScore, failOn: flags.failOn };
 

@@ -34,8 +34,10 @@ import { rule as nonstandardHeading } from "./nonstandard-heading.js";
 import { rule as noBullets } from "./no-bullets.js";
 import { rule as passiveVoice } from "./passive-voice.js";
 import { rule as repeatedBullet } from "./repeated-bullet.js";
+import { rule as repeatedVerb } from "./repeated-verb.js";
 import { rule as tinyText } from "./tiny-text.js";
 import { rule as unquantifiedBullet } from "./unquantified-bullet.js";
+import { rule as verbTense } from "./verb-tense.js";
 import { rule as weakOpening } from "./weak-opening.js";
 import type { AnyRule, RuleMeta } from "../rule.js";
 import { RULES_DOCS_URL } from "../../project.js";
@@ -71,8 +73,10 @@ export const RULES = [
   noBullets,
   passiveVoice,
   repeatedBullet,
+  repeatedVerb,
   tinyText,
   unquantifiedBullet,
+  verbTense,
   weakOpening,
 ] as const;
 
