@@ -88,7 +88,7 @@ mark.listed{text-decoration:underline dotted;text-underline-offset:3px}
 mark.hedged{text-decoration:underline wavy var(--warn);text-underline-offset:3px}
 mark.avoid{background:var(--avoid-bg);box-shadow:inset 0 -2px var(--avoid)}
 .notes{grid-column:2;list-style:none;margin:0 0 4px;padding:2px 8px 4px 12px;font-size:.85rem}
-.notes li{margin:2px 0;padding-left:6px;border-left:3px solid var(--info)}
+.notes li{margin:2px 0;padding-left:6px;border-left:3px solid var(--info);overflow-wrap:anywhere}
 .notes li.error{border-left-color:var(--avoid)}
 .notes li.warning{border-left-color:var(--warn)}
 .notes code,.hints code{font-size:.75rem;color:var(--muted)}
@@ -246,8 +246,9 @@ function scoreCard(r: ResumeReport, options: HtmlFormatOptions): string {
 function skillLabels(r: ResumeReport): (id: string) => string {
   const names = new Map<string, string>();
   for (const s of r.skills) names.set(s.id, s.name);
+  // Keyword ids include the role's "any of" groups (anyOf:a|b|c), which a hint may name: their label reads as words.
   for (const k of [...r.keywords.mustHave.found, ...r.keywords.mustHave.missing, ...r.keywords.strong.found, ...r.keywords.strong.missing]) {
-    if (!k.id.startsWith("anyOf:") && !names.has(k.id)) names.set(k.id, k.label);
+    if (!names.has(k.id)) names.set(k.id, k.label);
   }
   return (id) => names.get(id) ?? id;
 }

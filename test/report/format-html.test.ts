@@ -162,4 +162,19 @@ describe("formatHtml: the side cards", () => {
     expect(folded![1].split(", ")).toHaveLength(group.length - 1);
     for (const h of group) expect(html).toContain(escapeHtml(h.message));
   });
+
+  it("names an \"any of\" keyword group in a folded line by its label, never by its id", async () => {
+    const r = await analyzeText("Sam Lee\nsam@example.com\n\nExperience\nEngineer, Acme (2022 – Present)\n- Wrote Perl scripts.\n", { role: "python-backend-developer", now: new Date("2026-06-01") });
+    const groups = r.hints.filter((h) => h.line === undefined && h.code === "MISSING_MUST_HAVE");
+    const anyOf = groups.filter((h) => h.skillId?.startsWith("anyOf:"));
+    expect(groups.length).toBeGreaterThanOrEqual(3);
+    expect(anyOf.length).toBeGreaterThan(0);
+    const folded = /<span class="more">and \d+ more like it: ([^<]*)<\/span> <code>MISSING_MUST_HAVE<\/code>/u.exec(formatHtml(r));
+    expect(folded).not.toBeNull();
+    expect(folded![1]).not.toContain("anyOf:");
+    for (const h of anyOf.filter((x) => x !== groups[0])) {
+      const label = [...r.keywords.mustHave.missing, ...r.keywords.mustHave.found].find((k) => k.id === h.skillId)!.label;
+      expect(folded![1]).toContain(escapeHtml(label));
+    }
+  });
 });
