@@ -69,13 +69,15 @@ function fitFrame(): void {
   fit();
   sizing = new ResizeObserver(fit);
   sizing.observe(doc.body);
+  // On a small screen the report starts below the form: bring it into view (never scroll back up to it).
+  if (result.getBoundingClientRect().top > window.innerHeight * 0.8) result.scrollIntoView({ block: "start" });
 }
 
-function show(report: ResumeReport, file: File): void {
+function show(report: ResumeReport): void {
   lastReport = report;
   result.hidden = false;
   frame.addEventListener("load", fitFrame, { once: true });
-  frame.srcdoc = formatHtml(report, { title: `${file.name}: resume-ats report` });
+  frame.srcdoc = formatHtml(report);
 }
 
 async function analyze(): Promise<void> {
@@ -90,7 +92,7 @@ async function analyze(): Promise<void> {
     const report = await analyzeResume(file, options());
     if (mine !== run) return;
     const ms = Math.round(performance.now() - started);
-    show(report, file);
+    show(report);
     setState("done", `${file.name}: ${report.score.total} / 100 for ${report.role.title}, in ${ms} ms.`);
     document.body.dataset.ms = String(ms);
   } catch (e) {
@@ -150,7 +152,7 @@ $<HTMLButtonElement>("dl-json").addEventListener("click", () => {
   if (lastReport) download(`${baseName()}.resume-ats.json`, "application/json", formatJson(lastReport));
 });
 $<HTMLButtonElement>("dl-html").addEventListener("click", () => {
-  if (lastReport && current) download(`${baseName()}.resume-ats.html`, "text/html", formatHtml(lastReport, { title: `${current.name}: resume-ats report` }));
+  if (lastReport) download(`${baseName()}.resume-ats.html`, "text/html", formatHtml(lastReport));
 });
 $<HTMLButtonElement>("print").addEventListener("click", () => frame.contentWindow?.print());
 

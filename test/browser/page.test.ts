@@ -48,8 +48,8 @@ async function shown(): Promise<{ score: string; must: string[]; strong: string[
   return page.evaluate(() => {
     const doc = (document.getElementById("report") as HTMLIFrameElement).contentDocument!;
     const list = (title: string): string[] => {
-      const card = [...doc.querySelectorAll(".card")].find((c) => c.querySelector("h3")?.textContent?.startsWith(`${title} (`));
-      return [...(card?.querySelectorAll("ul.kw > li") ?? [])].map((li) => `${li.querySelector(".chip")?.textContent ?? ""} | ${li.childNodes[1]?.textContent?.trim() ?? ""}`);
+      const card = Array.from(doc.querySelectorAll(".card")).find((c) => c.querySelector("h3")?.textContent?.startsWith(`${title} (`));
+      return Array.from(card?.querySelectorAll("ul.kw > li") ?? []).map((li) => `${li.querySelector(".chip")?.textContent ?? ""} | ${li.childNodes[1]?.textContent?.trim() ?? ""}`);
     };
     return { score: doc.querySelector(".score b")?.textContent ?? "", must: list("Must-have keywords"), strong: list("Strong keywords") };
   });
@@ -59,7 +59,7 @@ async function shown(): Promise<{ score: string; must: string[]; strong: string[
 function expected(r: ResumeReport): { score: string; must: string[]; strong: string[] } {
   const word = (s: string, ev: string | undefined): string => (s === "found" ? `found${ev ? `, ${ev}` : ""}` : s === "implied" ? "implied by a narrower skill" : s === "hedged" ? 'hedged ("familiar with")' : "missing");
   const rows = (found: ResumeReport["keywords"]["mustHave"]["found"], missing: ResumeReport["keywords"]["mustHave"]["missing"]): string[] =>
-    [...missing, ...found].map((k) => `${word(k.status, k.status === "found" ? k.evidence : undefined)} | ${k.label}`);
+    [...missing, ...found].map((k) => `${word(k.status, k.status === "found" ? (k.evidence ?? undefined) : undefined)} | ${k.label}`);
   return { score: String(r.score.total), must: rows(r.keywords.mustHave.found, r.keywords.mustHave.missing), strong: rows(r.keywords.strong.found, r.keywords.strong.missing) };
 }
 
@@ -184,7 +184,7 @@ describe.runIf(hasCorpus)("the static page in chromium", () => {
       const f = document.getElementById("report") as HTMLIFrameElement;
       return [(window as unknown as { pwned?: unknown }).pwned, (f.contentWindow as unknown as { pwned?: unknown }).pwned, f.contentDocument?.title];
     });
-    expect(pwned).toEqual([undefined, undefined, "hostile-resume.txt: resume-ats report"]);
+    expect(pwned).toEqual([undefined, undefined, "resume-ats report"]);
     expect(dialogs).toEqual([]);
   });
 
