@@ -78,12 +78,36 @@ export const inflateRawBounded: typeof NodeInflate.inflateRawBounded = (raw, max
   return out;
 };
 
-/** As Node's: the decoded size of a zlib stream read as far as it goes, `limit + 1` past the limit, -1 when damaged. */
-export const zlibDecodedSize: typeof NodeInflate.zlibDecodedSize = (data, limit) => {
+/** As Node's: the decoded size of a zlib stream read as far as it goes, `limit + 1` past the limit, -1 when damaged; short output to `peek`. */
+export const zlibDecodedSize: typeof NodeInflate.zlibDecodedSize = (data, limit, peek) => {
+  // Chunks are kept only while the output can still be short enough for `peek`.
+  const chunks: Uint8Array[] = [];
+  let kept = 0;
+  const keep = peek
+    ? (c: Uint8Array): void => {
+        kept += c.length;
+        if (kept < peek.below) chunks.push(c); // each chunk has its own buffer (run allocates one per step)
+        else chunks.length = 0;
+      }
+    : undefined;
+  let size: number;
   try {
-    return run(data, 15, Math.max(1, limit + 1)).size;
+    size = run(data, 15, Math.max(1, limit + 1), keep).size;
   } catch (e) {
     if (e instanceof InflateStop && e.reason === "too-long") return limit + 1;
     return -1;
   }
+  if (peek && size < peek.below && size <= limit) peek.inspect(concat(chunks, size));
+  return size;
 };
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

@@ -110,6 +110,29 @@ describe.runIf(has)("browser inflate = Node zlib", () => {
     expect(node.zlibDecodedSize(cut, 1e6)).toBeGreaterThan(0);
   });
 
+  it("hands the same short decoded streams to a peek as Node, and none past its bound or the limit", () => {
+    const cmap = deflateSync(Buffer.from("/CIDInit /ProcSet findresource begin begincmap 1 beginbfchar <0041> <00AD> endbfchar endcmap"));
+    const long = deflateSync(Buffer.alloc(3 * 64 * 1024, 0x41));
+    const streams = [...filesIn(SYNTHETIC, /\.pdf$/u).flatMap(pdfStreams), cmap, long, cmap.subarray(0, cmap.length - 6)];
+    const seen = (impl: typeof node, s: Uint8Array, limit: number, below: number): [number, string[]] => {
+      const got: string[] = [];
+      const size = impl.zlibDecodedSize(s, limit, { below, inspect: (d) => got.push(Buffer.from(d).toString("latin1")) });
+      return [size, got];
+    };
+    let peeked = 0;
+    for (const s of streams) {
+      for (const [limit, below] of [[1e6, 1 << 20], [1e6, 100_000], [50, 1 << 20]] as const) {
+        const n = seen(node, s, limit, below);
+        expect(seen(web, s, limit, below)).toEqual(n);
+        for (const d of n[1]) expect(d.length < below && d.length <= limit).toBe(true);
+        peeked += n[1].length;
+      }
+    }
+    expect(peeked).toBeGreaterThan(10);
+    expect(seen(node, cmap, 1e6, 1 << 20)[1][0]).toContain("<00AD>");
+    expect(seen(node, long, 1e6, 100_000)[1]).toEqual([]);
+  });
+
   it("finds byte strings as Buffer#indexOf does", () => {
     const hay = new TextEncoder().encode("xxstreamyy endstream stream\nzz");
     const needle = new TextEncoder().encode("stream");
