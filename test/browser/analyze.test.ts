@@ -91,7 +91,8 @@ describe.runIf(corpus.length > 0)("resume-ats/browser in chromium", () => {
       ["image-only-scan.pdf", "NO_TEXT_LAYER"],
       ["legacy-word.doc", "UNSUPPORTED_FORMAT"],
       ["zip-bomb.docx", "TOO_LARGE"],
-      ["zip-bomb-lying-size.docx", "TOO_LARGE"],
+      // Its headers declare 2 KB for 64 MB of XML: an entry that does not inflate to its declared size is damaged (bad-inputs/manifest.json).
+      ["zip-bomb-lying-size.docx", "CORRUPT_FILE"],
       ["flate-bomb-content.pdf", "TOO_LARGE"],
       ["pages-5000.pdf", "TOO_LARGE"],
       ["truncated.docx", "CORRUPT_FILE"],
