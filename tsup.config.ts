@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
+import { browserBuildOptions, inlineWorker } from "./scripts/browser-build.js";
 
 /**
  * The keyword catalog (keywords/**.json) is inlined as `JSON.parse("...")`
@@ -65,5 +66,27 @@ export default defineConfig([
     splitting: false,
     banner: { js: "#!/usr/bin/env node" },
     esbuildPlugins: [keywordJsonAsParse],
+  },
+  {
+    // resume-ats/browser: ESM for pages and bundlers, every dependency bundled, no Node built-ins.
+    // The analyzer's Web Worker (pdf.js, mammoth, the catalog) is built into it as a string
+    // and started from a blob: URL (scripts/browser-build.ts); nothing is fetched at run time.
+    entry: { "browser/index": "src/browser/index.ts" },
+    format: ["esm"],
+    dts: { entry: { "browser/index": "src/browser/index.ts" } },
+    sourcemap: false,
+    clean: false,
+    platform: "browser",
+    target: "es2022",
+    splitting: false,
+    noExternal: [/.*/],
+    minify: true,
+    esbuildOptions(options) {
+      const shared = browserBuildOptions(true);
+      options.legalComments = shared.legalComments;
+      options.keepNames = true; // error classes keep their names (EncryptedPdfError...), as in Node
+      options.define = { ...options.define, ...shared.define };
+    },
+    esbuildPlugins: [...(browserBuildOptions(true).plugins ?? []), inlineWorker(true, "dist/browser/worker.js")],
   },
 ]);

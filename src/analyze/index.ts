@@ -36,7 +36,8 @@ function pickRoles(catalog: Catalog, options: AnalyzeOptions): Role[] {
   });
 }
 
-function checkOptions(options: AnalyzeOptions): void {
+/** Rejects an unknown level or a rules config that does not parse, before any file is read (`INVALID_OPTIONS`). */
+export function checkOptions(options: AnalyzeOptions): void {
   if (options.level !== undefined && !isLevel(options.level)) {
     throw new InvalidOptionsError(`Unknown level "${String(options.level)}": use one of ${LEVELS.join(", ")}.`, { details: { level: options.level } });
   }

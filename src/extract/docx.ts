@@ -6,6 +6,7 @@
 import { CorruptFileError, ResumeAtsError, TooLargeError } from "../errors.js";
 import type { Warning } from "../types.js";
 import type { WorkContext } from "./deadline.js";
+import { mammothHtml } from "./docx-html.js";
 import { cleanLineText, stripInlineIcons } from "./glyphs.js";
 import { decodeEntities, htmlToLines } from "./html-lines.js";
 import type { ResolvedLimits } from "./limits.js";
@@ -105,14 +106,7 @@ function readXmlParts(bytes: Uint8Array, limits: ResolvedLimits): Map<string, st
 async function bodyHtml(bytes: Uint8Array, limits: ResolvedLimits, ctx: WorkContext): Promise<string> {
   let html: string;
   try {
-    const mammoth = await ctx.uncounted(import("mammoth")); // loading mammoth is not the file's time
-    ctx.check();
-    const api = (mammoth as unknown as { default?: typeof mammoth }).default ?? mammoth;
-    const result = await api.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { convertImage: api.images.imgElement(() => Promise.resolve({ src: "" })), ignoreEmptyParagraphs: true },
-    );
-    html = result.value;
+    html = await mammothHtml(bytes, ctx);
   } catch (e) {
     ctx.check();
     if (e instanceof ResumeAtsError) throw e;

@@ -14,6 +14,7 @@ import { pageLinks, type AnnotationLike, type PageLink } from "./pdf-links.js";
 import { scanPdfStreams } from "./pdf-prescan.js";
 import { drawnGlyphText, restoreSoftHyphens, type OperatorListLike } from "./pdf-soft-hyphens.js";
 import { restoreNatives } from "./pdf-natives.js";
+import { loadPdfParse, PDF_PLATFORM_OPTIONS, yieldToLoop } from "./pdf-runtime.js";
 
 /** What PDF extraction returns before the document is finished. */
 export interface PdfResult {
@@ -160,19 +161,6 @@ function infoString(info: Record<string, unknown> | undefined, key: string): str
   return t.length ? t.slice(0, 300) : undefined;
 }
 
-/**
- * One turn of the event loop. pdf.js in Node runs its "worker" in this
- * thread and answers through promises only, so a whole extraction is one
- * chain of microtasks in which no timer can fire: the deadline of
- * `runWithDeadline` (and any caller's timer) would wait for the end. Yielding
- * between pdf.js calls lets it fire, so with `isolate: false` the deadline
- * holds to within one pdf.js call (loading the document, or one page's text
- * or fonts); the isolated worker is terminated at the deadline whatever runs.
- */
-function yieldToLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
 function classify(e: unknown): ResumeAtsError {
   if (e instanceof ResumeAtsError) return e;
   const name = (e as { name?: unknown } | null)?.name;
@@ -185,7 +173,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
   const scan = scanPdfStreams(bytes, limits.maxUncompressedBytes);
   let parser: Parser | null = null;
   try {
-    const { PDFParse } = await ctx.uncounted(import("pdf-parse")); // loading pdf.js is not the file's time
+    const { PDFParse } = await ctx.uncounted(loadPdfParse()); // loading pdf.js is not the file's time
     ctx.check();
     const created = new PDFParse({
       data: new Uint8Array(bytes),
@@ -201,6 +189,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
       isOffscreenCanvasSupported: false,
       disableAutoFetch: true,
       disableStream: true,
+      ...PDF_PLATFORM_OPTIONS,
     });
     parser = created;
     ctx.onCancel(() => { void created.destroy().catch(() => undefined); });

@@ -4,8 +4,8 @@
  * library touches the bytes. Also inflates single entries with a hard output
  * cap, so headers that lie about sizes cannot blow up memory.
  */
-import { inflateRawSync } from "node:zlib";
 import { CorruptFileError, TooLargeError, UnsupportedFormatError } from "../errors.js";
+import { inflateRawBounded } from "./inflate.js";
 import { RATIO_CHECK_MIN_BYTES, type ResolvedLimits } from "./limits.js";
 
 /** One entry of the central directory. */
@@ -132,7 +132,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, cap: number): U
   else if (entry.method === 8) {
     try {
       // One byte more than declared: a stream that really is longer trips the cap.
-      out = inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize + 1 });
+      out = inflateRawBounded(raw, entry.uncompressedSize + 1);
     } catch (cause) {
       throw new CorruptFileError("The file is a damaged zip/DOCX: an entry does not inflate to its declared size.", { cause, details: { entry: entry.name } });
     }

@@ -41,7 +41,7 @@ const STATUS_WORD: Record<string, string> = { found: "found", implied: "implied 
 
 const CSS = `
 :root{color-scheme:light dark;--bg:#fff;--fg:#1b1f24;--muted:#59636e;--line:#d1d9e0;--card:#f6f8fa;--must:#1a7f37;--must-bg:#dafbe1;--strong:#0969da;--strong-bg:#ddf4ff;--other-bg:#eef1f4;--avoid:#cf222e;--avoid-bg:#ffebe9;--warn:#9a6700;--warn-bg:#fff8c5;--info:#0969da}
-@media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--card:#151b23;--must:#3fb950;--must-bg:#12361f;--strong:#4493f8;--strong-bg:#0c2d6b;--other-bg:#262c36;--avoid:#f85149;--avoid-bg:#490202;--warn:#d29922;--warn-bg:#3b2e00;--info:#4493f8}}
+@media screen and (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--card:#151b23;--must:#3fb950;--must-bg:#12361f;--strong:#4493f8;--strong-bg:#0c2d6b;--other-bg:#262c36;--avoid:#f85149;--avoid-bg:#490202;--warn:#d29922;--warn-bg:#3b2e00;--info:#4493f8}}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 main{max-width:1100px;margin:0 auto;padding:16px}
@@ -88,16 +88,20 @@ mark.listed{text-decoration:underline dotted;text-underline-offset:3px}
 mark.hedged{text-decoration:underline wavy var(--warn);text-underline-offset:3px}
 mark.avoid{background:var(--avoid-bg);box-shadow:inset 0 -2px var(--avoid)}
 .notes{grid-column:2;list-style:none;margin:0 0 4px;padding:2px 8px 4px 12px;font-size:.85rem}
-.notes li{margin:2px 0;padding-left:6px;border-left:3px solid var(--info)}
+.notes li{margin:2px 0;padding-left:6px;border-left:3px solid var(--info);overflow-wrap:anywhere}
 .notes li.error{border-left-color:var(--avoid)}
 .notes li.warning{border-left-color:var(--warn)}
 .notes code,.hints code{font-size:.75rem;color:var(--muted)}
 .sugg{color:var(--muted)}
+details summary{cursor:pointer}
+.notes details .notes{padding-left:0;margin-top:4px}
+.more{color:var(--muted)}
 .legend{display:flex;flex-wrap:wrap;gap:6px 12px;font-size:.85rem;margin:.4rem 0 .8rem}
 .err{border-left:4px solid var(--avoid);padding:6px 10px;background:var(--avoid-bg)}
 .pass{color:var(--must)}.fail{color:var(--avoid)}
 footer{margin:2rem 0 1rem;font-size:.8rem;color:var(--muted)}
-@media print{body{background:#fff;color:#000}.grid{grid-template-columns:minmax(0,1fr)}.report{break-before:page}.report:first-of-type{break-before:auto}.card,.doc{break-inside:avoid-page}a{color:inherit;text-decoration:none}}
+.report.single{border-top:0;margin-top:0;padding-top:0}
+@media print{:root{color-scheme:light}body{font-size:11pt}main{max-width:none;padding:0}.grid{grid-template-columns:minmax(0,1fr)}.report{break-before:page}.report:first-of-type{break-before:auto}.card{break-inside:avoid-page}.ln-row{break-inside:avoid}a{color:inherit;text-decoration:none}details::details-content{content-visibility:visible;display:contents}summary{list-style:none}}
 `.trim();
 
 function pct(points: number, max: number): number {
@@ -178,6 +182,32 @@ function hintItem(h: ReportHint): string {
   return `<li class="${h.severity}">${escapeHtml(h.message)}${sugg} <code>${escapeHtml(h.code)}</code></li>`;
 }
 
+/** Hints that share a code, three or more: one line naming them all, the hints themselves folded under it. */
+const GROUP_AT = 3;
+
+/** The items of a hint list, where hints of one code (three or more) are folded into one line that names what each is about. */
+function groupedHints(hints: ReportHint[], label: (id: string) => string): string {
+  const byCode = new Map<string, ReportHint[]>();
+  for (const h of hints) byCode.set(h.code, [...(byCode.get(h.code) ?? []), h]);
+  const done = new Set<string>();
+  const out: string[] = [];
+  for (const h of hints) {
+    const group = byCode.get(h.code)!;
+    if (group.length < GROUP_AT) {
+      out.push(hintItem(h));
+      continue;
+    }
+    if (done.has(h.code)) continue;
+    done.add(h.code);
+    const subjects = group.slice(1).map((x) => (x.skillId ? label(x.skillId) : x.quote)).filter((x): x is string => Boolean(x));
+    const more = subjects.length === group.length - 1 ? `: ${subjects.map(escapeHtml).join(", ")}` : "";
+    out.push(
+      `<li class="${h.severity}"><details><summary>${escapeHtml(h.message)} <span class="more">and ${group.length - 1} more like it${more}</span> <code>${escapeHtml(h.code)}</code></summary><ul class="notes">${group.map(hintItem).join("")}</ul></details></li>`,
+    );
+  }
+  return out.join("");
+}
+
 function keywordItem(k: KeywordResult, anchor: (line: number) => string, r: ResumeReport): string {
   const cls = k.status === "found" ? "ok" : k.status === "missing" ? "miss" : "part";
   const first = k.matchedSkills
@@ -212,19 +242,48 @@ function scoreCard(r: ResumeReport, options: HtmlFormatOptions): string {
   return `<div class="card"><div class="score"><b>${formatPoints(r.score.total)}</b><span>/ 100</span></div><div>${escapeHtml(r.role.title)}${level}${chosen}</div>${comps}${checkHtml}</div>`;
 }
 
+/** How a skill id is named in this report: its keyword label, its name as found, or the id. */
+function skillLabels(r: ResumeReport): (id: string) => string {
+  const names = new Map<string, string>();
+  for (const s of r.skills) names.set(s.id, s.name);
+  // Keyword ids include the role's "any of" groups (anyOf:a|b|c), which a hint may name: their label reads as words.
+  for (const k of [...r.keywords.mustHave.found, ...r.keywords.mustHave.missing, ...r.keywords.strong.found, ...r.keywords.strong.missing]) {
+    if (!names.has(k.id)) names.set(k.id, k.label);
+  }
+  return (id) => names.get(id) ?? id;
+}
+
 function jobCard(r: ResumeReport): string {
   const j = r.jobMatch;
   if (!j) return "";
-  const name = (id: string): string => r.skills.find((s) => s.id === id)?.name ?? id;
-  const list = (ids: string[]): string => (ids.length ? ids.map((id) => escapeHtml(name(id))).join(", ") : '<span class="muted">none</span>');
+  const label = skillLabels(r);
+  const none = '<span class="muted">none</span>';
+  const row = (name: string, fm: { found: string[]; missing: string[] }, show: (x: string) => string): string => {
+    const total = fm.found.length + fm.missing.length;
+    if (total === 0) return "";
+    const missing = fm.missing.length ? `missing: ${fm.missing.map((x) => escapeHtml(show(x))).join(", ")}` : "all found";
+    return `<tr><th>${name}</th><td><b>${fm.found.length} of ${total}</b> · ${missing}</td></tr>`;
+  };
+  const title = j.titleMatch.match ? "matches" : `differs: ${escapeHtml(j.titleMatch.resume ?? "(none on the resume)")}`;
   return `<div class="card"><h3>Job match: ${Math.round(j.matchRate * 100)}%</h3><table>
 <tr><th>Posting</th><td>${escapeHtml(j.posting.title ?? "(no title)")}${j.posting.seniority ? ` · ${escapeHtml(j.posting.seniority)}` : ""}</td></tr>
-<tr><th>Title</th><td>${j.titleMatch.match ? "matches" : "differs"}: ${escapeHtml(j.titleMatch.resume ?? "(none on the resume)")}</td></tr>
+<tr><th>Title</th><td>${title}</td></tr>
 <tr><th>Years</th><td>${j.yearsRequired === null ? "not asked" : `${j.yearsRequired}+ asked`}, ${formatPoints(j.yearsOnResume)} on the resume</td></tr>
-<tr><th>Required missing</th><td>${list(j.required.missing)}</td></tr>
-<tr><th>Preferred missing</th><td>${list(j.preferred.missing)}</td></tr>
-<tr><th>Other terms missing</th><td>${j.otherTerms.missing.length ? j.otherTerms.missing.map(escapeHtml).join(", ") : '<span class="muted">none</span>'}</td></tr>
+${row("Required", j.required, label)}${row("Preferred", j.preferred, label)}${row("Named in its lists", j.listTerms, (t) => t)}
+<tr><th>Other terms</th><td>${j.otherTerms.missing.length ? `missing: ${j.otherTerms.missing.map(escapeHtml).join(", ")}` : none}</td></tr>
 </table></div>`;
+}
+
+function avoidCard(r: ResumeReport, anchor: (line: number) => string): string {
+  const found = r.keywords.avoid.found;
+  if (found.length === 0) return "";
+  const items = found
+    .map((a) => {
+      const chip = a.excused ? '<span class="chip part">excused: a metric backs it</span>' : '<span class="chip miss">costs points</span>';
+      return `<li>${chip} “${escapeHtml(a.matched)}” <a href="#${anchor(a.line)}">line ${a.line}</a> <span class="sugg">→ ${escapeHtml(a.suggestion)}</span></li>`;
+    })
+    .join("");
+  return `<div class="card"><h3>Avoid phrases (${found.length})</h3><ul class="kw">${items}</ul></div>`;
 }
 
 function rankingCard(r: ResumeReport): string {
@@ -273,22 +332,23 @@ function documentLines(r: ResumeReport, anchor: (line: number) => string): strin
 
 const LEGEND = `<div class="legend"><span><mark class="must">must-have</mark></span><span><mark class="strong">strong</mark></span><span><mark class="other">other skill</mark></span><span><mark class="other listed">only listed</mark></span><span><mark class="other hedged">hedged</mark></span><span><mark class="avoid">avoid phrase</mark></span><span class="muted">green bar: bullet with a metric · amber bar: bullet without one</span></div>`;
 
-function reportSection(r: ResumeReport, n: number, options: HtmlFormatOptions): string {
+function reportSection(r: ResumeReport, n: number, options: HtmlFormatOptions, single: boolean): string {
   const anchor = (line: number): string => `r${n}-L${line}`;
   const docHints = r.hints.filter((h) => h.line === undefined);
   const warnings = r.warnings.length
     ? `<div class="card"><h3>Reading warnings</h3><ul class="kw">${r.warnings.map((w) => `<li>${escapeHtml(w.message)} <code>${escapeHtml(w.code)}</code></li>`).join("")}</ul></div>`
     : "";
-  const general = docHints.length ? `<div class="card hints"><h3>About the whole resume</h3><ul class="notes">${docHints.map(hintItem).join("")}</ul></div>` : "";
+  const general = docHints.length ? `<div class="card hints"><h3>About the whole resume</h3><ul class="notes">${groupedHints(docHints, skillLabels(r))}</ul></div>` : "";
   const side = [
     scoreCard(r, options),
     keywordList("Must-have keywords", r.keywords.mustHave.found, r.keywords.mustHave.missing, anchor, r),
     keywordList("Strong keywords", r.keywords.strong.found, r.keywords.strong.missing, anchor, r),
     jobCard(r),
+    avoidCard(r, anchor),
     rankingCard(r),
   ].join("");
   const meta = `${escapeHtml(r.format)} · ${r.pageCount} page${r.pageCount === 1 ? "" : "s"} · ${r.wordCount} words · ${r.skills.length} skills · ${r.hints.length} hints`;
-  return `<section class="report" id="r${n}"><h2>${escapeHtml(rowFile(r))}</h2><p class="muted">${meta}</p>
+  return `<section class="report${single ? " single" : ""}" id="r${n}"><h2>${escapeHtml(rowFile(r))}</h2><p class="muted">${meta}</p>
 <div class="grid"><div>${side}</div><div>${general}${warnings}${LEGEND}${documentLines(r, anchor)}</div></div></section>`;
 }
 
@@ -318,7 +378,7 @@ export function formatHtml(input: FormatInput, options: HtmlFormatOptions = {}):
   const parts = rows.map((row, i) =>
     isErrorRow(row)
       ? `<section class="report" id="r${i + 1}"><h2>${escapeHtml(row.file)}</h2><p class="err"><b>${escapeHtml(row.error.code)}</b>: ${escapeHtml(row.error.message)}</p></section>`
-      : reportSection(row, i + 1, options),
+      : reportSection(row, i + 1, options, rows.length === 1),
   );
   const index = rows.length > 1 ? indexTable(rows, options) : "";
   return `<!doctype html>

@@ -123,3 +123,58 @@ describe("formatHtml", () => {
     expect(formatHtml(r)).toBe(formatHtml(structuredClone(r)));
   });
 });
+
+describe("formatHtml: the side cards", () => {
+  it("lists the avoid phrases found, each linked to its line, with what to write instead", async () => {
+    const r = await report();
+    expect(r.keywords.avoid.found.length).toBeGreaterThan(0);
+    const html = formatHtml(r);
+    const card = /<div class="card"><h3>Avoid phrases \((\d+)\)<\/h3>([\s\S]*?)<\/div>/u.exec(html);
+    expect(card).not.toBeNull();
+    expect(Number(card![1])).toBe(r.keywords.avoid.found.length);
+    for (const a of r.keywords.avoid.found) {
+      expect(card![2]).toContain(`“${escapeHtml(a.matched)}” <a href="#r1-L${a.line}">line ${a.line}</a>`);
+      expect(card![2]).toContain(escapeHtml(a.suggestion));
+    }
+  });
+
+  it("names the job posting's missing skills by their names, with counts", async () => {
+    const posting = "Senior Go Engineer\n\nRequirements\n- 5+ years of Go\n- CockroachDB and etcd\n- gRPC and Protocol Buffers\n\nNice to have\n- Kubernetes\n";
+    const r = await analyzeText(RESUME, { role: "go-developer", now: new Date("2026-06-01"), jobDescription: { text: posting } });
+    const j = r.jobMatch!;
+    expect(j.required.missing).toEqual(expect.arrayContaining(["cockroachdb", "etcd"]));
+    const html = formatHtml(r);
+    const required = /<tr><th>Required<\/th><td><b>(\d+) of (\d+)<\/b> · missing: ([^<]*)<\/td><\/tr>/u.exec(html);
+    expect(required).not.toBeNull();
+    expect([Number(required![1]), Number(required![2])]).toEqual([j.required.found.length, j.required.found.length + j.required.missing.length]);
+    expect(required![3]).toContain("CockroachDB");
+    expect(required![3]).not.toMatch(/\bcockroachdb\b/u);
+  });
+
+  it("folds three or more whole-resume hints of one code into one line that names them all, and keeps every hint", async () => {
+    const posting = "Platform Engineer\n\nRequirements\n- CockroachDB\n- etcd\n- gRPC\n- Protocol Buffers\n- Terraform\n- Envoy\n";
+    const r = await analyzeText(RESUME, { role: "go-developer", now: new Date("2026-06-01"), jobDescription: { text: posting } });
+    const group = r.hints.filter((h) => h.line === undefined && h.code === "JD_MISSING_REQUIRED");
+    expect(group.length).toBeGreaterThanOrEqual(3);
+    const html = formatHtml(r);
+    const folded = new RegExp(`<details><summary>${escapeHtml(group[0].message).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")} <span class="more">and ${group.length - 1} more like it: ([^<]*)</span> <code>JD_MISSING_REQUIRED</code></summary>`, "u").exec(html);
+    expect(folded).not.toBeNull();
+    expect(folded![1].split(", ")).toHaveLength(group.length - 1);
+    for (const h of group) expect(html).toContain(escapeHtml(h.message));
+  });
+
+  it("names an \"any of\" keyword group in a folded line by its label, never by its id", async () => {
+    const r = await analyzeText("Sam Lee\nsam@example.com\n\nExperience\nEngineer, Acme (2022 – Present)\n- Wrote Perl scripts.\n", { role: "python-backend-developer", now: new Date("2026-06-01") });
+    const groups = r.hints.filter((h) => h.line === undefined && h.code === "MISSING_MUST_HAVE");
+    const anyOf = groups.filter((h) => h.skillId?.startsWith("anyOf:"));
+    expect(groups.length).toBeGreaterThanOrEqual(3);
+    expect(anyOf.length).toBeGreaterThan(0);
+    const folded = /<span class="more">and \d+ more like it: ([^<]*)<\/span> <code>MISSING_MUST_HAVE<\/code>/u.exec(formatHtml(r));
+    expect(folded).not.toBeNull();
+    expect(folded![1]).not.toContain("anyOf:");
+    for (const h of anyOf.filter((x) => x !== groups[0])) {
+      const label = [...r.keywords.mustHave.missing, ...r.keywords.mustHave.found].find((k) => k.id === h.skillId)!.label;
+      expect(folded![1]).toContain(escapeHtml(label));
+    }
+  });
+});
