@@ -12,6 +12,8 @@ import type { DraftLine } from "./lines.js";
 import { layoutPage, type PositionedItem } from "./pdf-lines.js";
 import { checkPdfStreamBudget } from "./pdf-prescan.js";
 import { restoreNatives } from "./pdf-natives.js";
+import { PdfFontFacts } from "./pdf-font-facts.js";
+import type { FontFact } from "./pdf-fonts.js";
 
 /** What PDF extraction returns before the document is finished. */
 export interface PdfResult {
@@ -51,38 +53,7 @@ const FONT_SINK_DOCUMENT = {
   documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
 };
 
-const BOLD_FONT = /bold|black|heavy|demi(?!light)|-bd\b|-sb\b/iu;
-const ICON_FONT = /fontawesome|font ?awesome|wingding|webding|symbol|dingbat|zapf|icons?\b|material|fa-(?:solid|brands|regular)|octicons|academicons/iu;
-
-function fontFacts(page: PdfPage, tc: TextContent): Map<string, { bold: boolean; icon: boolean }> {
-  const facts = new Map<string, { bold: boolean; icon: boolean }>();
-  for (const [id, style] of Object.entries(tc.styles)) {
-    let name = "";
-    try {
-      if (page.commonObjs.has(id)) {
-        const f = page.commonObjs.get(id) as { name?: unknown; bold?: unknown; black?: unknown } | null;
-        if (f && typeof f.name === "string") name = f.name;
-        if (f && (f.bold === true || f.black === true)) name += "-Bold";
-      }
-    } catch { /* font not resolved: no facts */ }
-    const family = style.fontFamily ?? "";
-    const base = name.replace(/^[A-Z]{6}\+/u, "");
-    facts.set(id, { bold: BOLD_FONT.test(base) || /bold/iu.test(family), icon: ICON_FONT.test(base) });
-  }
-  return facts;
-}
-
-/** True when every font of the page's text is already resolved (by an earlier page's operator list). */
-function fontsKnown(page: PdfPage, tc: TextContent): boolean {
-  try {
-    for (const id of Object.keys(tc.styles)) if (!page.commonObjs.has(id)) return false;
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function pageItems(page: PdfPage, tc: TextContent, facts: Map<string, { bold: boolean; icon: boolean }>): PositionedItem[] {
+function pageItems(page: PdfPage, tc: TextContent, facts: Map<string, FontFact>): PositionedItem[] {
   const [vx0, vy0, vx1, vy1] = page.view.length === 4 ? page.view : [0, 0, 612, 792];
   const width = vx1 - vx0;
   const height = vy1 - vy0;
@@ -180,6 +151,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
       );
     }
     const toRead = pageCount;
+    const fonts = new PdfFontFacts(bytes, read.fontStyles);
     let lines: DraftLine[] = [];
     let twoColumnPages = 0;
     let unreadable = 0;
@@ -194,6 +166,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
         await yieldToLoop();
       } catch (e) {
         ctx.check();
+        fonts.skipped(n);
         unreadable++;
         pageError = e;
         if (unreadable === 1) warnings.push({ code: "PAGE_UNREADABLE", message: `Page ${n} of the PDF could not be read.` });
@@ -201,18 +174,12 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
         continue;
       }
       ctx.check();
+      // Bold and icon fonts: from the font resources, or pdf.js's operator list where those are in doubt (pdf-font-facts.ts).
+      const facts = await fonts.page(page, tc, n);
       const hasText = tc.items.some((i) => typeof i.str === "string" && i.str.trim().length > 0);
       if (hasText) {
-        // The operator list resolves fonts so their real names (…-Bold, FontAwesome) become visible;
-        // fonts are document-wide, so a page whose fonts an earlier page resolved needs none.
-        // It costs about 45% over the text content alone (pdf.js clones every drawing operation
-        // across its in-thread port), which `fontStyles: false` saves.
-        if (read.fontStyles && !fontsKnown(page, tc)) {
-          try { await page.getOperatorList(); } catch { /* fonts unknown: no bold facts */ }
-          await yieldToLoop();
-        }
         ctx.check();
-        const layout = layoutPage(pageItems(page, tc, fontFacts(page, tc)), { page: n, width: page.view[2] - page.view[0], height: page.view[3] - page.view[1] });
+        const layout = layoutPage(pageItems(page, tc, facts), { page: n, width: page.view[2] - page.view[0], height: page.view[3] - page.view[1] });
         if (layout.columns > 1) twoColumnPages++;
         lines.push(...layout.lines);
       }
