@@ -48,13 +48,13 @@ export class PdfFontFacts {
    * read, in order (a page skipped ends the resource reading: the fonts'
    * ids depend on every page before).
    */
-  async page(page: FontFactsPage, tc: FontFactsText, n: number): Promise<Map<string, FontFact>> {
+  async factsOfPage(page: FontFactsPage, tc: FontFactsText, n: number): Promise<Map<string, FontFact>> {
     const ids = Object.keys(tc.styles);
     if (!this.enabled) return this.byFamily(tc, ids, () => NO_FACT);
     if (this.tracker === undefined) this.tracker = PdfFontTracker.open(this.bytes);
     if (this.tracker && n === this.nextPage) {
       this.nextPage++;
-      const shown = this.tracker.page(n);
+      const shown = this.tracker.replayPage(n);
       if (shown && PdfFontTracker.agrees(ids, shown)) {
         const tracker = this.tracker;
         this.stats.resourcePages++;

@@ -51,7 +51,7 @@ type FontKey = PdfRef | PdfDict;
 
 /**
  * Replays a PDF's font changes page by page (see the module comment). Call
- * `page(n)` for n = 1, 2... in order, right after pdf.js's text content of
+ * `replayPage(n)` for n = 1, 2... in order, right after pdf.js's text content of
  * that page; `fact(fontName)` then answers for the ids pdf.js used so far.
  */
 export class PdfFontTracker {
@@ -84,7 +84,7 @@ export class PdfFontTracker {
    * (`f<k>` numbers) of the fonts that showed text on it, or null when the
    * page could not be replayed (the tracker is then of no further use).
    */
-  page(n: number): Set<number> | null {
+  replayPage(n: number): Set<number> | null {
     try {
       const page = this.pageDicts()[n - 1];
       if (!page) return null;

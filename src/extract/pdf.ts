@@ -175,7 +175,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
       }
       ctx.check();
       // Bold and icon fonts: from the font resources, or pdf.js's operator list where those are in doubt (pdf-font-facts.ts).
-      const facts = await fonts.page(page, tc, n);
+      const facts = await fonts.factsOfPage(page, tc, n);
       const hasText = tc.items.some((i) => typeof i.str === "string" && i.str.trim().length > 0);
       if (hasText) {
         ctx.check();

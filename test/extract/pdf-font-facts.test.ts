@@ -59,7 +59,7 @@ async function compare(bytes: Uint8Array): Promise<{ mine: Array<Map<string, Fon
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const tc = await page.getTextContent();
-      mine.push(await facts.page(page, tc, n));
+      mine.push(await facts.factsOfPage(page, tc, n));
       await page.getOperatorList();
       truth.push(operatorListFacts(page, tc.styles));
     }
