@@ -42,12 +42,36 @@ export interface CompiledCatalog {
   exact: PhraseTrie<AliasEntry>;
   /** `stem: true` aliases keyed by unit stems. */
   stemmed: PhraseTrie<AliasEntry>;
-  /** Context terms per skill id, as folded and stemmed unit sequences. */
-  contextTerms: Map<string, ContextTerm[]>;
+  /** Context terms per skill id, as folded and stemmed unit sequences (compiled on first use). */
+  contextTerms: ContextTerms;
   /** Number of distinct aliases compiled. */
   aliasCount: number;
   /** The catalog's vocabulary (when one is attached), without the forms a curated alias has. */
   vocabulary?: CompiledVocabulary;
+}
+
+/**
+ * Each skill's context terms, compiled the first time a matcher asks for
+ * them: only aliases that need context read them, so a catalog of thousands
+ * of skills does not stem every term of every skill before the first match.
+ */
+export class ContextTerms {
+  private readonly compiled = new Map<string, ContextTerm[]>();
+  constructor(private readonly bySkill: ReadonlyMap<string, readonly string[]>) {}
+
+  /** The compiled terms of `skillId` (undefined for an unknown skill). */
+  get(skillId: string): ContextTerm[] | undefined {
+    const hit = this.compiled.get(skillId);
+    if (hit) return hit;
+    const terms = this.bySkill.get(skillId);
+    if (!terms) return undefined;
+    const out = terms
+      .map((t) => toUnits(t))
+      .filter((u) => u.length > 0)
+      .map((u) => ({ folded: u.map((x) => x.folded), stems: u.map((x) => x.stem) }));
+    this.compiled.set(skillId, out);
+    return out;
+  }
 }
 
 interface AliasSpec {
@@ -77,25 +101,20 @@ function keysOf(list: readonly string[] | undefined): string[][] {
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
   const exact = new PhraseTrie<AliasEntry>();
   const stemmed = new PhraseTrie<AliasEntry>();
-  const contextTerms = new Map<string, ContextTerm[]>();
+  const termsBySkill = new Map<string, readonly string[]>();
   let aliasCount = 0;
   const curatedKeys = new Set<string>();
   for (const skill of catalog.skills) {
     const skillFollow = keysOf(skill.notWhenFollowedBy);
     const skillPrecede = keysOf(skill.notWhenPrecededBy);
-    contextTerms.set(
-      skill.id,
-      (skill.contextTerms ?? [])
-        .map((t) => toUnits(t))
-        .filter((u) => u.length > 0)
-        .map((u) => ({ folded: u.map((x) => x.folded), stems: u.map((x) => x.stem) })),
-    );
+    termsBySkill.set(skill.id, skill.contextTerms ?? []);
     const seen = new Set<string>();
     for (const spec of aliasSpecs(skill)) {
-      const units = toUnits(spec.text);
+      const useStem = spec.stem ?? false;
+      // Stems only for `stem: true` aliases (about 1 in 80): the others are keyed by folded units.
+      const units = toUnits(spec.text, useStem);
       if (units.length === 0) continue;
       const caseSensitive = spec.caseSensitive ?? (spec.own ? false : (skill.caseSensitive ?? false));
-      const useStem = spec.stem ?? false;
       const keys = units.map((u) => (useStem ? u.stem : u.folded));
       const gapBreaks = breaksAfter(spec.text, units);
       const dedupeKey = `${useStem ? "s" : "f"}|${caseSensitive ? units.map((u) => u.text).join(" ") : keys.join(" ")}|${gapBreaks.map(Number).join("")}`;
@@ -118,5 +137,5 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     }
   }
   const vocabulary = compileVocabulary(catalog, curatedKeys);
-  return { catalog, exact, stemmed, contextTerms, aliasCount, ...(vocabulary ? { vocabulary } : {}) };
+  return { catalog, exact, stemmed, contextTerms: new ContextTerms(termsBySkill), aliasCount, ...(vocabulary ? { vocabulary } : {}) };
 }

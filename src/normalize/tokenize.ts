@@ -85,8 +85,10 @@ function formsOf(tokText: string): { folded: string; stem: string } {
  * "scikit-learn", "HTTP/2"), so sentence punctuation never sticks ("Redis." →
  * "Redis"); "+" and "#" stay as suffixes ("C++", "C#"). Zero-width characters
  * and soft hyphens inside a word are kept in `text` but dropped from `folded`.
+ * With `withStems: false`, `stem` is "" (for callers that read only the
+ * folded form, such as compiling catalog keys: stemming is most of that cost).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, withStems = true): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -129,8 +131,12 @@ export function tokenize(text: string): Token[] {
     }
     const end = lastVisibleEnd;
     const tokText = text.slice(start, end);
-    const forms = formsOf(tokText);
-    tokens.push({ text: tokText, folded: forms.folded, stem: forms.stem, start, end });
+    if (withStems) {
+      const forms = formsOf(tokText);
+      tokens.push({ text: tokText, folded: forms.folded, stem: forms.stem, start, end });
+    } else {
+      tokens.push({ text: tokText, folded: formsMemo.get(tokText)?.folded ?? foldToken(tokText), stem: "", start, end });
+    }
     i = j;
     prevWord = true;
   }
