@@ -87,9 +87,9 @@ export interface ExtractOptions extends Limits {
   /**
    * Read PDF font styles (default `true`): lines get `bold`, and glyphs of icon
    * fonts (FontAwesome...) become a placeholder instead of stray letters.
-   * `false` skips pdf.js's operator list, the only way to the fonts' names:
-   * PDF extraction takes about a quarter less time, lines carry no `bold`.
-   * For bulk scoring of files from known producers.
+   * The fonts' names are read from the PDF's font resources (pdf.js's
+   * operator list only where those cannot be read); `false` skips them: PDF
+   * extraction takes about 4 % less time, lines carry no `bold`.
    */
   fontStyles?: boolean;
 }
