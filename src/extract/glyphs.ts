@@ -17,19 +17,21 @@ const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/gu;
 // Zero-width and bidi formatting characters, soft hyphen, BOM, other Cf/Cc (tab kept).
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\u061C\u180E]/gu;
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
+// A drawn rule typed as characters ("Skills ______", "────"): four or more underscores, bars or box-drawing lines.
+const TYPED_RULE = /[_\u2014\u2015\u2500-\u2501\u2550]{4,}/gu;
 
 /**
  * Normalizes one line of text: strips ANSI escapes, zero-width/bidi
  * characters and soft hyphens, removes control characters, applies NFKC
- * (ligatures ﬁ → fi, fullwidth → ASCII), turns tabs and odd spaces into
- * spaces and trims. Newlines must already be split off.
+ * (ligatures ﬁ → fi, fullwidth → ASCII), removes rules typed as characters
+ * ("Skills ______"), turns tabs and odd spaces into spaces and trims. Newlines must already be split off.
  */
 export function cleanLineText(raw: string): string {
   let s = raw.replace(ANSI, "").replace(INVISIBLE, "").replace(CONTROLS, "");
   s = s.normalize("NFKC");
   // NFKC can expose new format characters (rare); strip again cheaply.
   s = s.replace(INVISIBLE, "");
-  return s.replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu, " ").replace(/ {2,}/g, " ").trim();
+  return s.replace(TYPED_RULE, " ").replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu, " ").replace(/ {2,}/g, " ").trim();
 }
 
 /** Result of bullet detection on a cleaned line. */
@@ -50,11 +52,15 @@ export function splitBullet(text: string, opts: { allowDashes?: boolean; allowNu
   const first = String.fromCodePoint(text.codePointAt(0) ?? 0);
   const rest = text.slice(first.length);
   const isGlyph = BULLET_GLYPHS.has(first) || PUA.test(first) || (opts.iconFont === true && !/[\p{L}\p{N}]/u.test(first));
+  // A symbol-font glyph glued to a bracket is a math letter ("O(n log n)" in TeX's symbol font), not a bullet.
+  if (isGlyph && !BULLET_GLYPHS.has(first) && /^[([]/u.test(rest)) return { bullet: false, text };
   if (isGlyph) {
     const body = rest.replace(/^[\s\uE000-\uF8FF•]+/u, "").trim();
     if (body.length === 0) return { bullet: false, text: "" };
     return { bullet: true, text: `• ${body}` };
   }
+  // A brace standing alone at the start is a symbol-font bullet read as ASCII (moderncv's "{" glyph), unless the line closes it.
+  if (opts.allowDashes && first === "{" && /^\s+[\p{L}\p{N}(]/u.test(rest) && !rest.includes("}")) return { bullet: true, text: `• ${rest.trim()}` };
   if (opts.allowDashes && DASH_MARKERS.has(first) && /^\s+\S/u.test(rest)) {
     // "o " is a Word bullet only when followed by a capital or digit (avoid "o the...").
     if (first === "o" && !/^\s+[\p{Lu}\p{N}]/u.test(rest)) return { bullet: false, text };
@@ -111,7 +117,9 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Joins words broken by a hyphen at line end: "develop-" + "ment ..." →
- * "development" on the first line, the rest stays on the second. Only when
+ * "development" on the first line, the rest stays on the second. The hyphen
+ * may be "-" or U+2010/U+2011 (Chromium prints U+2010 where it breaks a word
+ * at a soft hyphen); a kept compound hyphen is written "-". Only when
  * the hyphen follows a lowercase letter and the next line starts with a
  * lowercase letter (so "event-" + "Driven" and "C-" + "Suite" stay apart).
  * `sameBlock(i)` says lines i and i+1 belong together (same page/column).
@@ -123,14 +131,15 @@ export function joinHyphenatedLines<T extends HyphenLine>(lines: readonly T[], s
     const cur = out[i];
     const next = out[i + 1];
     if (!sameBlock(cur, next) || next.bullet) continue;
-    const m = /(\p{Ll}{2,})-$/u.exec(cur.text);
-    if (!m || /\s-$/u.test(cur.text)) continue;
+    // "-", or the Unicode hyphen Chromium/Skia prints where it breaks a word at a soft hyphen ("Cassan\u2010" / "dra").
+    const m = /(\p{Ll}{2,})[-\u2010\u2011]$/u.exec(cur.text);
+    if (!m || /\s[-\u2010\u2011]$/u.test(cur.text)) continue;
     const n = /^(\p{Ll}[\p{L}]*)([.,;:!?)]*)(?:\s+|$)/u.exec(next.text);
     if (!n) continue;
     // "domain-" / "driven", "small-" / "business": a compound keeps its hyphen; "develop-" / "ment" joins.
-    const head = /(\p{L}+)-$/u.exec(cur.text)?.[1]?.toLowerCase() ?? "";
+    const head = /(\p{L}+)[-\u2010\u2011]$/u.exec(cur.text)?.[1]?.toLowerCase() ?? "";
     const keep = COMPOUND_TAILS.has(n[1].toLowerCase()) || COMPOUND_HEADS.has(head);
-    cur.text = (keep ? cur.text : cur.text.slice(0, -1)) + n[1] + n[2];
+    cur.text = cur.text.slice(0, -1) + (keep ? "-" : "") + n[1] + n[2];
     next.text = next.text.slice(n[0].length).trim();
   }
   return out.filter((l) => l.text.length > 0);

@@ -9,6 +9,7 @@ import { runWithDeadline, type WorkContext } from "./deadline.js";
 import { detectFormat } from "./detect.js";
 import { resolveLimits, type ResolvedLimits } from "./limits.js";
 import { finishDocument } from "./lines.js";
+import { attachLinks } from "./pdf-links.js";
 import { loadInput } from "./input.js";
 import { readerFor, textReaderFor, type Reader } from "./readers/index.js";
 import { decodeTextOrThrow } from "./text.js";
@@ -32,6 +33,8 @@ async function read(reader: Reader, source: Source, limits: ResolvedLimits, work
         : await reader.read("text" in source ? source.text : decodeTextOrThrow(source.bytes), ctx);
     const doc = finishDocument(reader.format as ExtractedDocument["format"], r.lines, r.pageCount, r.metadata, r.warnings, limits.maxTextChars);
     if (doc.lines.length === 0) throw new EmptyInputError(reader.emptyMessage);
+    // Link annotations (PDF) are tied to the finished lines they sit on.
+    if (r.links !== undefined && r.links.length > 0) doc.links = attachLinks(r.links, doc.lines);
     return doc;
   } catch (e) {
     work.check();

@@ -77,6 +77,11 @@ export class PdfFontFacts {
     return this.byFamily(tc, ids, (id) => operatorListFact(page, id));
   }
 
+  /** pdf.js's operator list was read outside this class (it may have loaded fonts): later pages' facts come from pdf.js. */
+  untracked(): void {
+    this.tracker = null;
+  }
+
   /** Marks page `n` as not read by pdf.js (its fonts are unknown): the resource reading stops. */
   skipped(n: number): void {
     if (n >= this.nextPage) this.tracker = null;

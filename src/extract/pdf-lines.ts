@@ -129,21 +129,51 @@ export function findGutter(chunks: readonly Chunk[], pageWidth: number): number 
   return best ? best.gx : null;
 }
 
+/** A gap wider than this many ems between two items on one baseline is a tab stop or a column gap, not a word space. */
+const WIDE_GAP_EM = 3;
+/** How a wide gap is written in line text: three spaces, which `splitHeaderParts` and `contactParts` read as a field break. */
+export const WIDE_GAP = "   ";
+
 /** Joins the items of one line: a space only where the gap is wider than a fraction of the font size. */
 export function joinItems(items: readonly PositionedItem[]): string {
-  let out = "";
+  return joinItemSegments(items).join(" ");
+}
+
+/**
+ * The items of one line joined into segments: within a segment a space only
+ * where the gap is wider than a fraction of the font size; a new segment
+ * where the gap is wider than 1.5 em (a tab stop, right-aligned dates, a
+ * location set apart).
+ */
+export function joinItemSegments(items: readonly PositionedItem[]): string[] {
+  const out: string[] = [];
+  let cur = "";
   let prev: PositionedItem | null = null;
+  let spaced = false;
   for (const it of items) {
     const s = /^(?:\S ){2,}\S$/u.test(it.str) ? it.str.replace(/ /g, "") : it.str;
+    // pdf.js writes a gap as an item of spaces: measure the gap from the last visible item instead, and keep the space.
+    if (s.trim() === "" && prev !== null) {
+      spaced = true;
+      continue;
+    }
     if (prev) {
       const gap = it.x - (prev.x + prev.width);
       const single = prev.str.length === 1 && it.str.length === 1;
-      const threshold = (single ? 0.45 : 0.18) * Math.min(prev.fontSize, it.fontSize);
-      if (gap > threshold && !/\s$/u.test(out) && !/^\s/u.test(s)) out += " ";
+      const em = Math.min(prev.fontSize, it.fontSize);
+      const threshold = (single ? 0.45 : 0.18) * em;
+      // Small capitals: a larger single capital, then the rest of the word in smaller capitals ("E" + "DUCATION").
+      const smallCaps = /^\p{Lu}$/u.test(prev.str) && /^\p{Lu}{2}/u.test(s) && it.fontSize < prev.fontSize * 0.92 && gap < 0.45 * prev.fontSize;
+      if (gap > WIDE_GAP_EM * em && cur.trim() !== "" && s.trim() !== "") {
+        out.push(cur);
+        cur = "";
+      } else if ((spaced || (gap > threshold && !smallCaps)) && !/\s$/u.test(cur) && !/^\s/u.test(s)) cur += " ";
     }
-    out += s;
+    spaced = false;
+    cur += s;
     prev = it;
   }
+  out.push(cur);
   return out;
 }
 
@@ -159,6 +189,11 @@ function dominant(items: readonly PositionedItem[], f: (i: PositionedItem) => nu
   return best;
 }
 
+/** `stripInlineIcons` on each wide-gap segment, so the gaps survive. */
+function stripIconsKeepingGaps(text: string): string {
+  return text.split(WIDE_GAP).map((t) => stripInlineIcons(t)).filter((t) => t !== "").join(WIDE_GAP);
+}
+
 /** Builds draft lines from the items of one region (a column or the full width). */
 function regionLines(items: readonly PositionedItem[], geo: PageGeometry, column: number | undefined): DraftLine[] {
   const out: DraftLine[] = [];
@@ -166,10 +201,10 @@ function regionLines(items: readonly PositionedItem[], geo: PageGeometry, column
     const visible = group.filter((i) => i.str.trim().length > 0);
     if (!visible.length) continue;
     const first = visible[0];
-    let text = cleanLineText(joinItems(group));
+    let text = joinItemSegments(group).map(cleanLineText).filter((t) => t !== "").join(WIDE_GAP);
     if (!text) continue;
     const b = splitBullet(text, { allowDashes: true, iconFont: first.icon });
-    text = b.bullet ? `• ${stripInlineIcons(b.text.slice(2))}` : stripInlineIcons(b.text);
+    text = b.bullet ? `• ${stripIconsKeepingGaps(b.text.slice(2))}` : stripIconsKeepingGaps(b.text);
     if (!text || text === "•") continue;
     const letters = visible.reduce((n, i) => n + i.str.replace(/\s/gu, "").length, 0);
     const boldLetters = visible.filter((i) => i.bold).reduce((n, i) => n + i.str.replace(/\s/gu, "").length, 0);

@@ -7,10 +7,27 @@ import { constants, inflateSync } from "node:zlib";
 import { TooLargeError } from "../errors.js";
 
 const STREAM = Buffer.from("stream");
+const BEGIN_CMAP = Buffer.from("begincmap");
+/** A ToUnicode target U+00AD, as CMaps write it (hex is case-insensitive). */
+const SOFT_HYPHEN_TARGET = /<00ad>/iu;
 const ENDSTREAM = Buffer.from("endstream");
 
 function isZlibHeader(b0: number, b1: number): boolean {
   return (b0 & 0x0f) === 8 && (b0 >> 4) <= 7 && ((b0 << 8) | b1) % 31 === 0;
+}
+
+/** What the pre-scan learned about a PDF's streams. */
+export interface PdfStreamScan {
+  /** Decoded bytes of every zlib stream. */
+  decodedBytes: number;
+  /** Some ToUnicode CMap maps a glyph to U+00AD (a drawn soft hyphen, which pdf.js's text layer drops). */
+  mapsSoftHyphen: boolean;
+}
+
+/** True when a stream's decoded bytes are a CMap that maps a code to U+00AD. */
+function cmapMapsSoftHyphen(data: Buffer): boolean {
+  if (data.indexOf(BEGIN_CMAP) < 0) return false;
+  return SOFT_HYPHEN_TARGET.test(data.toString("latin1"));
 }
 
 /**
@@ -19,7 +36,16 @@ function isZlibHeader(b0: number, b1: number): boolean {
  * file size; damaged streams are skipped (pdf.js will judge them).
  */
 export function checkPdfStreamBudget(bytes: Uint8Array, maxDecodedBytes: number): number {
+  return scanPdfStreams(bytes, maxDecodedBytes).decodedBytes;
+}
+
+/**
+ * `checkPdfStreamBudget`, and while each stream is decoded anyway, whether a
+ * ToUnicode CMap maps a glyph to U+00AD. Linear in the file size.
+ */
+export function scanPdfStreams(bytes: Uint8Array, maxDecodedBytes: number): PdfStreamScan {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let mapsSoftHyphen = false;
   let total = 0;
   let pos = 0;
   for (;;) {
@@ -38,6 +64,7 @@ export function checkPdfStreamBudget(bytes: Uint8Array, maxDecodedBytes: number)
       try {
         const out = inflateSync(buf.subarray(start, end), { maxOutputLength: Math.max(1, remaining + 1), finishFlush: constants.Z_SYNC_FLUSH });
         total += out.length;
+        if (!mapsSoftHyphen && out.length < 1 << 20) mapsSoftHyphen = cmapMapsSoftHyphen(out);
       } catch (e) {
         if (e instanceof RangeError || (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") total = maxDecodedBytes + 1;
       }
@@ -46,8 +73,10 @@ export function checkPdfStreamBudget(bytes: Uint8Array, maxDecodedBytes: number)
           details: { limit: "maxUncompressedBytes", max: maxDecodedBytes },
         });
       }
+    } else if (!mapsSoftHyphen && end - start < 1 << 20) {
+      mapsSoftHyphen = cmapMapsSoftHyphen(buf.subarray(start, end));
     }
     pos = end + ENDSTREAM.length;
   }
-  return total;
+  return { decodedBytes: total, mapsSoftHyphen };
 }

@@ -10,7 +10,9 @@ import { joinHyphenatedLines } from "./glyphs.js";
 import type { ResolvedLimits } from "./limits.js";
 import type { DraftLine } from "./lines.js";
 import { layoutPage, type PositionedItem } from "./pdf-lines.js";
-import { checkPdfStreamBudget } from "./pdf-prescan.js";
+import { pageLinks, type AnnotationLike, type PageLink } from "./pdf-links.js";
+import { scanPdfStreams } from "./pdf-prescan.js";
+import { drawnGlyphText, restoreSoftHyphens, type OperatorListLike } from "./pdf-soft-hyphens.js";
 import { restoreNatives } from "./pdf-natives.js";
 import { PdfFontFacts } from "./pdf-font-facts.js";
 import type { FontFact } from "./pdf-fonts.js";
@@ -21,6 +23,8 @@ export interface PdfResult {
   pageCount: number;
   metadata: ExtractedDocument["metadata"];
   warnings: Warning[];
+  /** Link annotations of the first page, with their rectangles (tied to lines once the document is finished). */
+  links: PageLink[];
 }
 
 // Minimal structural views of the pdf.js objects we use (pdfjs-dist is not a direct dependency).
@@ -29,7 +33,7 @@ interface TextContent { items: TextItem[]; styles: Record<string, { fontFamily?:
 interface PdfPage {
   view: number[];
   getTextContent(params?: Record<string, unknown>): Promise<TextContent>;
-  getOperatorList(params?: Record<string, unknown>): Promise<unknown>;
+  getOperatorList(params?: Record<string, unknown>): Promise<OperatorListLike>;
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
   cleanup(): unknown;
 }
@@ -37,6 +41,7 @@ interface PdfDocument {
   numPages: number;
   getPage(n: number): Promise<PdfPage>;
   getMetadata(): Promise<{ info?: Record<string, unknown> }>;
+  getAnnotationsByType?(types: Set<number>, pageIndexesToSkip: Set<number> | null): Promise<AnnotationLike[] | null>;
   destroy(): Promise<void>;
 }
 interface Parser { destroy(): Promise<void> }
@@ -67,12 +72,50 @@ function pageItems(page: PdfPage, tc: TextContent, facts: Map<string, FontFact>)
     const y = vy1 - f;
     if (!Number.isFinite(x) || !Number.isFinite(y) || x > width + 2 || y < -fontSize || y > height + fontSize) continue;
     const fact = facts.get(it.fontName ?? "") ?? { bold: false, icon: false };
-    // A drawn U+00AD is a visible hyphen (TeX fonts map "hyphen" there); icon-font glyphs become a private-use placeholder.
-    const str = fact.icon ? "\uE000" : it.str.replace(/\u00AD/gu, "-");
+    // A drawn U+00AD is a visible hyphen (TeX fonts map "hyphen" there), one hyphen with dashes drawn beside it
+    // (Word/Quartz maps one glyph to "-\u00AD\u2010"); icon-font glyphs become a private-use placeholder.
+    const str = fact.icon ? "\uE000" : it.str.replace(/[-\u2010\u2011]*\u00AD[-\u2010\u2011]*/gu, "-");
     out.push({ str, x, y, width: Math.max(0, it.width ?? 0), fontSize, bold: fact.bold, icon: fact.icon });
   }
   void vy0;
   return out;
+}
+
+/**
+ * On documents whose fonts map a glyph to U+00AD, reads the page's operator
+ * list to put the drawn soft hyphens back into the text items (the only
+ * reason left to ask pdf.js for it: font facts come from the font resources,
+ * pdf-font-facts.ts). `fontStyles: false` skips it (soft hyphens then stay
+ * lost).
+ */
+async function restoreDrawnSoftHyphens(page: PdfPage, tc: TextContent): Promise<void> {
+  try {
+    restoreSoftHyphens(tc.items, drawnGlyphText(await page.getOperatorList()));
+  } catch { /* soft hyphens stay lost */ }
+}
+
+/** pdf.js's AnnotationType.LINK. */
+const LINK_ANNOTATION = 2;
+
+/**
+ * The link annotations of the first page (contact links kept only as
+ * annotations); none when pdf.js cannot read them. `getAnnotationsByType`
+ * is used rather than `page.getAnnotations()`, which extracts the page's
+ * text a second time to find the text under each link (about a third more
+ * CPU time for a resume with links).
+ */
+async function firstPageLinks(doc: PdfDocument, page: PdfPage, items: readonly PositionedItem[]): Promise<PageLink[]> {
+  if (typeof doc.getAnnotationsByType !== "function") return [];
+  try {
+    const skip = new Set<number>();
+    for (let i = 1; i < doc.numPages; i++) skip.add(i);
+    const annotations = await doc.getAnnotationsByType(new Set([LINK_ANNOTATION]), skip);
+    if (!Array.isArray(annotations) || annotations.length === 0) return [];
+    const [vx0, , , vy1] = page.view.length === 4 ? page.view : [0, 0, 612, 792];
+    return pageLinks(annotations, items, 1, vx0 as number, vy1 as number);
+  } catch {
+    return [];
+  }
 }
 
 function infoString(info: Record<string, unknown> | undefined, key: string): string | undefined {
@@ -103,8 +146,8 @@ function classify(e: unknown): ResumeAtsError {
 }
 
 /** Reads a PDF's lines; see the module comment. Throws only `ResumeAtsError`s. */
-export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx: WorkContext, read: { fontStyles: boolean } = { fontStyles: true }): Promise<PdfResult> {
-  checkPdfStreamBudget(bytes, limits.maxUncompressedBytes);
+export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx: WorkContext, read: { fontStyles: boolean; links?: boolean } = { fontStyles: true }): Promise<PdfResult> {
+  const scan = scanPdfStreams(bytes, limits.maxUncompressedBytes);
   let parser: Parser | null = null;
   try {
     const { PDFParse } = await ctx.uncounted(import("pdf-parse")); // loading pdf.js is not the file's time
@@ -156,6 +199,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
     let twoColumnPages = 0;
     let unreadable = 0;
     let pageError: unknown = null;
+    const links: PageLink[] = [];
     for (let n = 1; n <= toRead; n++) {
       ctx.check();
       let page: PdfPage;
@@ -178,8 +222,21 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
       const facts = await fonts.factsOfPage(page, tc, n);
       const hasText = tc.items.some((i) => typeof i.str === "string" && i.str.trim().length > 0);
       if (hasText) {
+        if (read.fontStyles && scan.mapsSoftHyphen) {
+          await restoreDrawnSoftHyphens(page, tc);
+          // The operator list may load fonts the text did not (annotations, Type3 glyphs): from here on,
+          // pdf.js's font ids are no longer the ones the resource replay assigns, so later pages ask pdf.js.
+          fonts.untracked();
+          await yieldToLoop();
+        }
         ctx.check();
-        const layout = layoutPage(pageItems(page, tc, facts), { page: n, width: page.view[2] - page.view[0], height: page.view[3] - page.view[1] });
+        const items = pageItems(page, tc, facts);
+        if (n === 1 && read.links !== false) {
+          links.push(...(await firstPageLinks(doc, page, items)));
+          await yieldToLoop();
+        }
+        ctx.check();
+        const layout = layoutPage(items, { page: n, width: page.view[2] - page.view[0], height: page.view[3] - page.view[1] });
         if (layout.columns > 1) twoColumnPages++;
         lines.push(...layout.lines);
       }
@@ -192,7 +249,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
     if (lines.length === 0 && pageError !== null) throw pageError;
     const alnum = lines.reduce((k, l) => k + (l.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
     if (alnum < 10) throw new NoTextLayerError();
-    return { lines, pageCount, metadata, warnings };
+    return { lines, pageCount, metadata, warnings, links };
   } catch (e) {
     ctx.check();
     throw classify(e);

@@ -99,9 +99,20 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ["seventy", 70], ["eighty", 80], ["ninety", 90], ["hundred", 100], ["dozen", 12], ["zero", 0],
 ]);
 
-/** Vague plural magnitudes counted when followed by "of" + noun ("millions of users"). */
-export const PLURAL_MAGNITUDES: ReadonlyMap<string, number> = new Map([
-  ["dozens", 12], ["hundreds", 100], ["thousands", 1e3], ["millions", 1e6], ["billions", 1e9],
+/**
+ * Engagements, events and artefacts whose length a duration in front of them
+ * gives ("6 month contract", "3-month internship", "17 minute presentation"):
+ * the length of a thing, not a result, so not a metric.
+ */
+export const ENGAGEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "contract", "contracts", "internship", "internships", "program", "programs", "programme", "programmes", "course",
+  "courses", "bootcamp", "bootcamps", "workshop", "workshops", "hackathon", "hackathons", "presentation", "presentations",
+  "talk", "talks", "placement", "placements", "position", "role", "assignment", "assignments", "engagement",
+  "engagements", "stint", "period", "fellowship", "apprenticeship", "training", "trainings", "session", "sessions",
+  "video", "videos", "tutorial", "tutorials", "webinar", "webinars", "class", "classes", "lecture", "lectures",
+  "seminar", "seminars", "trip", "rotation", "rotations", "residency", "secondment", "leave", "break", "sabbatical",
+  "project", "projects", "competition", "challenge", "camp", "curriculum", "degree", "exchange", "tenure", "job",
+  "gig", "trial", "probation", "term", "semester", "journey", "study", "experience",
 ]);
 
 /**

@@ -12,6 +12,15 @@
  * - A bare number needs a unit, a "+", a magnitude ("10k"), thousands
  *   separators ("20,000") or a following noun to count ("25 endpoints").
  * - Spelled numbers count with a noun ("two engineers"); "one" does not.
+ * - Vague plural magnitudes ("dozens of", "thousands of", "millions of") are
+ *   not a specific number: not metrics.
+ * - A duration that gives the length of an engagement or artefact ("6 month
+ *   contract", "3-month internship", "17 minute presentation") is not a
+ *   result: not a metric. "Delivered in 3 months" is.
+ * - A duration after "for" ("served for 6 months", "for about 3 weeks") is
+ *   how long an activity went on, not a result: not a metric.
+ * - Digits inside a URL, an e-mail address or an ID ("bit.ly/3xYz12",
+ *   "2019CS10234") are not numbers.
  *
  * One tokenizer pass plus constant look-around per token: linear time.
  */
@@ -25,9 +34,9 @@ import {
   MONTHS,
   MULTIPLIER_WORDS,
   NOT_PLURAL,
+  ENGAGEMENT_NOUNS,
   NUMBER_WORDS,
   ORDINAL_SUFFIXES,
-  PLURAL_MAGNITUDES,
   RANK_WORDS,
   RATE_ADVERBS,
   RATE_PERIODS,
@@ -193,6 +202,8 @@ function readNumber(toks: MetricToken[], i: number, phone: Uint8Array): NumberRe
   const next2 = tok(toks, i + 2);
   let value = t.value!;
 
+  // digits glued after a number with letters: an ID or code ("3xYz12", "2019CS10234")
+  if (prev && glued(t) && prev.kind === "num") return null;
   // glued to a preceding "/", ".", ":" or "_" after a word or number: HTTP/2, 24/7, 10:30, v1.2
   if (prev && glued(t) && prev.kind === "sym" && (prev.text === "/" || prev.text === "." || prev.text === ":" || prev.text === "_")) {
     if (prev2 && glued(prev) && prev2.kind !== "sym") return null;
@@ -413,11 +424,6 @@ function readWord(toks: MetricToken[], i: number): Found | null {
     if (noun >= 0) return withRate(toks, { kind: "count", first: i, last: noun, value: n, unit: toks[noun]!.lower });
     return null;
   }
-  const pm = PLURAL_MAGNITUDES.get(t.lower);
-  if (pm !== undefined && isWord(tok(toks, i + 1), "of")) {
-    const noun = countNounAfter(toks, i + 1);
-    if (noun >= 0) return { kind: "count", first: i, last: noun, value: pm, unit: toks[noun]!.lower };
-  }
   return null;
 }
 
@@ -468,6 +474,55 @@ function readBeforeAfter(toks: MetricToken[], i: number, phone: Uint8Array): Fou
 }
 
 /**
+ * True when the duration ending at token `last` gives the length of an
+ * engagement or artefact: "6 month contract", "3-month paid internship",
+ * "6-month-long project".
+ */
+function lengthOfEngagement(toks: MetricToken[], last: number): boolean {
+  let words = 0;
+  for (let j = last + 1; j < toks.length && words < 2; j++) {
+    const t = toks[j]!;
+    if (isSym(t, "-") && glued(t) && isWord(toks[j + 1], "long")) {
+      j++;
+      continue;
+    }
+    if (t.kind !== "word" || STOP_WORDS.has(t.lower)) return false;
+    if (ENGAGEMENT_NOUNS.has(t.lower)) return true;
+    words++;
+  }
+  return false;
+}
+
+/** Approximations between "for" and a duration: "for about 6 months", "for over 3 weeks". */
+const APPROX_WORDS: ReadonlySet<string> = new Set(["about", "around", "over", "nearly", "almost", "roughly", "some", "approximately", "the", "a", "full", "first", "past", "last"]);
+
+/**
+ * True when the duration starting at token `first` is how long an activity
+ * went on, introduced by "for" ("Served for 6 months as on-call lead",
+ * "ran the pilot for about 3 weeks"): a span of time, not a result. "In 3
+ * months", "by 6 weeks" and "from 6 weeks to 2 days" still count.
+ */
+function spanOfActivity(toks: MetricToken[], first: number): boolean {
+  let j = first - 1;
+  for (let k = 0; k < 2 && j >= 0 && toks[j]!.kind === "word" && APPROX_WORDS.has(toks[j]!.lower); k++) j--;
+  return isWord(toks[j], "for");
+}
+
+/** Tokens inside a URL, a web address or an e-mail address ("https://…/p/12345", "bit.ly/3xYz12"). */
+function markAddresses(text: string, toks: MetricToken[], masked: Uint8Array): void {
+  if (!/[/@]|www\./u.test(text)) return;
+  let k = 0;
+  const chunk = /\S+/gu;
+  for (let m = chunk.exec(text); m !== null; m = chunk.exec(text)) {
+    const w = m[0];
+    const isAddress = w.includes("://") || /^\(?www\./iu.test(w) || /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+\/\S/u.test(w) || /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\./u.test(w);
+    const end = m.index + w.length;
+    while (k < toks.length && toks[k]!.start < m.index) k++;
+    for (; k < toks.length && toks[k]!.start < end; k++) if (isAddress) masked[k] = 1;
+  }
+}
+
+/**
  * All metrics in `text`, in order, not overlapping. Linear in the length of
  * the text (one tokenizer pass, bounded look-around per token).
  */
@@ -475,11 +530,17 @@ export function findMetrics(text: string): Metric[] {
   const toks = tokenizeForMetrics(text);
   const phone = new Uint8Array(toks.length);
   markPhones(toks, phone);
+  const masked = new Uint8Array(toks.length);
+  markAddresses(text, toks, masked);
   const out: Metric[] = [];
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
     let f: Found | null = null;
+    if (masked[i] === 1) {
+      i++;
+      continue;
+    }
     if (t.kind === "num" || (t.kind === "sym" && CURRENCY_SYMBOLS.has(t.text)) || isWord(t, "from")) {
       f = readBeforeAfter(toks, i, phone);
     }
@@ -494,6 +555,7 @@ export function findMetrics(text: string): Metric[] {
         f = { kind: "rank", first: i, last: i + 1, value: nx.value };
       }
     }
+    if (f !== null && f.kind === "duration" && (lengthOfEngagement(toks, f.last) || spanOfActivity(toks, f.first))) f = null;
     if (f === null) {
       i++;
       continue;

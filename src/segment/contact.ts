@@ -3,8 +3,9 @@
  * Values are returned as written (trimmed). Scans are token-based or use
  * bounded patterns on bounded lines, so they stay linear on hostile input.
  */
-import type { Contact } from "../types.js";
+import type { Contact, DocumentLink } from "../types.js";
 import { classifyHeading, collapseLetterSpacing } from "./headings.js";
+import { COUNTRY_NAMES, REGION_CODES, REGION_NAMES } from "./places.js";
 import { hasTitleWord } from "./titles.js";
 
 const MAX_LINE = 500;
@@ -16,17 +17,8 @@ const GITHUB_RE = /^(?:https?:\/\/)?(?:www\.)?github\.com\/[A-Za-z0-9-]{1,39}\/?
 const GITHUB_ANY_RE = /^(?:https?:\/\/)?(?:www\.)?github\.com\//i;
 const URL_RE = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|dev|io|net|org|me|app|co|ai|tech|xyz|site|page|blog|info|codes|design|de|uk|fr|nl|es|it|ca|in|eu|us|ch|se|pl|be|au|cz|at|pt|ie|nz|sh|so|cc|tv|works|pro|online|cloud|engineer|software|name|github\.io)(?:\/[^\s]{0,150})?$/;
 
-const US_STATES = new Set(
-  "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC AB QC NS MB SK".split(" "),
-);
-const COUNTRIES = new Set([
-  "usa", "us", "united states", "canada", "uk", "united kingdom", "england", "scotland", "ireland", "germany", "france",
-  "spain", "italy", "netherlands", "india", "china", "japan", "singapore", "australia", "brazil", "mexico", "poland",
-  "sweden", "norway", "denmark", "finland", "switzerland", "austria", "belgium", "portugal", "israel", "nigeria",
-  "kenya", "south africa", "egypt", "uae", "pakistan", "bangladesh", "vietnam", "philippines", "indonesia", "turkey",
-  "argentina", "chile", "colombia", "new zealand", "czech republic", "czechia", "romania", "ukraine", "greece", "korea",
-  "south korea", "taiwan", "malaysia", "thailand", "remote",
-]);
+const US_STATES = REGION_CODES;
+const COUNTRIES = COUNTRY_NAMES;
 
 /** Splits a line into contact parts on "|", "•", "·", "⋅", "–" with spaces, tabs and runs of spaces. */
 export function contactParts(line: string): string[] {
@@ -57,6 +49,9 @@ export function findEmail(line: string): string | null {
 // Separators between digit groups: space, dot, and every dash a word processor writes (‐ ‑ ‒ – — as well as -).
 const PHONE_RE = /(?<![\w/.])(?:\(\+\d{1,3}\)[\s.\-\u2010-\u2014]{0,2}|\+\s?\d{1,3}[\s.\-\u2010-\u2014]{0,2})?(?:\(\d{1,5}\)[\s.\-\u2010-\u2014]{0,2})?\d[\d\s.\-\u2010-\u2014]{4,16}\d(?![\w/])/g;
 
+/** A phone label just before a number: "mobile", "Tel.:", "phone:", "cell", "☎". */
+const PHONE_LABEL = /(?:\b(?:phone|mobile|mob|tel|telephone|cell|cellphone|ph)\b\.?|☎|📞)\s*:?\s*$/iu;
+
 /** True when the digits of a candidate look like years ("2019 - 2021", "2017 2018"). */
 function looksLikeYears(candidate: string): boolean {
   const groups = candidate.split(/[^\d]+/).filter((g) => g !== "");
@@ -65,7 +60,8 @@ function looksLikeYears(candidate: string): boolean {
 
 /**
  * The first phone number in the line, as written, or null. Accepts 9–15
- * digits (8+ after a "+" or "(+1)" country code), separated by spaces, dots,
+ * digits (8+ after a "+" or "(+1)" country code, 7+ right after a phone
+ * label such as "mobile" or "Tel:"), separated by spaces, dots,
  * any dash (runs of up to two) and one pair of parentheses; refuses year
  * ranges and dates.
  */
@@ -76,7 +72,9 @@ export function findPhone(line: string): string | null {
     let cand = m[0].trim();
     const digits = cand.replace(/\D/g, "").length;
     const plus = cand.startsWith("+") || cand.startsWith("(+");
-    if (digits > 15 || digits < (plus ? 8 : 9)) continue;
+    // A label right before ("mobile 71 20 29 91") vouches for a short national number.
+    const labelled = PHONE_LABEL.test(line.slice(Math.max(0, m.index - 16), m.index));
+    if (digits > 15 || digits < (plus ? 8 : labelled ? 7 : 9)) continue;
     if (looksLikeYears(cand)) continue;
     if (/\d\.\d{1,2}$/.test(cand) && !/\d{3,}[.]\d{3,}/.test(cand)) continue;
     cand = cand.replace(/[\s.\-\u2010-\u2014]+$/, "");
@@ -117,6 +115,12 @@ const ADDRESS_RE = /^\d{1,6}\s+\p{Lu}[\p{L}\d.' -]{1,60}(?:,\s*\p{Lu}[\p{L}.' -]
 /** "City, ST 12345" with a known state. */
 const CITY_ZIP_RE = /^(\p{Lu}[\p{L}.' -]{1,40}),\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?$/u;
 
+/** True when the text is a region: a US state or Canadian province (code or name) or a country ("CA", "Ohio", "S.Korea"). */
+export function isRegion(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 30 && (US_STATES.has(t) || COUNTRIES.has(t.toLowerCase()) || REGION_NAMES.has(t.toLowerCase()));
+}
+
 /** "City, ST" / "City, Country" parts of the line, a street address with a ZIP code, or null. */
 export function findLocation(line: string): string | null {
   if (line.length > MAX_LINE) return null;
@@ -126,8 +130,7 @@ export function findLocation(line: string): string | null {
     if (z && US_STATES.has(z[2] as string)) return part;
     const m = /^([\p{Lu}][\p{L}.' -]{1,40}),\s*([\p{L} .]{2,30})$/u.exec(part);
     if (!m) continue;
-    const region = (m[2] as string).trim();
-    if (US_STATES.has(region) || COUNTRIES.has(region.toLowerCase())) return part;
+    if (isRegion(m[2] as string)) return part;
   }
   return null;
 }
@@ -209,4 +212,45 @@ export function extractContact(headerLines: readonly string[], allLines: readonl
     c.location = c2.location;
   }
   return c;
+}
+
+/** Social profiles and messengers: links to them are not the person's website. */
+const SOCIAL_HOST = /^(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|twitter\.com|x\.com|instagram\.com|t\.me|youtube\.com|tiktok\.com|wa\.me)(?:\/|$)/iu;
+
+/** A URL without scheme, "www." and trailing "/", lower case: to compare a printed address with a link's. */
+function bareUrl(u: string): string {
+  return u.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/u, "").replace(/\/+$/u, "");
+}
+
+/**
+ * Completes contact details from links (PDF link annotations) drawn in the
+ * header: a "LinkedIn" or "GitHub" text whose address is only in the link, a
+ * "mailto:" or "tel:" behind "Email" / "Call me". A printed address that a
+ * link continues ("linkedin.com/in/vinay-" broken over two lines) is
+ * replaced by the link's. Fields already read from the text otherwise stay.
+ */
+export function fillContactFromLinks(c: Contact, links: readonly DocumentLink[]): void {
+  for (const l of links) {
+    const url = l.url;
+    if (/^mailto:/iu.test(url)) {
+      const e = decodeURIComponent(url.slice(7).split("?")[0] ?? "").trim();
+      if (c.email === null && EMAIL_RE.test(e)) c.email = e;
+      continue;
+    }
+    if (/^tel:/iu.test(url)) {
+      const t = decodeURIComponent(url.slice(4)).trim();
+      if (c.phone === null) c.phone = findPhone(t);
+      continue;
+    }
+    const clean = url.split(/[?#]/u)[0] as string;
+    const li = LINKEDIN_RE.test(clean) ? clean : null;
+    const gh = GITHUB_RE.test(clean) ? clean : null;
+    if (li !== null) {
+      if (c.linkedin === null || (bareUrl(li).startsWith(bareUrl(c.linkedin)) && bareUrl(li) !== bareUrl(c.linkedin))) c.linkedin = li;
+    } else if (gh !== null) {
+      if (c.github === null || (bareUrl(gh).startsWith(bareUrl(c.github)) && bareUrl(gh) !== bareUrl(c.github))) c.github = gh;
+    } else if (c.website === null && !/linkedin\.com|github\.com/iu.test(clean) && !SOCIAL_HOST.test(clean) && URL_RE.test(clean.toLowerCase())) {
+      c.website = clean;
+    }
+  }
 }

@@ -19,6 +19,8 @@ export interface DateRange {
   index: number;
   /** True when both ends carry only a year. */
   yearOnly: boolean;
+  /** A template's placeholder ("Jan 20XX – Present"): a date line, but `start` and `end` are "". */
+  placeholder?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -32,15 +34,23 @@ const MONTH_RE = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const SEASON_RE = "(?:spring|summer|fall|autumn|winter)";
 const YEAR_RE = "(?:19|20)\\d{2}";
 /** One date: "Jan 2019", "Mar. 2020", "January, 2019", "03/2018", "2018", "Summer 2021", "Jan '19". */
-const DATE_RE = `(?:${MONTH_RE}\\.?,?\\s{0,3}(?:${YEAR_RE}|'\\d{2})|${SEASON_RE}\\s{1,3}${YEAR_RE}|(?:0?[1-9]|1[0-2])\\s?[/.]\\s?${YEAR_RE}|${YEAR_RE}(?!\\s?[/.]\\d))`;
+const DATE_RE = `(?:${MONTH_RE}(?:\\.|-(?=\\d))?,?\\s{0,3}(?:${YEAR_RE}|'\\d{2})|${SEASON_RE}\\s{1,3}${YEAR_RE}|(?:0?[1-9]|1[0-2])\\s?[/.]\\s?${YEAR_RE}|${YEAR_RE}(?!\\s?[/.]\\d))`;
 const PRESENT_RE = "(?:present|current(?:ly)?|now|today|ongoing|to\\s?date|till\\s?date|date)";
 const SEP_RE = "(?:\\s{0,3}(?:-{1,2}|–|—|~|−)\\s{0,3}|\\s{1,3}(?:to|until|till|through|thru)\\s{1,3})";
+
+/** Two months sharing one year: "July — Dec 2017", "Mar-Apr 2020". */
+const MONTH_PAIR = new RegExp(`(?<![\\w/.])(${MONTH_RE})\\.?${SEP_RE}(${MONTH_RE})\\.?,?\\s{0,3}(${YEAR_RE})(?![\\w/%])`, "gi");
+
+/** A placeholder year of a template: "20XX", "XXXX", "YYYY". */
+const PLACEHOLDER_YEAR = "(?:(?:19|20)[Xx]{2}|[Xx]{4}|YYYY)";
+const PLACEHOLDER_DATE = `(?:${MONTH_RE}\\.?,?\\s{0,3})?${PLACEHOLDER_YEAR}`;
+const PLACEHOLDER_RANGE = new RegExp(`(?<![\\w/.])${PLACEHOLDER_DATE}(?:${SEP_RE}(?:${PLACEHOLDER_DATE}|${DATE_RE}|${PRESENT_RE}))?(?![\\w/%])`, "gi");
 
 const RANGE = new RegExp(`(?<![\\w/.])(${DATE_RE})(?:${SEP_RE}(${DATE_RE}|${PRESENT_RE}))?(?![\\w/%])`, "gi");
 
 /** Parses one date as written; null when it is not a date. */
 export function parseDate(text: string): { ym: string; yearOnly: boolean } | null {
-  const t = text.trim().toLowerCase().replace(/[.,]/g, " ").replace(/\s+/g, " ").trim();
+  const t = text.trim().toLowerCase().replace(/[.,]|(?<=[a-z])-(?=\d)/g, " ").replace(/\s+/g, " ").trim();
   let m = /^([a-z]+) ?('?\d{2,4})$/.exec(t);
   if (m) {
     const word = m[1] as string;
@@ -76,13 +86,25 @@ function ym(year: number, month: number): string {
 
 /**
  * Finds date ranges (or single dates) in a line, in order. A single date
- * gives `start === end`. Ranges whose end is before their start are dropped.
+ * gives `start === end`; "since 07/2022" runs to "present". Ranges whose end
+ * is before their start are dropped. A line with no real date but a
+ * template's placeholder ("Aug 20XX – Mar 20XX") gives placeholder ranges.
  */
 export function findDateRanges(line: string): DateRange[] {
   if (line.length > 400) return [];
   const out: DateRange[] = [];
+  MONTH_PAIR.lastIndex = 0;
+  for (let m = MONTH_PAIR.exec(line); m !== null; m = MONTH_PAIR.exec(line)) {
+    const year = Number(m[3]);
+    const a = MONTHS[(m[1] as string).toLowerCase().slice(0, 4).replace(/\.$/u, "")] ?? MONTHS[(m[1] as string).toLowerCase().slice(0, 3)];
+    const b = MONTHS[(m[2] as string).toLowerCase().slice(0, 4).replace(/\.$/u, "")] ?? MONTHS[(m[2] as string).toLowerCase().slice(0, 3)];
+    if (a === undefined || b === undefined) continue;
+    out.push({ start: ym(a <= b ? year : year - 1, a), end: ym(year, b), text: m[0].trim(), index: m.index, yearOnly: false });
+  }
+  const taken = (at: number): boolean => out.some((r) => at >= r.index && at < r.index + r.text.length);
   RANGE.lastIndex = 0;
   for (let m = RANGE.exec(line); m !== null; m = RANGE.exec(line)) {
+    if (taken(m.index)) continue;
     const s = parseDate(m[1] as string);
     if (!s) continue;
     let end = s.ym;
@@ -96,8 +118,17 @@ export function findDateRanges(line: string): DateRange[] {
         end = "present";
       }
     }
+    // "since 07/2022": an open range.
+    if (m[2] === undefined && /\bsince\s*$/iu.test(line.slice(Math.max(0, m.index - 8), m.index))) end = "present";
     if (end !== "present" && end < s.ym) continue;
     out.push({ start: s.ym, end, text: m[0].trim(), index: m.index, yearOnly });
+  }
+  out.sort((p, q) => p.index - q.index);
+  if (out.length === 0 && /[Xx]{2}|YYYY/u.test(line)) {
+    PLACEHOLDER_RANGE.lastIndex = 0;
+    for (let m = PLACEHOLDER_RANGE.exec(line); m !== null; m = PLACEHOLDER_RANGE.exec(line)) {
+      out.push({ start: "", end: "", text: m[0].trim(), index: m.index, yearOnly: false, placeholder: true });
+    }
   }
   return out;
 }

@@ -16,7 +16,7 @@ import type { SectionKind } from "../types.js";
 import { endsSentence, startsLowercase } from "./bullets.js";
 import { findLocation } from "./contact.js";
 import { findDateRange, type DateRange } from "./dates.js";
-import { hasOrgHint, hasTitleWord, isDegree, isSchoolName, splitHeaderParts, titleAndOrganizationFromGroups } from "./organizations.js";
+import { hasOrgHint, hasTitleWord, isDegree, isSchoolName, roleFromHeaderLines, splitHeaderParts, splitHeaderSegments } from "./organizations.js";
 import { wordCount } from "../util/words.js";
 
 /** A line as seen by entry detection. */
@@ -45,7 +45,8 @@ function isShortPlain(l: EntryLine | undefined, maxWords: number): l is EntryLin
   const t = l.text.trim();
   if (t === "" || t.length > 160 || wordCount(t) > maxWords) return false;
   if (endsSentence(t) && !/\b[A-Z][a-z]{0,3}\.$/.test(t)) return false;
-  return !startsLowercase(t);
+  // Names that start lower case ("ivi.ru", "eBay", "iRobot") are names, not a wrapped sentence.
+  return !startsLowercase(t) || /^[a-z][\w-]*(?:\.[a-z]{2,}\b|[A-Z])/u.test(t);
 }
 
 /** The date range of a line when it can be an entry's date line. */
@@ -53,7 +54,7 @@ export function entryDate(l: EntryLine): DateRange | null {
   if (l.bullet) return null;
   const t = l.text.trim();
   if (t.length > 200 || wordCount(t) > 20) return null;
-  if (startsLowercase(t) && !/^(?:[a-z]{3,9}\.?\s)?(?:19|20)\d{2}/i.test(t)) return null;
+  if (startsLowercase(t) && !/^(?:[a-z]{3,9}\.?\s)?(?:\d{1,2}[/.])?(?:19|20)\d{2}/i.test(t)) return null;
   return findDateRange(t);
 }
 
@@ -71,6 +72,8 @@ export function isLabelledList(text: string): boolean {
 
 /** Finds the entries among a section's lines (in document order). */
 export function findEntries(lines: readonly EntryLine[], kind: SectionKind): FoundEntry[] {
+  // The longest line of the section (in characters, at most 200): how wide a wrapped line runs.
+  const maxChars = lines.reduce((m, l) => Math.max(m, Math.min(l.text.trim().length, 200)), 0);
   const dated: number[] = [];
   const ranges: Array<DateRange | null> = lines.map((l) => entryDate(l));
   ranges.forEach((r, i) => {
@@ -93,6 +96,8 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
       const p = lines[j];
       if (used.has(j) || !isShortPlain(p, 12) || entryDate(p) !== null || isSentenceLike(p.text) || isLabelledList(p.text)) break;
       if (j > 0 && isContinuationOfBullet(lines, j)) break;
+      // A line indented past the dated line is the wrapped end of the body above, not a header line.
+      if (p.x !== undefined && line.x !== undefined && p.x > line.x + 3) break;
       pre.unshift(p);
     }
     pre.forEach((p, k) => {
@@ -100,16 +105,28 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
       used.add(i - pre.length + k);
     });
     const groups = [...pre.map((p) => splitHeaderParts(p.text)), own];
+    const segLines = [...pre.map((p) => splitHeaderSegments(p.text)), splitHeaderSegments(stripRange(line.text, range))];
+    // "Senior Database Administrator, Northwind" / "Retail — Jan 2020 – Present": a header wrapped in a narrow column
+    // ends its line inside the employer's name; the dated line's first word finishes it.
+    const above = pre[pre.length - 1];
+    if (kind !== "education" && above !== undefined && wrapsIntoDatedLine(above.text, line.text, range, maxChars)) {
+      segLines.splice(segLines.length - 2, 2, splitHeaderSegments(`${above.text.trim()} ${stripRange(line.text, range).trim()}`));
+    }
     const preParts = groups.slice(0, -1).flat();
     let parts = [...preParts, ...own];
     // Lines below: a location, or the missing title / organization.
-    let { title, organization } = titleAndOrganizationFromGroups(kind === "education" ? [] : groups);
+    const untitled = kind === "projects" ? "name-first" : "organization";
+    let { title, organization, split } = kind === "education" ? { title: null, organization: null, split: false } : roleFromHeaderLines(segLines, untitled);
     for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
       const p = lines[j];
-      if (!isShortPlain(p, 8) || ranges[j] || dated.includes(j) || isLabelledList(p.text)) break;
+      if (!isShortPlain(p, 12) || ranges[j] || dated.includes(j) || isLabelledList(p.text) || isSentenceLike(p.text)) break;
       const t = p.text.trim();
-      const isLoc = findLocation(t) !== null || /^(?:remote|hybrid|on-?site)\b|\s(?:remote|hybrid|on-?site)$/i.test(t);
-      const fills = kind !== "education" && ((title === null && hasTitleWord(t)) || (organization === null && !hasTitleWord(t) && hasOrgHint(t)));
+      const loc = findLocation(t);
+      const isLoc = loc !== null || /^(?:remote|hybrid|on-?site)\b|\s(?:remote|hybrid|on-?site)$/i.test(t);
+      // "Kasa   Seoul, S.Korea" right above the next dated line opens that entry.
+      if (loc !== null && ranges[j + 1] && splitHeaderParts(t).length > 0) break;
+      const noOrg = organization === null || split === true;
+      const fills = kind !== "education" && ((title === null && hasTitleWord(t)) || (noOrg && !hasTitleWord(t) && (hasOrgHint(t) || (title !== null && isNameLine(t)))));
       if (!isLoc && !fills) break;
       header.push(p.index);
       used.add(j);
@@ -117,13 +134,19 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
       if (fills) {
         const more = splitHeaderParts(t);
         parts = [...parts, ...more];
-        groups.push(more);
-        ({ title, organization } = titleAndOrganizationFromGroups(groups));
+        segLines.push(splitHeaderSegments(t));
+        ({ title, organization, split } = roleFromHeaderLines(segLines, untitled));
       }
+    }
+    // Titles stacked under one employer ("Lead Engineer, Upstatement" / "Senior Engineer  2020 – 2022"): a title-only
+    // header right under the previous entry's header belongs to the same employer.
+    const prev = out[out.length - 1];
+    if (kind !== "education" && organization === null && title !== null && pre.length === 0 && prev && (prev.headerLines[prev.headerLines.length - 1] as number) === lines[i - 1]?.index) {
+      organization = prev.organization;
     }
     if (kind !== "education") {
       if (pre.length > 0 && preParts.length > 0 && !preParts.some(hasTitleWord) && own.some(hasTitleWord)) {
-        banner = { org: preParts[0] as string, ...(pre[0]?.x !== undefined ? { x: pre[0].x } : {}) };
+        banner = { org: segLines[0]?.[0]?.[0] ?? (preParts[0] as string), ...(pre[0]?.x !== undefined ? { x: pre[0].x } : {}) };
         organization = banner.org;
         title = own.join(", ");
       } else if (pre.length === 0 && banner) {
@@ -140,7 +163,64 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
     header.sort((a, b) => a - b);
     out.push({ headerLines: header, dateLine: line.index, title, organization, range });
   }
+  if (kind === "experience" || kind === "volunteer") {
+    const undated = undatedRoles(lines, used);
+    if (undated.length > 0) return [...out, ...undated].sort((a, b) => (a.headerLines[0] as number) - (b.headerLines[0] as number));
+  }
   return out;
+}
+
+/**
+ * True when a header line wrapped into the dated line below it, inside a
+ * name: the line runs near the full width of the section (≥ 75% of its
+ * longest line), ends in a capitalised word without a separator, its last
+ * comma part is one word (no title word) after a title, and the dated line
+ * opens with one capitalised word (no title word) before a strong separator
+ * ("Retail — Jan 2020 – Present").
+ */
+function wrapsIntoDatedLine(aboveText: string, datedText: string, range: DateRange | null, maxChars: number): boolean {
+  const a = aboveText.trim();
+  if (a.length < 0.75 * maxChars || a.length > 160 || !/\p{Lu}[\p{L}&.'-]*$/u.test(a) || /[.;:,|·•—–-]$/u.test(a)) return false;
+  const commaParts = a.split(/,\s+/u);
+  const last = commaParts[commaParts.length - 1] as string;
+  // One word each side: "…, Business Credit Journey" / "Globex Financial | NY" is a team, then the employer.
+  if (commaParts.length < 2 || /\s/u.test(last) || hasTitleWord(last) || !hasTitleWord(commaParts[0] as string)) return false;
+  const rest = stripRange(datedText, range).trim();
+  const m = /^(\p{Lu}[\p{L}&.'-]*)\s*(?:[—–|·•]|\s-\s|$)/u.exec(rest);
+  return m !== null && !hasTitleWord(m[1] as string);
+}
+
+/**
+ * Roles printed without dates: a short plain header line that names a role
+ * (a title, maybe with the employer: "Office Manager, Nod Publishing"), with
+ * at most one more short header line right after it, followed by a bullet.
+ * The entry's `dateLine` is its first header line and `range` is null.
+ */
+function undatedRoles(lines: readonly EntryLine[], used: ReadonlySet<number>): FoundEntry[] {
+  const out: FoundEntry[] = [];
+  const taken = new Set<number>(used);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as EntryLine;
+    if (taken.has(i) || !isShortPlain(l, 12) || isSentenceLike(l.text) || isLabelledList(l.text)) continue;
+    if (i > 0 && isContinuationOfBullet(lines, i)) continue;
+    const header = [i];
+    const next = lines[i + 1];
+    if (next && !taken.has(i + 1) && isShortPlain(next, 12) && !isSentenceLike(next.text) && !isLabelledList(next.text) && lines[i + 2]?.bullet) header.push(i + 1);
+    if (!lines[(header[header.length - 1] as number) + 1]?.bullet) continue;
+    const role = roleFromHeaderLines(header.map((k) => splitHeaderSegments((lines[k] as EntryLine).text)));
+    if (role.title === null) continue;
+    for (const k of header) taken.add(k);
+    out.push({ headerLines: header.map((k) => (lines[k] as EntryLine).index), dateLine: l.index, title: role.title, organization: role.organization, range: null });
+  }
+  return out;
+}
+
+/** A short name in title case ("NGP Professional Education"): every word of four or more letters capitalised, no digits. */
+function isNameLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 80 || /[\d.!?;:@]/u.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= 6 && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}&]/u.test(w));
 }
 
 /** Lower-case words that titles, degrees and organization names use. */

@@ -12,6 +12,8 @@ export interface HeadingMatch {
   standard: boolean;
   /** True when the phrase is on the vocabulary exactly (not only by a keyword). */
   exact: boolean;
+  /** Further kinds a combined heading names ("Skills and Awards": awards besides skills), in order. */
+  alsoKinds?: SectionKind[];
 }
 
 /** Usual phrases per kind (lower case, "&" written "and", no punctuation). */
@@ -27,6 +29,8 @@ const STANDARD: Record<Exclude<SectionKind, "header">, string[]> = {
     "career history", "relevant experience", "experiences", "internships", "internship", "internship experience",
     "professional background", "technical experience", "industry experience", "relevant work experience",
     "work", "employment experience", "professional history", "additional experience", "other experience",
+    // Student roles on campus read as experience.
+    "on campus involvement", "campus involvement", "involvement", "student involvement", "on campus experience",
   ],
   education: [
     "education", "academic background", "education and training", "educational background", "academics",
@@ -38,7 +42,8 @@ const STANDARD: Record<Exclude<SectionKind, "header">, string[]> = {
     "technical proficiencies", "areas of expertise", "expertise", "skill set", "skillset", "tools and technologies",
     "technical expertise", "professional skills", "computer skills", "skills and abilities", "core skills",
     "skills and technologies", "technical competencies", "tools", "software", "relevant skills", "skills and interests",
-    "skills and expertise", "programming languages", "technical summary",
+    "skills and expertise", "programming languages", "technical summary", "technical knowledge", "it skills",
+    "programming", "programming skills", "technical skill set",
   ],
   projects: [
     "projects", "selected projects", "personal projects", "key projects", "academic projects", "side projects",
@@ -55,17 +60,21 @@ const STANDARD: Record<Exclude<SectionKind, "header">, string[]> = {
     "recognition", "key achievements", "awards and achievements", "achievements and awards", "awards and recognition",
   ],
   publications: ["publications", "selected publications", "papers", "research", "patents", "publications and patents", "research experience"],
+  // Activities and leadership roles are unpaid roles with achievements, read like volunteer work.
   volunteer: [
     "volunteer", "volunteering", "volunteer experience", "volunteer work", "community service",
-    "community involvement", "volunteer activities",
+    "community involvement", "volunteer activities", "activities", "extracurricular activities", "extracurriculars",
+    "extracurricular", "extra curricular", "extra curricular activities", "leadership", "leadership and activities",
+    "activities and leadership", "leadership experience", "student activities", "leadership and involvement",
+    "other activities", "other activity", "university activities",
   ],
   languages: ["languages", "language skills", "spoken languages", "foreign languages", "language"],
   interests: ["interests", "hobbies", "hobbies and interests", "personal interests", "interests and hobbies"],
-  contact: ["contact", "contact information", "contact info", "contact details", "personal details", "personal information"],
+  contact: ["contact", "contact information", "contact info", "contact details", "personal details", "personal information", "personal info", "personal data"],
+  references: ["references", "referees", "reference", "professional references", "references available upon request", "references available on request"],
   other: [
-    "references", "additional information", "activities", "leadership", "affiliations", "memberships",
-    "professional affiliations", "extracurricular activities", "leadership and activities", "activities and leadership",
-    "extracurriculars", "miscellaneous", "other", "additional", "involvement", "campus involvement",
+    "additional information", "affiliations", "memberships", "professional affiliations", "miscellaneous", "other",
+    "additional",
   ],
 };
 
@@ -85,14 +94,15 @@ const NONSTANDARD: Record<string, SectionKind> = {
 
 /** Keywords (word prefixes) that give a kind to a styled heading not on the vocabulary. First in the text wins. */
 const KEYWORDS: Array<[RegExp, SectionKind]> = [
-  [/^(?:experiences?|employment|internships?)$/, "experience"],
+  [/^(?:experiences?|employment|internships?|involvement)$/, "experience"],
   [/^(?:skills?|competenc(?:y|ies)|proficienc(?:y|ies)|technologies|stack)$/, "skills"],
+  [/^(?:references|referees)$/, "references"],
   [/^(?:education|educational|academics?|coursework|degrees?)$/, "education"],
   [/^projects?$/, "projects"],
   [/^(?:certifications?|certificates?|licen[sc]es?)$/, "certifications"],
   [/^(?:awards?|hono(?:u)?rs?|achievements?|accomplishments?)$/, "awards"],
   [/^(?:publications?|patents?)$/, "publications"],
-  [/^(?:volunteer(?:ing)?)$/, "volunteer"],
+  [/^(?:volunteer(?:ing)?|activit(?:y|ies)|extracurriculars?)$/, "volunteer"],
   [/^(?:summary|profile|objective)$/, "summary"],
   [/^(?:interests|hobbies)$/, "interests"],
   [/^languages?$/, "languages"],
@@ -117,9 +127,48 @@ export function collapseLetterSpacing(text: string): string {
   return words.map((w) => w.replace(/ /g, "")).join(" ");
 }
 
+/**
+ * Joins small capitals that a PDF's text layer split off their initial:
+ * "T ECHNICAL S KILLS" → "TECHNICAL SKILLS", "E DUCATION" → "EDUCATION".
+ * Applies only when every single capital is followed by an upper-case word
+ * ("A B testing" stays); other text is returned unchanged. Used to classify
+ * heading candidates, not to rewrite line text.
+ */
+export function collapseSmallCaps(text: string): string {
+  if (text.length < 4 || (text[1] !== " " && text.trimStart()[1] !== " ")) return text.trim();
+  const t = text.trim();
+  if (t.length > 120 || !/^\p{Lu} \p{Lu}{2}/u.test(t)) return t;
+  const toks = t.split(/ +/);
+  const out: string[] = [];
+  let merged = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k] as string;
+    const next = toks[k + 1];
+    if (/^\p{Lu}$/u.test(w) && next !== undefined && /^\p{Lu}{2,}[\p{Lu}\p{P}]*$/u.test(next)) {
+      out.push(w + next);
+      merged++;
+      k++;
+    } else if (/^\p{Lu}$/u.test(w)) {
+      return t;
+    } else {
+      out.push(w);
+    }
+  }
+  return merged > 0 ? out.join(" ") : t;
+}
+
+/** A count after a heading, as some themes print it: "WORK EXPERIENCE (2)", "Projects [3]". */
+const HEADING_COUNT = /\s*[([]\d{1,3}[)\]]\s*$/u;
+
+/** The heading without a trailing count ("WORK EXPERIENCE (2)" → "WORK EXPERIENCE"). */
+function dropHeadingCount(text: string): string {
+  const t = text.trimEnd();
+  return t.endsWith(")") || t.endsWith("]") ? t.replace(HEADING_COUNT, "") : t;
+}
+
 /** Lower-cases a heading and keeps only letters and single spaces ("Skills & Tools:" → "skills and tools"). */
 export function normalizeHeading(text: string): string {
-  return collapseLetterSpacing(text)
+  return dropHeadingCount(collapseSmallCaps(collapseLetterSpacing(text)))
     .replace(/^[^\p{L}]+/u, "")
     .toLowerCase()
     .replace(/&/g, " and ")
@@ -128,13 +177,48 @@ export function normalizeHeading(text: string): string {
     .trim();
 }
 
-/**
- * Classifies a heading phrase. `exact` matches come from the vocabulary;
- * keyword matches ("Customer Service Experience") are `exact: false`.
- * Returns null when nothing in the phrase names a section.
- */
-export function classifyHeading(text: string): HeadingMatch | null {
-  const norm = normalizeHeading(text);
+/** Heading words long enough (7+ letters) to be recognized with one typo ("Achivements", "Experiance"). */
+const TYPO_TARGETS = [
+  "experience", "experiences", "employment", "internship", "internships", "education", "educational", "achievements",
+  "accomplishments", "certifications", "certificates", "publications", "volunteering", "volunteer", "projects",
+  "interests", "languages", "summary", "references", "competencies", "technologies", "qualifications", "objective",
+];
+
+/** True when `a` and `b` differ by at most one insertion, deletion, substitution or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The kind of each typo target, by the target's length (a word within one edit is one letter longer or shorter at most). */
+const TYPO_BY_LENGTH = new Map<number, Array<[string, SectionKind]>>();
+for (const t of TYPO_TARGETS) {
+  const kind = KEYWORDS.find(([re]) => re.test(t))?.[1];
+  if (!kind) continue;
+  const list = TYPO_BY_LENGTH.get(t.length) ?? [];
+  list.push([t, kind]);
+  TYPO_BY_LENGTH.set(t.length, list);
+}
+
+/** The kind a heading word names by keyword, allowing one typo in a long word; null when none. */
+function keywordKind(word: string): SectionKind | null {
+  for (const [re, kind] of KEYWORDS) if (re.test(word)) return kind;
+  if (word.length < 7) return null;
+  for (let len = word.length - 1; len <= word.length + 1; len++) {
+    for (const [t, kind] of TYPO_BY_LENGTH.get(len) ?? []) if (withinOneEdit(word, t)) return kind;
+  }
+  return null;
+}
+
+/** Classifies a normalized heading as a whole (vocabulary, then keywords). */
+function classifyNormalized(norm: string): HeadingMatch | null {
   if (norm === "" || norm.length > 60) return null;
   const std = PHRASES.get(norm);
   if (std) return { kind: std, standard: true, exact: true };
@@ -144,14 +228,42 @@ export function classifyHeading(text: string): HeadingMatch | null {
   if (words.length > 5) return null;
   // "programming languages", "technical languages" are skills, not spoken languages.
   if (words.includes("programming") || words.includes("technical")) {
-    if (words.some((w) => /^(?:languages?|skills?|tools|stack)$/.test(w))) return { kind: "skills", standard: true, exact: false };
+    if (words.some((w) => /^(?:languages?|skills?|tools|stack|knowledge)$/.test(w))) return { kind: "skills", standard: true, exact: false };
   }
   for (const w of words) {
-    for (const [re, kind] of KEYWORDS) {
-      if (re.test(w)) return { kind, standard: true, exact: false };
-    }
+    const kind = keywordKind(w);
+    if (kind) return { kind, standard: true, exact: false };
   }
   return null;
+}
+
+/** Separators of a combined heading: "Skills and Awards", "Certifications, Awards & Extra-curricular". */
+const COMBINED_SPLIT = /\s*(?:,|&|\/|\+|·|\||\band\b)\s*/iu;
+
+/**
+ * Classifies a heading phrase. `exact` matches come from the vocabulary;
+ * keyword matches ("Customer Service Experience") are `exact: false`.
+ * A combined heading ("Skills and Awards") gets the kind of its first part
+ * (or of the whole phrase when that is on the vocabulary) and the kinds of
+ * its other parts in `alsoKinds`. Returns null when nothing in the phrase
+ * names a section.
+ */
+export function classifyHeading(text: string): HeadingMatch | null {
+  const norm = normalizeHeading(text);
+  const whole = classifyNormalized(norm);
+  if (!whole || text.length > 120) return whole;
+  if (!/[,&/+·|]|\band\b/iu.test(text)) return whole;
+  const parts = dropHeadingCount(collapseSmallCaps(collapseLetterSpacing(text))).split(COMBINED_SPLIT);
+  if (parts.length < 2) return whole;
+  const kinds: SectionKind[] = [];
+  for (const p of parts) {
+    const m = classifyNormalized(normalizeHeading(p));
+    if (m && !kinds.includes(m.kind)) kinds.push(m.kind);
+  }
+  const first = whole.exact ? whole.kind : (kinds[0] ?? whole.kind);
+  const also = kinds.filter((k) => k !== first);
+  if (also.length === 0) return whole;
+  return { ...whole, kind: first, alsoKinds: also };
 }
 
 /**
@@ -177,7 +289,7 @@ export function headingWordCount(text: string): number {
  * no sentence punctuation, no digits, no e-mail or URL. A trailing colon is allowed.
  */
 export function isHeadingShaped(text: string): boolean {
-  const t = collapseLetterSpacing(text).replace(/^[^\p{L}]{1,3}(?=\p{L})/u, "").replace(/:\s*$/, "").trim();
+  const t = dropHeadingCount(collapseLetterSpacing(text).replace(/^[^\p{L}]{1,3}(?=\p{L})/u, "").replace(/:\s*$/, "")).trim();
   if (t.length === 0 || t.length > 50) return false;
   if (!/\p{L}/u.test(t)) return false;
   if (/[.!?;@\d]|:\S|https?:|www\./.test(t)) return false;

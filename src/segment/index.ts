@@ -4,11 +4,14 @@
  */
 import type { Bullet, ExperienceEntry, ExtractedDocument, ExtractedLine, Section, SectionKind, SegmentedLine, SegmentedResume } from "../types.js";
 import { continuesBullet, endsSentence, startsLowercase, stripBulletMarker } from "./bullets.js";
-import { extractContact } from "./contact.js";
-import { totalYears } from "./dates.js";
-import { CONNECTORS, findEntries, undatedSchools, type EntryLine, type FoundEntry } from "./entries.js";
+import { extractContact, fillContactFromLinks, findEmail, findLocation, findPhone } from "./contact.js";
+import { findDateRange, totalYears, type DateRange } from "./dates.js";
+import { CONNECTORS, findEntries, isSentenceLike, undatedSchools, type EntryLine, type FoundEntry } from "./entries.js";
 import { detectHeadings, type DetectedHeading } from "./sections.js";
+import { isTitlePart } from "./organizations.js";
 import { bodyFontSize, lineStyle } from "./style.js";
+import { namesSpokenLanguage } from "./spoken-languages.js";
+import { findUnheadedSummary } from "./summary.js";
 
 export { findDateRange, findDateRanges, parseDate, totalYears, type DateRange } from "./dates.js";
 export { classifyHeading, collapseLetterSpacing, type HeadingMatch } from "./headings.js";
@@ -37,6 +40,9 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
   const styles = src.map((l) => lineStyle(l, body));
   const headings = detectHeadings(src, styles);
   const { sections, sectionOf } = buildSections(src, headings);
+  experienceUnderOtherHeadings(src, sections, sectionOf);
+  unheadedRoles(src, sections, sectionOf);
+  programmingLanguageLists(src, sections, sectionOf);
 
   const out: SegmentedLine[] = src.map((l, i) => {
     const s = sectionOf[i] as number;
@@ -60,6 +66,7 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     if (h.continuation) labelPrefix.set(h.continuation.index, h.continuation.prefix);
   }
 
+  const furniture = pageFurniture(src);
   const bullets: Bullet[] = [];
   const pseudoBullets = new Set<Bullet>();
   const entries: ExperienceEntry[] = [];
@@ -76,6 +83,7 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     for (let i = section.startLine - 1; i <= section.endLine - 1; i++) {
       if (sectionOf[i] !== sIdx) continue;
       if ((out[i] as SegmentedLine).isHeading && !inlineHeadings.has(i)) continue;
+      if (furniture.has(i)) continue;
       const raw = (src[i] as ExtractedLine).text;
       const prefix = labelPrefix.get(i);
       if ((prefix !== undefined ? restOfLabel(raw, prefix) : raw).trim() === "") continue;
@@ -84,8 +92,15 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     const eLines: EntryLine[] = idxs.map((i) => {
       const l = src[i] as ExtractedLine;
       const prefix = labelPrefix.get(i);
-      const text = prefix !== undefined ? restOfLabel(l.text, prefix) : l.text;
-      const el: EntryLine = { index: i, text, bullet: l.bullet === true || stripBulletMarker(l.text) !== null };
+      let text = prefix !== undefined ? restOfLabel(l.text, prefix) : l.text;
+      let bullet = l.bullet === true || stripBulletMarker(l.text) !== null;
+      // An icon before a date ("📅 Apr 2021 – Present") reads as a bullet glyph: it is the entry's date line.
+      const rest = bullet ? stripBulletMarker(text) : null;
+      if (rest !== null && isDateOnly(rest)) {
+        text = rest;
+        bullet = false;
+      }
+      const el: EntryLine = { index: i, text, bullet };
       if (l.x !== undefined) el.x = l.x;
       return el;
     });
@@ -97,16 +112,17 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     if (ENTRY_KINDS.has(section.kind)) {
       found.forEach((f, k) => {
         const entryIndex = entries.length;
+        const dated = f.range !== null && f.range.placeholder !== true;
         entries.push({
           title: f.title,
           organization: f.organization,
-          start: f.range?.start ?? null,
-          end: f.range?.end ?? null,
+          start: dated ? (f.range as DateRange).start : null,
+          end: dated ? (f.range as DateRange).end : null,
           dateText: f.range?.text ?? null,
           line: (f.headerLines[0] as number) + 1,
           section: section.kind,
         });
-        if (section.kind === "experience") entryYears.push({ start: f.range?.start ?? null, end: f.range?.end ?? null, yearOnly: f.range?.yearOnly ?? false });
+        if (section.kind === "experience" && dated) entryYears.push({ start: (f.range as DateRange).start, end: (f.range as DateRange).end, yearOnly: (f.range as DateRange).yearOnly });
         if (section.kind !== "projects") addOrg(f.organization);
         const from = f.headerLines[0] as number;
         const to = k + 1 < found.length ? ((found[k + 1] as FoundEntry).headerLines[0] as number) - 1 : section.endLine - 1;
@@ -117,6 +133,17 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
       for (const s of undatedSchools(eLines, headerSet)) {
         addOrg(s.name);
         headerSet.add(s.index);
+      }
+    }
+    // A role whose header names no title may give it in its first line or bullet ("• Senior .NET Developer", "Role: QA Lead").
+    if (section.kind === "experience" || section.kind === "volunteer") {
+      for (const [k, entry] of entries.entries()) {
+        if (entry.title !== null || entry.section !== section.kind) continue;
+        const first = eLines.find((el) => entryAt.get(el.index) === k && !headerSet.has(el.index));
+        const title = first ? titleLine(first.text) : null;
+        if (title === null || !first) continue;
+        entry.title = title;
+        headerSet.add(first.index);
       }
     }
     for (const i of idxs) {
@@ -131,6 +158,7 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
       const e = entryAt.get(el.index);
       if (el.bullet && e !== undefined) glyphEntries.add(e);
     }
+    const indented = PSEUDO_BULLET_KINDS.has(section.kind) ? indentedLists(eLines, entryAt, headerSet, glyphEntries) : new Map<number, number>();
     // Characters of a "full" line in this section: a wrapped line fills most of the width.
     const fullWidth = 0.85 * eLines.reduce((m, el) => Math.max(m, Math.min(el.text.trim().length, 400)), 0);
     let open: { bullet: Bullet; first: EntryLine; last: EntryLine; pseudo: boolean } | null = null;
@@ -159,6 +187,23 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
         continue;
       }
       const cur = open as { bullet: Bullet; first: EntryLine; last: EntryLine; pseudo: boolean } | null;
+      const listX = e !== undefined ? indented.get(e) : undefined;
+      if (listX !== undefined && el.x !== undefined) {
+        // A list whose glyphs are not in the text layer (CSS squares): each indented line that starts upper case is an
+        // item, a lower-case one continues it, and lines at the entry's left edge (description, stack) are no items.
+        if (el.x < listX - 1.5) {
+          close();
+        } else if (cur && cur.bullet.entryIndex === e && startsLowercase(el.text)) {
+          cur.bullet.text = `${cur.bullet.text} ${el.text.trim()}`;
+          cur.bullet.endLine = i + 1;
+          cur.last = el;
+          sl.bulletIndex = bullets.length - 1;
+        } else {
+          close();
+          start(el.text, true);
+        }
+        continue;
+      }
       if (cur && (cur.bullet.entryIndex === e) && continuesLine(cur, el, src, fullWidth)) {
         cur.bullet.text = `${cur.bullet.text} ${el.text.trim()}`;
         cur.bullet.endLine = i + 1;
@@ -180,6 +225,9 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     return k === "header" || k === "contact";
   }).map((l) => l.text);
   const contact = extractContact(headerLines, src.map((l) => l.text));
+  // Links drawn in the header or a contact section (PDF link annotations) complete the contact details.
+  const headerLinks = (doc.links ?? []).filter((l) => l.line !== undefined && l.line < src.length && ["header", "contact"].includes((sections[sectionOf[l.line] as number] as Section).kind));
+  fillContactFromLinks(contact, headerLinks);
 
   return {
     lines: out,
@@ -189,6 +237,105 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     experience: { years: totalYears(entryYears, now), entries },
     organizations: orgs,
   };
+}
+
+/** A label that gives a role's title: "Role: QA Lead", "Position – Senior Developer". */
+const TITLE_LABEL = /^(?:role|position|title|job title|job|designation|post)\s*[:–—-]\s*/iu;
+
+/**
+ * The job title a role's first body line gives, bullet marker aside: a
+ * labelled title ("Role: QA Lead"), or a short line that is only a title
+ * ("Senior .NET Developer"); null for an achievement, a sentence or a date.
+ */
+export function titleLine(text: string): string | null {
+  const raw = (stripBulletMarker(text) ?? text).trim();
+  if (raw.length === 0 || raw.length > 100 || findDateRange(raw) !== null) return null;
+  const labelled = TITLE_LABEL.exec(raw);
+  const t = (labelled ? raw.slice(labelled[0].length) : raw).replace(/[.;,]\s*$/u, "").trim();
+  if (t === "" || t.split(/\s+/u).length > (labelled ? 10 : 6) || isSentenceLike(t) || /[.!?;]\s/u.test(t)) return null;
+  if (!labelled && (!isTitlePart(t) || startsWithVerbLike(t))) return null;
+  return t;
+}
+
+/**
+ * "Led two engineers", "Managed the interns": a line opening with a past-tense
+ * verb is an achievement, not a title ("Certified Scrum Master" and "Lead
+ * Developer" are titles).
+ */
+function startsWithVerbLike(text: string): boolean {
+  if (/^(?:Certified|Licensed|Registered|Chartered|Qualified|Accredited)\b/u.test(text)) return false;
+  return /^(?:\p{Lu}\p{Ll}{2,}ed|Led|Built|Ran|Won|Wrote|Drove|Grew|Cut|Made|Took|Taught|Brought|Began|Kept|Held|Sold|Found)\b/u.test(text);
+}
+
+/** True when a line holds only a date range, maybe with a location or a "Date:" label ("Apr 2021 – Present", "Date: 2019 – 2021 | Berlin"). */
+function isDateOnly(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 80 || !/\d\d/u.test(t)) return false;
+  const r = findDateRange(t);
+  if (!r) return false;
+  const rest = (t.slice(0, r.index) + " " + t.slice(r.index + r.text.length)).replace(/\b(?:date|dates|since|from)\b:?/giu, " ");
+  const loc = findLocation(rest.replace(/^[\s|·•,–-]+|[\s|·•,–-]+$/gu, ""));
+  const left = (loc ? rest.replace(loc, " ") : rest).replace(/[^\p{L}]+/gu, " ").trim();
+  return left === "" || /^(?:remote|hybrid|present)$/iu.test(left);
+}
+
+/** A page number on its own: "1/3", "Page 2 of 3", "- 2 -". */
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,2}\s*(?:\/|of)\s*\d{1,2}$|^page\s*\d{1,2}$|^[-–]?\s*\d{1,2}\s*[-–]?$/iu;
+
+/**
+ * Page furniture: page numbers, and running headers or footers, i.e. lines
+ * whose text (digits aside) comes back on two or more pages ("June 3, 2026 ·
+ * Jane Smith · Résumé · 2"). Such lines are no entry, bullet or body text.
+ */
+export function pageFurniture(lines: readonly ExtractedLine[]): Set<number> {
+  const out = new Set<number>();
+  const pagesOf = new Map<string, Set<number>>();
+  const keyOf = (t: string): string => t.toLowerCase().replace(/\d+/gu, "#").replace(/\s+/gu, " ").trim();
+  const multiPage = lines.length > 0 && (lines[lines.length - 1] as ExtractedLine).page > (lines[0] as ExtractedLine).page;
+  lines.forEach((l, i) => {
+    const t = l.text.trim();
+    if (t.length <= 12 && PAGE_NUMBER.test(t)) out.add(i);
+    if (!multiPage) return;
+    if (t.length < 8 || t.length > 120 || l.bullet === true) return;
+    const k = keyOf(t);
+    const set = pagesOf.get(k) ?? new Set<number>();
+    set.add(l.page);
+    pagesOf.set(k, set);
+  });
+  if (!multiPage) return out;
+  lines.forEach((l, i) => {
+    const t = l.text.trim();
+    if (t.length < 8 || t.length > 120 || l.bullet === true || !/\d/u.test(t)) return;
+    if ((pagesOf.get(keyOf(t))?.size ?? 0) >= 2) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * Entries whose list glyphs are missing from the text layer (CSS list
+ * squares): no glyph bullets, and two or more body lines, most of them
+ * starting upper case, indented past the entry's other body lines. Returns
+ * the indent x of the list per entry index.
+ */
+function indentedLists(eLines: readonly EntryLine[], entryAt: ReadonlyMap<number, number>, headerSet: ReadonlySet<number>, glyphEntries: ReadonlySet<number>): Map<number, number> {
+  const body = new Map<number, EntryLine[]>();
+  for (const el of eLines) {
+    const e = entryAt.get(el.index);
+    if (e === undefined || glyphEntries.has(e) || headerSet.has(el.index) || el.x === undefined) continue;
+    const list = body.get(e) ?? [];
+    list.push(el);
+    body.set(e, list);
+  }
+  const out = new Map<number, number>();
+  for (const [e, lines] of body) {
+    const base = Math.min(...lines.map((l) => l.x as number));
+    const inner = lines.filter((l) => (l.x as number) > base + 4);
+    if (inner.length < 2 || inner.length === lines.length) continue;
+    const upper = inner.filter((l) => !startsLowercase(l.text) && /^[\p{Lu}\p{N}]/u.test(l.text.trim())).length;
+    if (upper < 2 || upper * 2 < inner.length) continue;
+    out.set(e, Math.min(...inner.map((l) => l.x as number)));
+  }
+  return out;
 }
 
 /** A line that can open a glyph-less bullet: starts with an upper-case letter or digit and has 3+ words. */
@@ -214,10 +361,19 @@ export function isProseParagraph(text: string): boolean {
 
 /**
  * Removes glyph-less "bullets" that are prose paragraphs (three or more
- * sentences) and renumbers `bulletIndex` of the lines.
+ * sentences) or, when no entry has two or more glyph-less lines, the one
+ * line of an entry (a one-sentence description), and renumbers
+ * `bulletIndex` of the lines.
  */
 function dropProseParagraphs(bullets: Bullet[], pseudo: ReadonlySet<Bullet>, out: SegmentedLine[]): void {
-  const keep = bullets.map((b) => !(pseudo.has(b) && isProseParagraph(b.text)));
+  // An entry described by one glyph-less sentence has a description, not a list ("Development of web portals. (Python)").
+  const perEntry = new Map<string, number>();
+  const entryKey = (b: Bullet): string => `${b.section}:${b.entryIndex ?? "none"}`;
+  for (const b of bullets) if (pseudo.has(b)) perEntry.set(entryKey(b), (perEntry.get(entryKey(b)) ?? 0) + 1);
+  // Only when no entry of the resume lists two or more such lines: one that does shows the writer's lists have no glyphs.
+  const listsWithoutGlyphs = [...perEntry.entries()].some(([k, n]) => n >= 2 && !k.endsWith(":none"));
+  const lone = (b: Bullet): boolean => !listsWithoutGlyphs && b.entryIndex !== undefined && perEntry.get(entryKey(b)) === 1;
+  const keep = bullets.map((b) => !(pseudo.has(b) && (isProseParagraph(b.text) || lone(b))));
   if (keep.every((k) => k)) return;
   const newIndex: number[] = [];
   let n = 0;
@@ -292,7 +448,9 @@ function buildSections(src: readonly ExtractedLine[], headings: readonly Detecte
   const headingSection = new Map<number, number>();
   for (const h of headings) {
     headingSection.set(h.index, sections.length);
-    sections.push({ kind: h.kind, heading: h.text, startLine: h.index + 1, endLine: h.index + 1, standardHeading: h.standard });
+    const sec: Section = { kind: h.kind, heading: h.text, startLine: h.index + 1, endLine: h.index + 1, standardHeading: h.standard };
+    if (h.alsoKinds) sec.alsoKinds = [...h.alsoKinds];
+    sections.push(sec);
   }
   // Column lines per page, to find two-column pages and their main column.
   const colCount = new Map<string, number>();
@@ -307,13 +465,17 @@ function buildSections(src: readonly ExtractedLine[], headings: readonly Detecte
   const byColumn = new Map<number, number>();
   let page = src[0]?.page ?? 1;
   let carry: number | null = null;
+  // The section open where the side-by-side columns of this page begin: a column's lines above its first heading belong to it.
+  let zone: number | null = null;
   for (let i = 0; i < src.length; i++) {
     const l = src[i] as ExtractedLine;
     if (l.page !== page) {
       const main = mainColumn(page);
       carry = main !== null ? byColumn.get(main) ?? null : null;
       page = l.page;
+      zone = null;
     }
+    if (zone === null && l.column !== undefined) zone = carry ?? cur;
     const opened = headingSection.get(i);
     if (opened !== undefined) {
       cur = opened;
@@ -326,11 +488,148 @@ function buildSections(src: readonly ExtractedLine[], headings: readonly Detecte
     if (l.column !== undefined && mainColumn(l.page) !== null && byColumn.has(l.column)) s = byColumn.get(l.column) as number;
     else if (carry !== null && l.column === undefined) s = carry;
     else if (carry !== null && l.column !== undefined) carry = null;
+    else if (l.column !== undefined && mainColumn(l.page) !== null && zone !== null) s = zone;
     sectionOf[i] = s;
   }
+  contactUnderSummaryHeadings(src, sections, sectionOf);
+  splitUnheadedSummary(src, sections, sectionOf);
+  // End lines from the lines each section holds (the unheaded summary took lines the header's first estimate covered).
+  for (const sec of sections) sec.endLine = sec.startLine;
   sectionOf.forEach((s, i) => {
     const sec = sections[s] as Section;
     if (i + 1 > sec.endLine) sec.endLine = i + 1;
   });
   return { sections, sectionOf };
+}
+
+/**
+ * Roles under a heading of no known kind ("Where I Shipped Things", "Career
+ * Highlights"): when the resume has no experience section and an `other`
+ * section holds dated entries with a job title, that section is the
+ * experience (its heading stays non-standard, so a hint still suggests
+ * "Experience").
+ */
+function experienceUnderOtherHeadings(src: readonly ExtractedLine[], sections: Section[], sectionOf: readonly number[]): void {
+  if (sections.some((s) => s.kind === "experience")) return;
+  sections.forEach((sec, k) => {
+    if (sec.kind !== "other") return;
+    const lines: EntryLine[] = [];
+    sectionOf.forEach((s, i) => {
+      if (s !== k || i === sec.startLine - 1) return;
+      const l = src[i] as ExtractedLine;
+      const el: EntryLine = { index: i, text: l.text, bullet: l.bullet === true || stripBulletMarker(l.text) !== null };
+      if (l.x !== undefined) el.x = l.x;
+      lines.push(el);
+    });
+    const roles = findEntries(lines, "experience").filter((f) => f.title !== null && f.range !== null);
+    if (roles.length > 0) sec.kind = "experience";
+  });
+}
+
+/**
+ * A "Languages" section that lists programming languages ("Python
+ * Javascript / Node.js C++"): when its lines name no spoken language and no
+ * proficiency, and its heading does not say "spoken" or "foreign", it is a
+ * skills section.
+ */
+function programmingLanguageLists(src: readonly ExtractedLine[], sections: Section[], sectionOf: readonly number[]): void {
+  sections.forEach((sec, k) => {
+    if (sec.kind !== "languages" || /spoken|foreign|human|natural/iu.test(sec.heading)) return;
+    let content = 0;
+    let spoken = false;
+    sectionOf.forEach((s, i) => {
+      if (s !== k || spoken || i === sec.startLine - 1) return;
+      const t = (src[i] as ExtractedLine).text;
+      if (!/\p{L}/u.test(t)) return;
+      content++;
+      if (namesSpokenLanguage(t)) spoken = true;
+    });
+    if (content > 0 && !spoken) sec.kind = "skills";
+  });
+}
+
+/** Sections in which roles may stand without a heading of their own (under the name, after a summary or a skills list). */
+const UNHEADED_ROLE_HOSTS: ReadonlySet<SectionKind> = new Set(["header", "summary", "skills", "contact"]);
+
+/**
+ * Roles under no Experience heading: when the resume has no experience
+ * section, a run of dated roles with job titles inside the header, a summary
+ * or a skills list (two or more such roles, or one followed by bullets) is
+ * split off into an experience section without heading (heading "", like the
+ * unheaded summary), from the first role's header line to the end of the host
+ * section, in the role's column.
+ */
+function unheadedRoles(src: readonly ExtractedLine[], sections: Section[], sectionOf: number[]): void {
+  if (sections.some((s) => s.kind === "experience")) return;
+  for (let k = 0; k < sections.length; k++) {
+    const sec = sections[k] as Section;
+    if (!UNHEADED_ROLE_HOSTS.has(sec.kind)) continue;
+    const lines: EntryLine[] = [];
+    sectionOf.forEach((s, i) => {
+      if (s !== k || (sec.heading !== "" && i === sec.startLine - 1)) return;
+      const l = src[i] as ExtractedLine;
+      if (l.text.trim() === "") return;
+      const el: EntryLine = { index: i, text: l.text, bullet: l.bullet === true || stripBulletMarker(l.text) !== null };
+      if (l.x !== undefined) el.x = l.x;
+      lines.push(el);
+    });
+    const roles = findEntries(lines, "experience").filter((f) => f.title !== null && f.range !== null);
+    if (roles.length === 0) continue;
+    const first = roles[0] as FoundEntry;
+    // The lines above the first dated role belong to the host when that line names both title and employer ("Java,
+    // Spring" of a skills list above "Senior Java Developer — Acme Corp   2020 – Present").
+    const dated = lines.find((el) => el.index === first.dateLine) as EntryLine;
+    const alone = findEntries([dated], "experience")[0];
+    const firstLine = alone && alone.title !== null && alone.organization !== null ? first.dateLine : (first.headerLines[0] as number);
+    const after = lines.filter((el) => el.index > (first.headerLines[first.headerLines.length - 1] as number));
+    if (roles.length < 2 && !after[0]?.bullet) continue;
+    const column = src[firstLine]?.column;
+    const moved = lines.filter((el) => el.index >= firstLine && (column === undefined || src[el.index]?.column === column)).map((el) => el.index);
+    for (let i = 0; i < sectionOf.length; i++) if ((sectionOf[i] as number) > k) sectionOf[i] = (sectionOf[i] as number) + 1;
+    for (const i of moved) sectionOf[i] = k + 1;
+    sections.splice(k + 1, 0, { kind: "experience", heading: "", startLine: firstLine + 1, endLine: (moved[moved.length - 1] as number) + 1, standardHeading: true });
+    let last = -1;
+    sectionOf.forEach((s, i) => { if (s === k) last = i; });
+    sec.endLine = Math.max(sec.startLine, last + 1);
+    return;
+  }
+}
+
+/**
+ * Personal details under an "About" heading (a sidebar's name, birth date,
+ * address, phone and e-mail): a summary section that holds an e-mail address
+ * or a phone number and no sentence is the resume's contact block, so the
+ * contact details are read from it.
+ */
+function contactUnderSummaryHeadings(src: readonly ExtractedLine[], sections: Section[], sectionOf: readonly number[]): void {
+  sections.forEach((sec, k) => {
+    if (sec.kind !== "summary" || sec.heading === "") return;
+    let contact = false;
+    let prose = false;
+    sectionOf.forEach((s, i) => {
+      if (s !== k || i === sec.startLine - 1 || prose) return;
+      const t = (src[i] as ExtractedLine).text.trim();
+      if (t === "") return;
+      if (t.length > 200 || isSentenceLike(t) || (endsSentence(t) && t.split(/\s+/u).length >= 5)) prose = true;
+      else if (findEmail(t) !== null || findPhone(t) !== null) contact = true;
+    });
+    if (contact && !prose) sec.kind = "contact";
+  });
+}
+
+/**
+ * Moves an unheaded profile paragraph out of the header section into a
+ * `summary` section of its own (heading ""), placed right after the header,
+ * when the resume has headings and none of them is a summary.
+ */
+function splitUnheadedSummary(src: readonly ExtractedLine[], sections: Section[], sectionOf: number[]): void {
+  if (sections.length < 2 || (sections[0] as Section).kind !== "header" || sections.some((s) => s.kind === "summary")) return;
+  const candidates: number[] = [];
+  sectionOf.forEach((s, i) => { if (s === 0) candidates.push(i); });
+  const para = findUnheadedSummary(src, candidates);
+  if (para.length === 0) return;
+  for (let i = 0; i < sectionOf.length; i++) if ((sectionOf[i] as number) >= 1) sectionOf[i] = (sectionOf[i] as number) + 1;
+  for (const i of para) sectionOf[i] = 1;
+  const first = para[0] as number;
+  sections.splice(1, 0, { kind: "summary", heading: "", startLine: first + 1, endLine: first + 1, standardHeading: true });
 }

@@ -2,12 +2,12 @@
  * Recognizing organization names and job titles in entry headers, and
  * splitting a header ("Senior Engineer, Acme Corp — 2019 – 2021") into parts.
  */
-import { findLocation } from "./contact.js";
-import { hasTitleWord } from "./titles.js";
+import { findLocation, isRegion } from "./contact.js";
+import { hasTitleWord, isTitleWord } from "./titles.js";
 
 export { hasTitleWord } from "./titles.js";
 
-const ORG_HINT_RE = /\b(?:inc|llc|ltd|gmbh|corp|corporation|company|co|group|plc|ag|sa|bv|limited|labs?|technologies|solutions|systems|bank|university|college|institute|school|academy|hospital|health|agency|partners|consulting|studios?|foundation|society|club|association)\b\.?/i;
+const ORG_HINT_RE = /\b(?:inc|llc|ltd|gmbh|corp|corporation|company|co|group|plc|ag|sa|bv|limited|labs?|technologies|solutions|systems|bank|university|college|institute|school|academy|hospital|health|agency|partners|consulting|studios?|foundation|society|club|association)(?![\w-])\.?/i;
 const SCHOOL_RE = /\b(?:university|universit[éäà]t?|college|institute|school|academy|polytechnic|conservatory|iit|mit|ucla|nyu|universidad|université|hochschule|seminary)\b/i;
 const DEGREE_RE = /^(?:b\.?\s?s\.?c?|b\.?\s?a|b\.?\s?e|b\.?\s?tech|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?tech|m\.?\s?eng|mba|ph\.?\s?d|bachelor|master|doctor|associate|diploma|certificate|high school|ged|a\.?\s?a\.?s?|b\.?\s?eng)\b/i;
 
@@ -36,11 +36,229 @@ export function splitHeaderParts(text: string): string[] {
   const loc = findLocation(text);
   let t = text;
   if (loc) t = t.replace(loc, " | ");
-  const parts = t
-    .split(/\s+[—–-]\s+|\s*[|·•⋅]\s*|\s{3,}|\t|\s+(?:at|@)\s+|,\s+|\s+[—–]|[—–]\s+/u)
+  const parts = splitOutsideParens(t, /\s+[—–-]\s+|\s*[|·•⋅]\s*|\s{3,}|\t|\s+(?:at|@)\s+|,\s+|\s+[—–]|[—–]\s+/u)
     .map((p) => p.trim().replace(/^[—–\-:,()]+|[—–\-:,(]+$/gu, "").trim())
     .filter((p) => p !== "" && !/^(?:remote|hybrid|on-?site|present|current)$/i.test(p) && /\p{L}/u.test(p));
   return parts;
+}
+
+/** Strong separators of header text: dashes with spaces, "|", "·", "•", wide gaps, tabs, " at ", " @ ". */
+const STRONG_SEPARATOR = /\s+[—–-]\s+|\s*[|·•⋅]\s*|\s{3,}|\t|\s+(?:at|@)\s+|\s+[—–]|[—–]\s+/u;
+/** A legal form that belongs to the name before its comma: "Omnious. Co., Ltd.", "Acme, Inc.". */
+const LEGAL_FORM = /^(?:inc|llc|llp|ltd|gmbh|co|corp|plc|s\.?a|ag|bv|limited|pvt\.? ltd|pty\.? ltd|srl|s\.?p\.?a|oy|ab|kk)\.?$/iu;
+/** An acronym after a name ("R.O.K Cyber Command, MND"): part of the name. */
+const ACRONYM = /^(?:[A-Z]\.?){2,6}$/u;
+
+/**
+ * Splits text at the matches of `re` (a non-global pattern) that lie outside
+ * parentheses: "Senior Engineer (Bank - Platform, SRE) | Klarna" keeps its
+ * parenthesis whole.
+ */
+export function splitOutsideParens(text: string, re: RegExp): string[] {
+  if (!text.includes("(")) return text.split(re);
+  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+  const out: string[] = [];
+  let depth = 0;
+  let scanned = 0;
+  let start = 0;
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    for (; scanned < m.index; scanned++) {
+      const ch = text[scanned];
+      if (ch === "(") depth++;
+      else if (ch === ")" && depth > 0) depth--;
+    }
+    if (depth > 0) continue;
+    out.push(text.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
+/** A label in front of a header part: "Role: QA Lead", "Employer: Fabrikam". */
+const PART_LABEL = /^(?:role|position|job title|title|designation|employer|company|client|organi[sz]ation)\s*:\s*/iu;
+
+function cleanPart(p: string): string {
+  return p.trim().replace(PART_LABEL, "").replace(/^[—–\-:,()]+|[—–\-:,(]+$/gu, "").trim();
+}
+
+function keepPart(p: string): boolean {
+  return p !== "" && !/^(?:remote|hybrid|on-?site|present|current)$/iu.test(p) && /\p{L}/u.test(p);
+}
+
+/**
+ * Splits header text (dates already removed) into segments at strong
+ * separators (" — ", " | ", " · ", wide gaps, " at "), and each segment into
+ * its comma parts, dropping locations ("Austin, TX") and empty parts. A
+ * legal form ("Ltd."), an acronym ("MND") or the location's city ("University
+ * of California, Berkeley   Berkeley, CA") after a comma stays with the part
+ * before it.
+ */
+export function splitHeaderSegments(text: string): string[][] {
+  if (text.length > 300) return [];
+  const loc = findLocation(text);
+  const city = loc ? (loc.split(",")[0] ?? "").trim().toLowerCase() : "";
+  let t = text;
+  if (loc) t = t.replace(loc, " | ");
+  const out: string[][] = [];
+  for (const seg of splitOutsideParens(t, STRONG_SEPARATOR)) {
+    const parts: string[] = [];
+    for (const raw of splitOutsideParens(seg, /,\s+/u)) {
+      const p = cleanPart(raw);
+      if (!keepPart(p)) continue;
+      const prev = parts[parts.length - 1];
+      if (prev !== undefined && (LEGAL_FORM.test(p) || (ACRONYM.test(p) && !isRegion(p) && !hasTitleWord(prev)) || (city !== "" && p.toLowerCase() === city))) {
+        parts[parts.length - 1] = `${prev}, ${p}`;
+      } else parts.push(p);
+    }
+    dropTrailingPlace(parts);
+    // "Software Developer, Link11 GmbH, Frankfurt.": a last single capitalised word closing the line with a period is the place.
+    if (parts.length >= 3 && /^\p{Lu}[\p{Ll}-]{2,20}\.$/u.test(parts[parts.length - 1] as string) && /\.\s*$/u.test(t)) parts.pop();
+    if (parts.length > 0) out.push(parts);
+  }
+  return out;
+}
+
+/**
+ * Removes a place that ends a segment's comma parts: "…, Austin, TX",
+ * "Northwind Technology. San Jose, California" (the city after the name's
+ * last ". "), "Brightex. Dayton, Ohio".
+ */
+function dropTrailingPlace(parts: string[]): void {
+  if (parts.length < 2 || !isRegion(parts[parts.length - 1] as string)) return;
+  const before = parts[parts.length - 2] as string;
+  const dot = before.lastIndexOf(". ");
+  if (dot > 0 && /^\p{Lu}[\p{L}.' -]{1,40}$/u.test(before.slice(dot + 2))) {
+    parts.splice(parts.length - 2, 2, before.slice(0, dot + 1));
+  } else if (parts.length >= 3 && /^\p{Lu}[\p{L}.' -]{1,30}$/u.test(before) && before.split(/\s+/).length <= 3 && !hasTitleWord(before) && !hasOrgHint(before)) {
+    parts.splice(parts.length - 2, 2);
+  }
+}
+
+/** The title a part gives in parentheses when its words outside them name none: "T-Mobile.com (MEAN Stack Developer)". */
+function titleInParens(part: string): string | null {
+  const m = /\(([^()]{2,80})\)/u.exec(part);
+  if (!m || hasTitleWord(part.replace(m[0], " "))) return null;
+  const inner = (m[1] as string).trim();
+  return hasTitleWord(inner) && !hasOrgHint(inner) ? inner : null;
+}
+
+/** True when a part names a role: a title word and no organization hint, or ending in a title word ("After School Counselor"). */
+export function isTitlePart(part: string): boolean {
+  // A parenthesis qualifies the title ("Senior Software Engineer (Bank & BNPL - Platform)"): judge the words outside it.
+  const p = part.includes("(") ? part.replace(/\([^()]*\)?/gu, " ").trim() || part : part;
+  if (!hasTitleWord(p)) return false;
+  return !hasOrgHint(p) || isTitleWord(p.toLowerCase().split(/[^a-z-]+/).filter((w) => w !== "").pop() ?? "");
+}
+
+/**
+ * Title and organization of an experience entry from its header lines, each
+ * line given as segments of comma parts (`splitHeaderSegments`). The title is
+ * the first segment with a title word, whole ("Software Engineer II, Business
+ * Credit Journey", "IC, Technical Lead, TLM"), less any part that is an
+ * organization ("Senior Engineer, Acme Inc."). The organization is, in order:
+ * the organization-like first part of another line, a first part of another
+ * line without a title word, another segment of the title's line, the first
+ * part of another line; a list of three or more plain names (teams)
+ * is never one. Only when none is found does a two-part title segment split
+ * into title and organization ("Software Engineer, Google"; `split` is then
+ * true: a later line may still name the organization). With no title word,
+ * a role's header gives its organization only; `untitled: "name-first"`
+ * (projects) reads the first part as the name instead.
+ */
+export function roleFromHeaderLines(lines: ReadonlyArray<ReadonlyArray<readonly string[]>>, untitled: "name-first" | "organization" = "organization"): { title: string | null; organization: string | null; split?: boolean } {
+  let tl = -1;
+  let ts = -1;
+  for (let li = 0; li < lines.length && tl < 0; li++) {
+    const segs = lines[li] as ReadonlyArray<readonly string[]>;
+    for (let si = 0; si < segs.length; si++) {
+      if ((segs[si] as readonly string[]).some(isTitlePart)) {
+        tl = li;
+        ts = si;
+        break;
+      }
+    }
+  }
+  if (tl < 0) {
+    // A role in parentheses after a client or team: "T-Mobile.com (MEAN Stack Developer)".
+    for (const segs of lines) {
+      for (const seg of segs) {
+        const inParens = seg.map(titleInParens).find((t) => t !== null);
+        if (inParens) {
+          const first = lines.find((l) => l.length > 0)?.[0]?.[0] ?? null;
+          const org = first !== null && titleInParens(first) === null ? first : (first ?? "").replace(/\s*\([^()]*\)\s*/u, " ").trim() || null;
+          return { title: inParens, organization: org };
+        }
+      }
+    }
+    // No title word: a project is named first ("tinydb — Key-Value Store"); a role's header names its organization first.
+    if (untitled === "name-first") return titleAndOrganization(lines.flatMap((l) => l.flat()));
+    const first = lines.find((l) => l.length > 0)?.[0]?.[0];
+    return { title: null, organization: first ?? null };
+  }
+  const seg = (lines[tl] as ReadonlyArray<readonly string[]>)[ts] as readonly string[];
+  const inSegOrg = seg.filter((p) => hasOrgHint(p) && !hasTitleWord(p));
+  if (inSegOrg.length > 0) {
+    const orgAt = seg.indexOf(inSegOrg[0] as string);
+    const before = seg.slice(0, orgAt);
+    const titleParts = before.length > 0 ? before : seg.filter((p) => !inSegOrg.includes(p) && hasTitleWord(p));
+    return { title: titleParts.join(", ") || null, organization: inSegOrg[0] as string };
+  }
+  const title = seg.join(", ");
+  // Candidates from the other lines: their first segment, joined when it holds no title word.
+  const others: Array<{ name: string; titled: boolean }> = [];
+  lines.forEach((segs, li) => {
+    if (li === tl || segs.length === 0) return;
+    const first = segs[0] as readonly string[];
+    if (isNameList(first)) return;
+    others.push({ name: first[0] as string, titled: hasTitleWord(first[0] as string) });
+  });
+  const sameLine = (lines[tl] as ReadonlyArray<readonly string[]>).filter((_, si) => si !== ts && !isNameList(_)).map((s) => s.join(", "));
+  const organization =
+    others.find((o) => !o.titled && hasOrgHint(o.name))?.name ??
+    others.find((o) => !o.titled)?.name ??
+    sameLine.find((p) => !hasTitleWord(p)) ??
+    others[0]?.name ??
+    sameLine[0] ??
+    null;
+  if (organization !== null) return { title, organization };
+  // "Software Engineer, Google": one comma between a title and a name is the only organization there is.
+  // "Staff Engineer, Platform" names the engineer's field or team, not an employer: the title keeps it.
+  if (seg.length === 2 && seg.filter(isTitlePart).length === 1) {
+    const t = seg.find(isTitlePart) as string;
+    const other = seg.find((p) => p !== t) as string;
+    if (isSpecialty(other) && seg.indexOf(t) === 0) return { title, organization: null };
+    return { title: t, organization: other, split: true };
+  }
+  return { title, organization: null };
+}
+
+/**
+ * Words that name an engineer's field or team after a title ("Staff Engineer,
+ * Platform", "Software Engineer, Machine Learning", "Engineering Manager,
+ * Developer Experience"): a part made only of them is no organization.
+ */
+const SPECIALTY_WORDS = new Set(
+  (
+    "platform platforms backend back-end frontend front-end fullstack full-stack full stack infrastructure infra data " +
+    "mobile security payments payment growth search web cloud devops reliability observability machine learning ml ai " +
+    "core tools tooling api apis identity billing analytics networking network storage compute kernel embedded firmware " +
+    "qa test testing automation ios android systems distributed performance product developer experience integrations " +
+    "ads ranking recommendations ux ui operations ops site database databases applications services internal foundations " +
+    "engineering research team teams and & / integration delivery release build ci cd sre trust safety privacy fraud " +
+    "risk messaging streaming video media graphics compilers runtime edge iot hardware enterprise commerce checkout " +
+    "marketplace logistics maps crypto blockchain quality reporting insights science pipeline pipelines"
+  ).split(" "),
+);
+
+/** True when a part is a field or team name only ("Platform", "Machine Learning", "Data & Analytics"), 1–4 words. */
+export function isSpecialty(part: string): boolean {
+  const words = part.toLowerCase().split(/\s+/u).filter((w) => w !== "");
+  return words.length >= 1 && words.length <= 4 && words.every((w) => SPECIALTY_WORDS.has(w));
 }
 
 /** Title and organization of an experience header's parts. */

@@ -30,6 +30,8 @@ export interface DetectedHeading {
   index: number;
   kind: SectionKind;
   standard: boolean;
+  /** Further kinds of a combined heading ("Skills and Awards"). */
+  alsoKinds?: SectionKind[];
   /** The heading as written. */
   text: string;
   /** True when the line also carries content after the heading (label rail). */
@@ -43,7 +45,7 @@ export interface DetectedHeading {
 const WEAK = new Set([
   "tools", "software", "languages", "language", "work", "training", "courses", "other", "additional", "project",
   "research", "technologies", "expertise", "about", "leadership", "activities", "involvement", "licenses", "papers",
-  "certification", "internship", "patents", "overview", "introduction", "contact",
+  "certification", "internship", "patents", "overview", "introduction", "contact", "reference", "programming",
 ]);
 
 function isStrong(m: HeadingMatch, text: string): boolean {
@@ -138,6 +140,14 @@ export function detectHeadings(lines: readonly ExtractedLine[], styles: readonly
     if (m && isStrong(m, text) && visuallyMarked(styles[i] as LineStyle)) known.push(styles[i] as LineStyle);
   }
   const likeKnown = (s: LineStyle): boolean => visuallyMarked(s) && known.some((k) => sameStyle(k, s));
+  const sideStyles = sideColumnHeadingStyles(lines, styles, matches, known);
+  const likeSide = (i: number): boolean => {
+    const c = (lines[i] as ExtractedLine).column;
+    return c !== undefined && (sideStyles.get(c) ?? []).some((k) => sameStyle(k, styles[i] as LineStyle));
+  };
+  // A label set smaller than every recognized heading ("Portfolio" among the fields of a "Personal Info" block).
+  const smallerThanKnown = (s: LineStyle): boolean =>
+    s.fontSize !== undefined && known.length > 0 && known.every((k) => k.fontSize !== undefined && (s.fontSize as number) < k.fontSize - 1);
   const out: DetectedHeading[] = [];
   let current: SectionKind = "header";
   const consumed = new Set<number>();
@@ -170,8 +180,8 @@ export function detectHeadings(lines: readonly ExtractedLine[], styles: readonly
     if (m) {
       if (colonLabel && current === "skills") accept = false;
       else if (isStrong(m, text)) accept = true;
-      else if (m.exact && !m.standard) accept = visuallyMarked(style) || style.colon || known.length === 0;
-      else if (m.exact) accept = style.heading || likeKnown(style) || (known.length === 0 && visuallyMarked(style));
+      else if (m.exact && !m.standard) accept = (visuallyMarked(style) || style.colon || known.length === 0) && !smallerThanKnown(style);
+      else if (m.exact) accept = style.heading || likeKnown(style) || likeSide(i) || (known.length === 0 && visuallyMarked(style));
       else accept = likeKnown(style) || (visuallyMarked(style) && (known.length === 0 || style.heading || style.larger) && !looksLikeEntryLine(lines, i, true));
     } else if (out.length > 0 && likeKnown(style) && !looksLikeEntryLine(lines, i, !style.larger && !style.heading)) {
       out.push({ index: i, kind: "other", standard: false, text: collapseLetterSpacing(text).replace(/:\s*$/, ""), inline: false });
@@ -179,11 +189,75 @@ export function detectHeadings(lines: readonly ExtractedLine[], styles: readonly
       continue;
     }
     if (accept && m) {
-      out.push({ index: i, kind: m.kind, standard: m.standard, text: text.replace(/:\s*$/, ""), inline: false });
+      const h: DetectedHeading = { index: i, kind: m.kind, standard: m.standard, text: text.replace(/:\s*$/, ""), inline: false };
+      if (m.alsoKinds) h.alsoKinds = m.alsoKinds;
+      const cont = headingContinuation(lines, styles, i);
+      if (cont !== null) {
+        h.text = `${h.text} ${cont}`;
+        h.continuation = { index: i + 1, prefix: cont };
+        consumed.add(i + 1);
+      }
+      out.push(h);
       current = m.kind;
     }
   }
   return out;
+}
+
+/**
+ * Heading styles of side columns. A narrow column (a sidebar) often sets its
+ * headings smaller than the main column's ("about", "language", "programming
+ * and markup" in a friggeri-cv aside): a style larger than the body and
+ * visually marked, shared by two or more vocabulary headings of one column
+ * in which no recognized main heading style appears, is that column's heading
+ * style. Returns the styles per column.
+ */
+function sideColumnHeadingStyles(
+  lines: readonly ExtractedLine[],
+  styles: readonly LineStyle[],
+  matches: ReadonlyArray<HeadingMatch | null>,
+  known: readonly LineStyle[],
+): Map<number, LineStyle[]> {
+  const byColumn = new Map<number, Array<{ style: LineStyle; count: number }>>();
+  const withKnown = new Set<number>();
+  lines.forEach((l, i) => {
+    if (l.column === undefined) return;
+    const s = styles[i] as LineStyle;
+    if (visuallyMarked(s) && known.some((k) => sameStyle(k, s)) && matches[i]?.exact === true) withKnown.add(l.column);
+    const m = matches[i];
+    if (!m || !m.exact || !s.larger || !visuallyMarked(s)) return;
+    const list = byColumn.get(l.column) ?? [];
+    const same = list.find((x) => sameStyle(x.style, s));
+    if (same) same.count++;
+    else list.push({ style: s, count: 1 });
+    byColumn.set(l.column, list);
+  });
+  const out = new Map<number, LineStyle[]>();
+  for (const [c, list] of byColumn) {
+    if (withKnown.has(c)) continue;
+    const kept = list.filter((x) => x.count >= 2).map((x) => x.style);
+    if (kept.length > 0) out.set(c, kept);
+  }
+  return out;
+}
+
+/**
+ * The second line of a heading wrapped in a narrow column ("programming" /
+ * "and markup"): the next line, set in the same marked style in the same
+ * column, short, and starting with a connector or a lower-case word after a
+ * lower-case heading. Returns its text, or null.
+ */
+function headingContinuation(lines: readonly ExtractedLine[], styles: readonly LineStyle[], i: number): string | null {
+  const a = lines[i] as ExtractedLine;
+  const b = lines[i + 1];
+  if (!b || b.page !== a.page || b.column !== a.column || b.bullet === true) return null;
+  const sa = styles[i] as LineStyle;
+  const sb = styles[i + 1] as LineStyle;
+  if (!visuallyMarked(sb) || !sameStyle(sa, sb) || !(sa.larger || sa.heading)) return null;
+  const t = b.text.trim();
+  if (!isHeadingShaped(t) || t.split(/\s+/u).length > 3) return null;
+  if (/^(?:and|&|\+|\/|or|of|for)(?:\s|$)/iu.test(t)) return t;
+  return null;
 }
 
 /** True when the whole line already names a section (no need to look for a split label). */

@@ -11,9 +11,19 @@ const TITLE_WORDS = new Set(
     "officer president vp cto ceo cfo coo founder cofounder co-founder owner designer technician tester " +
     "researcher fellow instructor teacher tutor professor lecturer writer editor accountant representative " +
     "supervisor executive principal staff sre devops dba volunteer trainee apprentice contractor freelancer " +
-    "advisor adviser strategist partner member chair mentor peer clerk agent operator producer"
+    "advisor adviser strategist partner member chair mentor peer clerk agent operator producer employed counselor " +
+    "counsellor coach trainer docent cashier nurse therapist attorney lawyer paralegal receptionist secretary " +
+    "bookkeeper auditor planner organizer organiser facilitator ambassador recruiter buyer chef salesperson " +
+    "technologist co-op educator composer curator musician photographer journalist reporter translator interpreter " +
+    "pharmacist physician librarian archivist economist statistician mathematician physicist chemist biologist " +
+    "inspector surveyor estimator investigator dispatcher salesman saleswoman salesmen barista"
   ).split(" "),
 );
+
+/** True when a lower-case word is a job-title word ("engineer", "intern"). */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word);
+}
 
 /** True when the text contains a job-title word ("Engineer", "Manager", "Intern"...). */
 export function hasTitleWord(text: string): boolean {

@@ -4,7 +4,7 @@ import { extractResume } from "../../src/extract/index.js";
 import { detectFormat, findPdfHeader } from "../../src/extract/detect.js";
 import { collapseLetterSpacing, joinHyphenatedLines, splitBullet, cleanLineText } from "../../src/extract/glyphs.js";
 import { htmlToLines } from "../../src/extract/html-lines.js";
-import { joinItems, type PositionedItem } from "../../src/extract/pdf-lines.js";
+import { joinItemSegments, joinItems, type PositionedItem } from "../../src/extract/pdf-lines.js";
 import { DEFAULT_LIMITS } from "../../src/extract/limits.js";
 import { makePdf } from "./make-pdf.js";
 
@@ -147,6 +147,32 @@ describe("glyphs", () => {
     const it = (str: string, x: number, width: number): PositionedItem => ({ str, x, y: 100, width, fontSize: 10, bold: false, icon: false });
     expect(joinItems([it("Node", 0, 20), it(".js", 20.2, 10), it("and", 33, 15)])).toBe("Node.js and");
     expect(joinItems([it("J O H N", 0, 60), it("D O E", 70, 40)])).toBe("JOHN DOE");
+  });
+  it("splits a line at gaps wider than 3 em (tab stops, a location set apart) and keeps pdf.js's space items as spaces", () => {
+    const it = (str: string, x: number, width: number, fontSize = 10): PositionedItem => ({ str, x, y: 100, width, fontSize, bold: false, icon: false });
+    // "Dunamu Inc." ... "Seoul, S.Korea": pdf.js writes the gap as an item of spaces.
+    expect(joinItemSegments([it("Dunamu Inc.", 0, 50), it(" ", 50, 300), it("Seoul, S.Korea", 350, 60)])).toEqual(["Dunamu Inc.", "Seoul, S.Korea"]);
+    // A space item inside a phrase is a word space, even when the measured gap is tiny.
+    expect(joinItemSegments([it("WORK", 0, 30), it(" ", 30, 0.5), it("EXPERIENCE", 30.6, 60)])).toEqual(["WORK EXPERIENCE"]);
+    // Tags two ems apart stay one segment.
+    expect(joinItemSegments([it("Coaching", 0, 40), it("A/B Testing", 60, 50)])).toEqual(["Coaching A/B Testing"]);
+  });
+  it("joins a small-caps word split after its larger initial", () => {
+    const it = (str: string, x: number, width: number, fontSize: number): PositionedItem => ({ str, x, y: 100, width, fontSize, bold: false, icon: false });
+    expect(joinItems([it("E", 0, 8, 12), it("DUCATION", 10.5, 50, 9)])).toBe("EDUCATION");
+  });
+  it("a symbol-font glyph glued to a bracket is a math letter, not a bullet", () => {
+    expect(splitBullet("\uE000(n log n)", { allowDashes: true })).toEqual({ bullet: false, text: "\uE000(n log n)" });
+    expect(splitBullet("\uE000 Led the team", { allowDashes: true })).toEqual({ bullet: true, text: "• Led the team" });
+  });
+  it("reads a lone leading brace as a symbol-font bullet, not a brace that the line closes", () => {
+    expect(splitBullet("{ Development of software", { allowDashes: true })).toEqual({ bullet: true, text: "• Development of software" });
+    expect(splitBullet("{ a: 1 }", { allowDashes: true })).toEqual({ bullet: false, text: "{ a: 1 }" });
+  });
+  it("removes rules typed as underscores or box-drawing characters", () => {
+    expect(cleanLineText("Skills ____________________")).toBe("Skills");
+    expect(cleanLineText("Experience ────────")).toBe("Experience");
+    expect(cleanLineText("snake_case_name")).toBe("snake_case_name");
   });
 });
 

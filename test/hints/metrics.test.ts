@@ -62,7 +62,6 @@ const CASES: Array<[string, boolean, string?]> = [
   ["Won 1st place among 40 teams", true, "rank"],
   ["Built the #1 rated app", true, "rank"],
   ["Mentored two junior engineers", true, "count"],
-  ["Reached millions of users", true, "count"],
   ["Migrated with zero downtime", true, "count"],
   ["Led a 5-person team", true, "count"],
   ["Kept responses sub-100ms", true, "duration"],
@@ -117,6 +116,29 @@ const CASES: Array<[string, boolean, string?]> = [
   ["Met on March 15, 2021", false],
   ["Mentored engineers for two years", false],
   ["Moved the service from 2.7 to 3.8", false],
+  // vague plural magnitudes are not a specific number
+  ["Reached millions of users", false],
+  ["Managed dozens of AWS accounts", false],
+  ["Used by thousands of full-time staff", false],
+  ["Answered hundreds of tickets", false],
+  // a duration that is the length of an engagement or artefact, not a result
+  ["Worked a 6 month contract at Acme", false],
+  ["Completed a 3-month paid internship", false],
+  ["Gave a 17 minute presentation", false],
+  ["Led a six month project", false],
+  ["Ran a 6-month-long migration project", false],
+  ["Cut restores to 15 minutes", true, "duration"],
+  // a duration after "for" is how long an activity went on, not a result
+  ["Served for 6 months as on-call lead", false],
+  ["Ran the pilot for about 3 weeks", false],
+  ["Delivered the migration in 3 months", true, "duration"],
+  ["Held 99.9% uptime for 12 months", true, "percent"],
+  // digits of a URL, an e-mail address or an ID
+  ["See bit.ly/3xYz12 links", false],
+  ["Demo at https://example.com/p/12345 pages", false],
+  ["Wrote to team-42@example.com about outages", false],
+  ["Student ID 2019CS10234 records", false],
+  ["Published at https://github.com/jdoe/app2024 with 300 stars", true, "count"],
 ];
 
 describe("findMetrics: tricky cases", () => {

@@ -75,7 +75,7 @@ describe("sections", () => {
   it("label-rail heading with content on the same line", () => {
     const r = segment(docFromLines(["JANE SMITH", "Experience       Staff Engineer, Platform    Aug 2024 - Present", "• Led platform migration", "Education       B.S. Computer Science, State University       2013 - 2017"]), { now: NOW });
     expect(r.sections.map((s) => s.kind)).toEqual(["header", "experience", "education"]);
-    expect(r.experience.entries[0]).toMatchObject({ title: "Staff Engineer", start: "2024-08", end: "present" });
+    expect(r.experience.entries[0]).toMatchObject({ title: "Staff Engineer, Platform", organization: null, start: "2024-08", end: "present" });
     expect(r.organizations).toContain("State University");
   });
   it("a job title starting with a heading word is not a rail label", () => {
@@ -212,7 +212,8 @@ describe("entries and organizations", () => {
   });
   it("title line above a dated organization line", () => {
     const r = segment(docFromLines(["Experience", "Software Engineer II, Business Credit Journey", "Globex Financial | New York, NY August 2024 - Present", "Conducting design sessions with leads"]), { now: NOW });
-    expect(r.experience.entries[0]).toMatchObject({ title: "Software Engineer II", organization: "Globex Financial", start: "2024-08", line: 2 });
+    // The title line is kept as printed: the employer is on its own line, so ", Business Credit Journey" is part of the title (the team).
+    expect(r.experience.entries[0]).toMatchObject({ title: "Software Engineer II, Business Credit Journey", organization: "Globex Financial", start: "2024-08", line: 2 });
     expect(r.lines[1]?.isEntryHeader).toBe(true);
     expect(r.lines[2]?.isEntryHeader).toBe(true);
     expect(r.lines[3]?.entryIndex).toBe(0);

@@ -9,6 +9,7 @@ import type { ExtractedDocument, Warning } from "../../types.js";
 import type { WorkContext } from "../deadline.js";
 import type { ResolvedLimits } from "../limits.js";
 import type { DraftLine } from "../lines.js";
+import type { PageLink } from "../pdf-links.js";
 
 /** What a reader gets besides its input. */
 export interface ReadContext {
@@ -25,6 +26,8 @@ export interface ReadResult {
   pageCount: number;
   metadata: ExtractedDocument["metadata"];
   warnings: Warning[];
+  /** Link annotations with the text drawn inside them (PDF), tied to the finished lines by `extractResume`. */
+  links?: PageLink[];
 }
 
 interface ReaderBase<F extends string> {
