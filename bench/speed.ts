@@ -21,12 +21,15 @@ import { matcherScaling, pdfParseGetTextMs } from "./lib/baselines.js";
 import { cliBatch, coldImport, installSize, libraryThroughput, timeRuns, type BatchRun, type ChildThroughput } from "./lib/processes.js";
 import { measureStages, STAGES } from "./lib/stages.js";
 import { compromiseColdImport, writingRulesCost } from "./lib/writing-cost.js";
+import { measureRatios, RATIO_GOALS, type Ratios } from "./lib/ratios.js";
 import { fmt, median, p95, printTable } from "./lib/stats.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = resolve(ROOT, "..", "shared", "corpus", "dev");
 const QUICK = process.argv.includes("--quick");
 const JSON_OUT = process.argv.includes("--json");
+/** `--ratios`: only the ratios of issue 14 (about 2 minutes). */
+const RATIOS_ONLY = process.argv.includes("--ratios");
 const NOW = new Date("2026-01-15T00:00:00Z");
 
 const results: Record<string, unknown> = {};
@@ -84,6 +87,24 @@ async function pdfBaseline(files: readonly CorpusFile[], passes: number): Promis
   return out;
 }
 
+/** The issue's table: each ratio, its goal, and whether it is met. */
+function printRatios(r: Ratios, coldName: string): void {
+  const x = (n: number): string => `${fmt(n)}×`;
+  const row = (what: string, ratio: number, goal: number, detail: string): string[] => [what, x(ratio), `≤ ${fmt(goal)}`, mark(ratio <= goal), detail];
+  table(
+    `Ratios to pdf.js's own text extraction (pdf-parse getText), pairs alternated in one run, medians; load ${r.load.map((l) => fmt(l, 1)).join(" ")} on ${r.cpus} CPUs`,
+    ["what", "ratio", "goal", "", "measured"],
+    [
+      row(`warm, in process: analyzeResume (default options) ÷ getText, ${r.warm.files} PDFs`, r.warm.all, RATIO_GOALS.warm, `median per file; ${fmt(r.warm.analyzeMs)} vs ${fmt(r.warm.getTextMs)} ms; isolate:false ${x(r.warm.isolateFalse)}`),
+      row(`  the same, ${r.warm.onePageFiles} one-page PDFs`, r.warm.onePage, RATIO_GOALS.warm, ""),
+      row(`batch wall: resume-ats <${r.warm.files} PDFs> --format json ÷ one thread of getText`, r.batchWall.ratio, RATIO_GOALS.batchWall, `${fmt(r.batchWall.ours, 0)} vs ${fmt(r.batchWall.base, 0)} ms, ${r.batchWall.runs} runs`),
+      row("batch CPU (user + system, all threads)", r.batchCpu.ratio, RATIO_GOALS.batchCpu, `${fmt(r.batchCpu.ours, 0)} vs ${fmt(r.batchCpu.base, 0)} ms`),
+      row(`cold: resume-ats ${coldName} ÷ import pdf-parse + getText`, r.cold.ratio, RATIO_GOALS.cold, `${fmt(r.cold.ours, 0)} vs ${fmt(r.cold.base, 0)} ms, ${r.cold.runs} runs`),
+      row("resume-ats --help ÷ node -e 0", r.help.ratio, RATIO_GOALS.help, `${fmt(r.help.ours, 0)} vs ${fmt(r.help.base, 0)} ms`),
+    ],
+  );
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   const corpus = loadCorpus(CORPUS);
@@ -94,6 +115,22 @@ async function main(): Promise<void> {
   log(`resume-ats speed bench${QUICK ? " (--quick)" : ""}: ${corpus.length} files (${pdfs.length} PDF, ${corpus.filter((f) => f.kind === "docx").length} DOCX, ${corpus.filter((f) => f.kind === "md").length} MD), node ${process.version}, ${availableParallelism()} CPUs`);
   if (!haveDist) log("dist/ missing: run `npm run build` for the whole-process figures (skipped).");
   else if (distStale) log("warning: dist/ is older than src/: run `npm run build` first, or the process figures measure old code.");
+
+  // 0. The ratios of issue 14 against pdf.js's own text extraction: a regression shows here first.
+  if (haveDist) {
+    const pages = new Map<string, number>();
+    for (const f of pdfs) pages.set(f.path, (await extractResume(f.bytes, { fontStyles: false })).pageCount);
+    const onePage = pdfs.filter((f) => pages.get(f.path) === 1);
+    const cold = onePage.find((f) => f.name.includes("synthetic/")) ?? onePage[0] ?? pdfs[0];
+    const r = measureRatios(ROOT, pdfs.map((f) => f.path), onePage.map((f) => f.path), cold.path, { runs: QUICK ? 3 : 7, passes: QUICK ? 2 : 4 });
+    results.ratios = r;
+    printRatios(r, cold.name);
+    if (RATIOS_ONLY) {
+      log(`\nbench took ${fmt((performance.now() - t0) / 1000, 1)} s`);
+      if (JSON_OUT) console.log(JSON.stringify(results, null, 2));
+      return;
+    }
+  }
 
   // 1. Stages, in-process, warm.
   const stages = await measureStages(corpus, QUICK ? 1 : 3);

@@ -15,6 +15,8 @@ import { scanPdfStreams } from "./pdf-prescan.js";
 import { drawnGlyphText, restoreSoftHyphens, type OperatorListLike } from "./pdf-soft-hyphens.js";
 import { restoreNatives } from "./pdf-natives.js";
 import { loadPdfParse, PDF_PLATFORM_OPTIONS, yieldToLoop } from "./pdf-runtime.js";
+import { PdfFontFacts } from "./pdf-font-facts.js";
+import type { FontFact } from "./pdf-fonts.js";
 
 /** What PDF extraction returns before the document is finished. */
 export interface PdfResult {
@@ -57,38 +59,7 @@ const FONT_SINK_DOCUMENT = {
   documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
 };
 
-const BOLD_FONT = /bold|black|heavy|demi(?!light)|-bd\b|-sb\b/iu;
-const ICON_FONT = /fontawesome|font ?awesome|wingding|webding|symbol|dingbat|zapf|icons?\b|material|fa-(?:solid|brands|regular)|octicons|academicons/iu;
-
-function fontFacts(page: PdfPage, tc: TextContent): Map<string, { bold: boolean; icon: boolean }> {
-  const facts = new Map<string, { bold: boolean; icon: boolean }>();
-  for (const [id, style] of Object.entries(tc.styles)) {
-    let name = "";
-    try {
-      if (page.commonObjs.has(id)) {
-        const f = page.commonObjs.get(id) as { name?: unknown; bold?: unknown; black?: unknown } | null;
-        if (f && typeof f.name === "string") name = f.name;
-        if (f && (f.bold === true || f.black === true)) name += "-Bold";
-      }
-    } catch { /* font not resolved: no facts */ }
-    const family = style.fontFamily ?? "";
-    const base = name.replace(/^[A-Z]{6}\+/u, "");
-    facts.set(id, { bold: BOLD_FONT.test(base) || /bold/iu.test(family), icon: ICON_FONT.test(base) });
-  }
-  return facts;
-}
-
-/** True when every font of the page's text is already resolved (by an earlier page's operator list). */
-function fontsKnown(page: PdfPage, tc: TextContent): boolean {
-  try {
-    for (const id of Object.keys(tc.styles)) if (!page.commonObjs.has(id)) return false;
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function pageItems(page: PdfPage, tc: TextContent, facts: Map<string, { bold: boolean; icon: boolean }>): PositionedItem[] {
+function pageItems(page: PdfPage, tc: TextContent, facts: Map<string, FontFact>): PositionedItem[] {
   const [vx0, vy0, vx1, vy1] = page.view.length === 4 ? page.view : [0, 0, 612, 792];
   const width = vx1 - vx0;
   const height = vy1 - vy0;
@@ -112,22 +83,16 @@ function pageItems(page: PdfPage, tc: TextContent, facts: Map<string, { bold: bo
 }
 
 /**
- * Reads the page's operator list when it is needed: to resolve fonts whose
- * real names (…-Bold, FontAwesome) are not yet known (fonts are
- * document-wide, so a page whose fonts an earlier page resolved needs none),
- * and on documents whose fonts map a glyph to U+00AD, to put the drawn soft
- * hyphens back into the text items. It costs about 45% over the text content
- * alone (pdf.js clones every drawing operation across its in-thread port),
- * which `fontStyles: false` saves (soft hyphens then stay lost). Returns
- * true when it called pdf.js (the caller then yields to the event loop).
+ * On documents whose fonts map a glyph to U+00AD, reads the page's operator
+ * list to put the drawn soft hyphens back into the text items (the only
+ * reason left to ask pdf.js for it: font facts come from the font resources,
+ * pdf-font-facts.ts). `fontStyles: false` skips it (soft hyphens then stay
+ * lost).
  */
-async function readGlyphs(page: PdfPage, tc: TextContent, want: { fontStyles: boolean; softHyphens: boolean }): Promise<boolean> {
-  if (!want.softHyphens && !(want.fontStyles && !fontsKnown(page, tc))) return false;
+async function restoreDrawnSoftHyphens(page: PdfPage, tc: TextContent): Promise<void> {
   try {
-    const ops = await page.getOperatorList();
-    if (want.softHyphens) restoreSoftHyphens(tc.items, drawnGlyphText(ops));
-  } catch { /* fonts unknown: no bold facts; soft hyphens stay lost */ }
-  return true;
+    restoreSoftHyphens(tc.items, drawnGlyphText(await page.getOperatorList()));
+  } catch { /* soft hyphens stay lost */ }
 }
 
 /** pdf.js's AnnotationType.LINK. */
@@ -218,6 +183,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
       );
     }
     const toRead = pageCount;
+    const fonts = new PdfFontFacts(bytes, read.fontStyles);
     let lines: DraftLine[] = [];
     let twoColumnPages = 0;
     let unreadable = 0;
@@ -233,6 +199,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
         await yieldToLoop();
       } catch (e) {
         ctx.check();
+        fonts.skipped(n);
         unreadable++;
         pageError = e;
         if (unreadable === 1) warnings.push({ code: "PAGE_UNREADABLE", message: `Page ${n} of the PDF could not be read.` });
@@ -240,11 +207,19 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
         continue;
       }
       ctx.check();
+      // Bold and icon fonts: from the font resources, or pdf.js's operator list where those are in doubt (pdf-font-facts.ts).
+      const facts = await fonts.factsOfPage(page, tc, n);
       const hasText = tc.items.some((i) => typeof i.str === "string" && i.str.trim().length > 0);
       if (hasText) {
-        if (await readGlyphs(page, tc, { fontStyles: read.fontStyles, softHyphens: read.fontStyles && scan.mapsSoftHyphen })) await yieldToLoop();
+        if (read.fontStyles && scan.mapsSoftHyphen) {
+          await restoreDrawnSoftHyphens(page, tc);
+          // The operator list may load fonts the text did not (annotations, Type3 glyphs): from here on,
+          // pdf.js's font ids are no longer the ones the resource replay assigns, so later pages ask pdf.js.
+          fonts.untracked();
+          await yieldToLoop();
+        }
         ctx.check();
-        const items = pageItems(page, tc, fontFacts(page, tc));
+        const items = pageItems(page, tc, facts);
         if (n === 1 && read.links !== false) {
           links.push(...(await firstPageLinks(doc, page, items)));
           await yieldToLoop();

@@ -159,12 +159,22 @@ function threadCount(): number {
   return slots.length;
 }
 
+/**
+ * The flags of a new worker: none of the host's (`--max-old-space-size`,
+ * `--expose-gc`, `--jitless`... make `new Worker` throw
+ * ERR_WORKER_INVALID_EXEC_ARGV, and a reader needs none of them). The one
+ * exception is for profiling (`bench/profile.ts`): with
+ * `RESUME_ATS_WORKER_CPU_PROF=<dir>`, each worker writes a V8 CPU profile there.
+ */
+function workerExecArgv(): string[] {
+  const dir = process.env.RESUME_ATS_WORKER_CPU_PROF;
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [];
+}
+
 function spawn(memoryMb: number): Slot {
   const script = workerScript();
   const common = {
-    // Never the host's flags: `--max-old-space-size`, `--expose-gc`, `--jitless`... make `new Worker` throw
-    // ERR_WORKER_INVALID_EXEC_ARGV, and a reader needs none of them.
-    execArgv: [] as string[],
+    execArgv: workerExecArgv(),
     resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32 },
     workerData: { warm: memoryMb >= WARM_MIN_MEMORY_MB },
     // Piped but never read (reading would ref the port and keep the host alive); the worker mutes itself.

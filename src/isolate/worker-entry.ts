@@ -7,6 +7,7 @@ import { extractResume } from "../extract/index.js";
 import { ResumeAtsError } from "../errors.js";
 import type { ExtractResponse, ReadyMessage, WorkerMemory, WorkerRequest, WorkerStartData } from "./protocol.js";
 import { warmUp } from "./warm-up.js";
+import { skipCanvasForPdfjs } from "./no-canvas.js";
 
 function errorResponse(id: number, e: unknown): ExtractResponse {
   const err = e instanceof Error ? e : new Error(String(e));
@@ -96,5 +97,6 @@ async function start(port: NonNullable<typeof parentPort>): Promise<void> {
 
 if (parentPort) {
   mute();
+  skipCanvasForPdfjs(); // before pdf.js loads (no-canvas.ts)
   void start(parentPort);
 }
