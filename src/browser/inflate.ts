@@ -101,6 +101,13 @@ export const zlibDecodedSize: typeof NodeInflate.zlibDecodedSize = (data, limit,
   return size;
 };
 
+/** As Node's: a zlib stream inflated as far as it goes; throws when damaged or past `maxOutputLength`. */
+export const inflateZlibBounded: typeof NodeInflate.inflateZlibBounded = (data, maxOutputLength) => {
+  const chunks: Uint8Array[] = [];
+  const { size } = run(data, 15, Math.max(1, maxOutputLength), (c) => chunks.push(c));
+  return concat(chunks, size);
+};
+
 function concat(chunks: Uint8Array[], size: number): Uint8Array {
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(size);

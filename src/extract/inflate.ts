@@ -40,3 +40,12 @@ export function zlibDecodedSize(data: Uint8Array, limit: number, peek?: DecodedP
   if (peek && out.length < peek.below && out.length <= limit) peek.inspect(out);
   return out.length;
 }
+
+/**
+ * Inflates a zlib stream as far as it goes (a truncated stream gives what it
+ * has, as pdf.js reads it). Throws when the stream is damaged or would
+ * inflate past `maxOutputLength` bytes (nothing past that is produced).
+ */
+export function inflateZlibBounded(data: Uint8Array, maxOutputLength: number): Uint8Array {
+  return inflateSync(data, { maxOutputLength: Math.max(1, maxOutputLength), finishFlush: constants.Z_SYNC_FLUSH });
+}

@@ -6,6 +6,7 @@
  * about a third of the text's cost.
  */
 import { factsOfFontName, PdfFontTracker, type FontFact } from "./pdf-fonts.js";
+import { yieldToLoop } from "./pdf-runtime.js";
 
 /** The parts of a pdf.js page this module uses. */
 export interface FontFactsPage {
@@ -72,7 +73,7 @@ export class PdfFontFacts {
         /* fonts unknown: no facts */
       }
       // One turn of the event loop, so a deadline can fire between pdf.js calls (see pdf.ts).
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToLoop();
     }
     return this.byFamily(tc, ids, (id) => operatorListFact(page, id));
   }

@@ -7,7 +7,7 @@
  * does not understand throws `PdfReadError`, and the caller falls back to
  * pdf.js. pdf.js stays the one reader of the text.
  */
-import { constants, inflateSync } from "node:zlib";
+import { inflateZlibBounded } from "./inflate.js";
 
 /** Anything this reader cannot read (the caller falls back to pdf.js). */
 export class PdfReadError extends Error {
@@ -282,7 +282,14 @@ export function latin1(b: Uint8Array, start: number, end: number): string {
     for (let i = start; i < end; i++) s += String.fromCharCode(b[i]!);
     return s;
   }
-  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1", start, end);
+  return charsOf(b.subarray(start, end));
+}
+
+/** Bytes as latin1 characters, in chunks (no Buffer: this module also runs in the browser). */
+function charsOf(codes: ArrayLike<number>): string {
+  let s = "";
+  for (let i = 0; i < codes.length; i += 8192) s += String.fromCharCode.apply(null, Array.prototype.slice.call(codes, i, i + 8192) as number[]);
+  return s;
 }
 
 function fromCodes(codes: number[]): string {
@@ -291,7 +298,7 @@ function fromCodes(codes: number[]): string {
     for (const c of codes) s += String.fromCharCode(c);
     return s;
   }
-  return Buffer.from(codes).toString("latin1");
+  return charsOf(codes);
 }
 
 /** Where an object lives: at a byte offset, or inside an object stream. */
@@ -380,7 +387,7 @@ export class PdfObjects {
     if (this.budget.left <= 0) throw new PdfReadError("decode budget spent");
     let out: Uint8Array;
     try {
-      out = inflateSync(s.raw, { maxOutputLength: Math.max(1, this.budget.left), finishFlush: constants.Z_SYNC_FLUSH });
+      out = inflateZlibBounded(s.raw, this.budget.left);
     } catch (e) {
       throw new PdfReadError(`inflate: ${(e as Error).message}`);
     }
@@ -723,7 +730,13 @@ function endstreamAt(b: Uint8Array, at: number): boolean {
 }
 
 function indexOfBytes(b: Uint8Array, needle: Uint8Array, from: number): number {
-  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(needle, from);
+  const first = needle[0]!;
+  for (let i = b.indexOf(first, from); i >= 0 && i + needle.length <= b.length; i = b.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && b[i + j] === needle[j]) j++;
+    if (j === needle.length) return i;
+  }
+  return -1;
 }
 
 /** Undoes a PNG (10–15) or TIFF (2) predictor. */
