@@ -68,14 +68,7 @@ export const inflateRawBounded: typeof NodeInflate.inflateRawBounded = (raw, max
   const chunks: Uint8Array[] = [];
   const { size, ended } = run(raw, -15, maxOutputLength, (c) => chunks.push(c));
   if (!ended) throw new InflateStop("truncated");
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concat(chunks, size);
 };
 
 /** As Node's: the decoded size of a zlib stream read as far as it goes, `limit + 1` past the limit, -1 when damaged; short output to `peek`. */

@@ -265,13 +265,7 @@ function termAt(terms: readonly ContextTerm[], units: readonly MatchUnit[], from
     const n = term.folded.length;
     for (let i = from; i + n <= units.length; i++) {
       if (i === k && n === len) continue; // the mention itself is not its own context
-      let folded = true;
-      let stems = true;
-      for (let j = 0; j < n && (folded || stems); j++) {
-        if (units[i + j].folded !== term.folded[j]) folded = false;
-        if (units[i + j].stem !== term.stems[j]) stems = false;
-      }
-      if (folded || stems) return true;
+      if (termIsAt(term, units, i)) return true;
     }
   }
   return false;
@@ -343,19 +337,22 @@ function gluedName(compiled: CompiledCatalog, ctx: BlockContext, entry: AliasEnt
   return gluedProperName(ctx.block.text, ctx.units, k, len, ctx.shape.sentenceStart[k], startsName, contextWords(compiled, entry.skillId), nameEndingAt);
 }
 
+/** True when `term` starts at unit `i` and fits, all its words folded alike or all stemmed alike. */
+function termIsAt(term: ContextTerm, units: readonly MatchUnit[], i: number): boolean {
+  const n = term.folded.length;
+  if (i + n > units.length) return false;
+  let folded = true;
+  let stems = true;
+  for (let j = 0; j < n && (folded || stems); j++) {
+    if (units[i + j].folded !== term.folded[j]) folded = false;
+    if (units[i + j].stem !== term.stems[j]) stems = false;
+  }
+  return folded || stems;
+}
+
 /** True when one of `terms` starts at unit `i` (folded or stemmed words). */
 function termStartsAt(terms: readonly ContextTerm[], units: readonly MatchUnit[], i: number): boolean {
-  for (const term of terms) {
-    const n = term.folded.length;
-    if (i + n > units.length) continue;
-    let folded = true;
-    let stems = true;
-    for (let j = 0; j < n && (folded || stems); j++) {
-      if (units[i + j].folded !== term.folded[j]) folded = false;
-      if (units[i + j].stem !== term.stems[j]) stems = false;
-    }
-    if (folded || stems) return true;
-  }
+  for (const term of terms) if (termIsAt(term, units, i)) return true;
   return false;
 }
 
