@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { ResumeReport } from "../report/types.js";
 import { UsageError } from "./usage-error.js";
+import { compareStrings } from "../util/compare.js";
 
 /** What the baseline remembers of one file. */
 export interface BaselineEntry {
@@ -33,7 +34,7 @@ export function baselineEntry(r: ResumeReport): BaselineEntry {
     errorHints: r.hints
       .filter((h) => h.severity === "error")
       .map((h) => ({ code: h.code, line: h.line ?? null }))
-      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.code, b.code)),
   };
 }
 

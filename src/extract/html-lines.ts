@@ -56,8 +56,8 @@ function joinRow(out: DraftLine[], row: Row): void {
 
 /**
  * Converts mammoth HTML to draft lines (page 1; `part: "table"` for cells).
- * Over 60 lines on purpose: one pass of a tag state machine whose closures
- * share the open-tag stack and the current block.
+ * long-function: one pass of a tag state machine whose closures share the
+ * open-tag stack and the current block.
  */
 export function htmlToLines(html: string): DraftLine[] {
   const out: DraftLine[] = [];

@@ -88,20 +88,41 @@ export interface JsonResumeLines {
  * labelled list that reads as technologies; `references` are left out.
  */
 export function jsonResumeToLines(doc: Obj): JsonResumeLines {
-  const out: DraftLine[] = [];
+  const w = lineWriter();
   const stated: StatedEntry[] = [];
+  writeBasics(isObj(doc.basics) ? doc.basics : {}, w);
+  writeSections(doc, w, stated);
+  return { lines: w.out, entries: stated };
+}
+
+/** Draft lines being written, with the three ways a JSON Resume value becomes lines. */
+interface LineWriter {
+  out: DraftLine[];
+  push(text: string, extra?: Partial<DraftLine>): void;
+  heading(text: string): void;
+  bullets(items: Json | undefined): void;
+}
+
+function lineWriter(): LineWriter {
+  const out: DraftLine[] = [];
   const push = (text: string, extra: Partial<DraftLine> = {}): void => {
     for (const part of text.split(/\r\n|\r|\n/u)) {
       const t = cleanLineText(part);
       if (t) out.push({ text: extra.bullet ? `• ${t}` : t, page: 1, ...extra });
     }
   };
-  const heading = (t: string): void => push(t, { heading: true });
-  const bullets = (items: Json | undefined): void => {
-    for (const h of arr(items)) if (str(h)) push(str(h), { bullet: true });
+  return {
+    out,
+    push,
+    heading: (t) => push(t, { heading: true }),
+    bullets: (items) => {
+      for (const h of arr(items)) if (str(h)) push(str(h), { bullet: true });
+    },
   };
+}
 
-  const basics = isObj(doc.basics) ? doc.basics : {};
+/** Name, label, one contact line, profiles and the summary. */
+function writeBasics(basics: Obj, { push, heading }: LineWriter): void {
   if (str(basics.name)) push(str(basics.name));
   if (str(basics.label)) push(str(basics.label));
   const loc = isObj(basics.location) ? basics.location : {};
@@ -110,7 +131,10 @@ export function jsonResumeToLines(doc: Obj): JsonResumeLines {
   const profiles = arr(basics.profiles).filter(isObj).map((p) => str(p.url) || join([str(p.network), str(p.username)], ": "));
   if (profiles.length) push(join(profiles, " | "));
   if (str(basics.summary)) { heading("Summary"); push(str(basics.summary)); }
+}
 
+/** One headed section per key, in the order below; dated items become stated entries. */
+function writeSections(doc: Obj, { out, push, heading, bullets }: LineWriter, stated: StatedEntry[]): void {
   const entries = (key: string, title: string, head: (o: Obj) => string, body?: (o: Obj) => void): void => {
     const list = arr(doc[key]).filter(isObj);
     if (list.length === 0) return;
@@ -165,5 +189,4 @@ export function jsonResumeToLines(doc: Obj): JsonResumeLines {
     const kw = arr(o.keywords).map(str).filter(Boolean);
     return kw.length ? `${str(o.name)}: ${kw.join(", ")}` : str(o.name);
   });
-  return { lines: out, entries: stated };
 }

@@ -171,6 +171,9 @@ export class PdfFontTracker {
    * records the ids that show text in `shown`. A flat byte scanner (content
    * streams hold thousands of operators: no token objects are made for
    * them); only the operands these operators read are kept.
+   * long-function: one byte-scanner state machine whose locals (position, the
+   * last two operands, the operand stack) are shared by every operator case; it
+   * runs per byte of every content stream, so the cases stay inline, not calls.
    */
   private replay(data: Uint8Array, resources: PdfDict, shown: Set<number>, state: { font: number | null }, depth: number, forms: Set<PdfStream>): void {
     const b = data;

@@ -56,8 +56,22 @@ export function drawnGlyphText(ops: OperatorListLike): string[] {
  */
 export function restoreSoftHyphens(items: TextItemLike[], glyphs: readonly string[]): number {
   if (!glyphs.includes(SOFT_HYPHEN)) return 0;
-  // Comparable characters of the text items, each with its item and offset.
-  const chars: Array<{ item: number; offset: number; ch: string }> = [];
+  const chars = comparableChars(items);
+  const inserts = findInserts(glyphs, chars);
+  if (inserts === null || inserts.length === 0) return 0;
+  applyInserts(items, chars, inserts);
+  return inserts.length;
+}
+
+/** A comparable character of the text items, with its item and the offset of its last code unit. */
+interface ItemChar { item: number; offset: number; ch: string }
+
+/** One soft hyphen to insert: after which comparable character, and whether a space glyph stood before / after it. */
+interface SoftHyphenInsert { after: number; spaceBefore: boolean; spaceAfter: boolean }
+
+/** Comparable characters of the text items, each with its item and offset. */
+function comparableChars(items: readonly TextItemLike[]): ItemChar[] {
+  const chars: ItemChar[] = [];
   items.forEach((it, item) => {
     const s = it.str ?? "";
     let offset = 0;
@@ -68,6 +82,14 @@ export function restoreSoftHyphens(items: TextItemLike[], glyphs: readonly strin
       offset += cp.length;
     }
   });
+  return chars;
+}
+
+/**
+ * Walks the glyphs along the items' characters and places each soft hyphen after the character drawn before it
+ * ("2023 ­ 2024" is a dash between words, "cross­cluster" a hyphen inside one); null when the two stop agreeing.
+ */
+function findInserts(glyphs: readonly string[], chars: readonly ItemChar[]): SoftHyphenInsert[] | null {
   // Item strings are normalized per string; compare per code unit after NFKC of each side.
   let flat = "";
   const owner: number[] = [];
@@ -75,9 +97,7 @@ export function restoreSoftHyphens(items: TextItemLike[], glyphs: readonly strin
     flat += c.ch;
     for (let n = 0; n < c.ch.length; n++) owner.push(k);
   });
-  // Each insertion: after which comparable character, and whether a space glyph stood before / after the hyphen
-  // ("2023 ­ 2024" is a dash between words, "cross­cluster" a hyphen inside one).
-  const inserts: Array<{ after: number; spaceBefore: boolean; spaceAfter: boolean }> = [];
+  const inserts: SoftHyphenInsert[] = [];
   let j = 0;
   let pending: { spaceBefore: boolean; spaceAfter: boolean } | null = null;
   let space = false;
@@ -107,10 +127,14 @@ export function restoreSoftHyphens(items: TextItemLike[], glyphs: readonly strin
     }
     // The text layer ended (annotation appearances follow the page content): stop there.
     if (j >= flat.length) break;
-    return 0;
+    return null;
   }
   flush();
-  if (inserts.length === 0) return 0;
+  return inserts;
+}
+
+/** Writes the soft hyphens into the items' strings. */
+function applyInserts(items: TextItemLike[], chars: readonly ItemChar[], inserts: readonly SoftHyphenInsert[]): void {
   // Insert from the end so that earlier offsets stay valid.
   const byItem = new Map<number, Array<{ offset: number; text: string }>>();
   for (const ins of inserts) {
@@ -131,5 +155,4 @@ export function restoreSoftHyphens(items: TextItemLike[], glyphs: readonly strin
     }
     it.str = s;
   }
-  return inserts.length;
 }

@@ -133,55 +133,121 @@ function classify(e: unknown): ResumeAtsError {
   return new CorruptFileError("The PDF is damaged and could not be read; export it again from your editor.", { cause: e });
 }
 
+/** pdf.js's options for a resume: no eval, no fetching, no fonts installed, no images decoded. */
+function pdfJsOptions() {
+  return {
+    isEvalSupported: false,
+    disableFontFace: false,
+    ownerDocument: FONT_SINK_DOCUMENT as unknown as Document,
+    useSystemFonts: false,
+    enableXfa: false,
+    stopAtErrors: false,
+    verbosity: 0,
+    maxImageSize: 1,
+    useWorkerFetch: false,
+    isOffscreenCanvasSupported: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    ...PDF_PLATFORM_OPTIONS,
+  };
+}
+
+/** Producer, creator and title of the document's info dictionary, where present. */
+async function readMetadata(doc: PdfDocument): Promise<ExtractedDocument["metadata"]> {
+  const meta = await doc.getMetadata().catch(() => ({ info: undefined }));
+  const metadata: ExtractedDocument["metadata"] = {};
+  const producer = infoString(meta.info, "Producer");
+  const creator = infoString(meta.info, "Creator");
+  const title = infoString(meta.info, "Title");
+  if (producer) metadata.producer = producer;
+  if (creator) metadata.creator = creator;
+  if (title) metadata.title = title;
+  return metadata;
+}
+
+/** A resume has one to three pages; a PDF far past the limit is refused before any page is read. */
+function checkPageCount(pageCount: number, limits: ResolvedLimits): void {
+  if (pageCount > limits.maxPages) {
+    throw new TooLargeError(
+      `The PDF has ${pageCount} pages, more than the limit of ${limits.maxPages} (option maxPages). A resume is usually 1–3 pages; send the resume alone, or raise maxPages.`,
+      { details: { pages: pageCount, maxPages: limits.maxPages } },
+    );
+  }
+}
+
+/** A page with text, as `layoutTextPage` reads it. */
+interface TextPage {
+  doc: PdfDocument;
+  page: PdfPage;
+  tc: TextContent;
+  facts: Awaited<ReturnType<PdfFontFacts["factsOfPage"]>>;
+  n: number;
+  read: { fontStyles: boolean; links?: boolean };
+  mapsSoftHyphen: boolean;
+  fonts: PdfFontFacts;
+  ctx: WorkContext;
+  /** The first page's links are added here. */
+  links: PageLink[];
+}
+
+/** Soft hyphens restored, items positioned, the first page's links read, and the page laid out in lines and columns. */
+async function layoutTextPage({ doc, page, tc, facts, n, read, mapsSoftHyphen, fonts, ctx, links }: TextPage): Promise<ReturnType<typeof layoutPage>> {
+  if (read.fontStyles && mapsSoftHyphen) {
+    await restoreDrawnSoftHyphens(page, tc);
+    // The operator list may load fonts the text did not (annotations, Type3 glyphs): from here on,
+    // pdf.js's font ids are no longer the ones the resource replay assigns, so later pages ask pdf.js.
+    fonts.untracked();
+    await yieldToLoop();
+  }
+  ctx.check();
+  const items = pageItems(page, tc, facts);
+  if (n === 1 && read.links !== false) {
+    links.push(...(await firstPageLinks(doc, page, items)));
+    await yieldToLoop();
+  }
+  ctx.check();
+  return layoutPage(items, { page: n, width: page.view[2] - page.view[0], height: page.view[3] - page.view[1] });
+}
+
+/** Loads pdf.js (not counted as the file's time) and opens the document; `opened` gets the parser as soon as it exists, to destroy it. */
+async function openDocument(bytes: Uint8Array, ctx: WorkContext, opened: (parser: Parser) => void): Promise<PdfDocument> {
+  const { PDFParse } = await ctx.uncounted(loadPdfParse()); // loading pdf.js is not the file's time
+  ctx.check();
+  const created = new PDFParse({ data: new Uint8Array(bytes), ...pdfJsOptions() });
+  opened(created);
+  ctx.onCancel(() => { void created.destroy().catch(() => undefined); });
+  // pdf-parse keeps the pdf.js document private; load() is the documented-in-source way to reach it.
+  const loader = created as unknown as { load(): Promise<PdfDocument> };
+  const doc = await loader.load();
+  restoreNatives();
+  return doc;
+}
+
+/** The two-column warning, hyphenated line ends joined, and the checks that the pages gave text. */
+function finishLines(lines: DraftLine[], twoColumnPages: number, pageError: unknown, warnings: Warning[]): DraftLine[] {
+  if (twoColumnPages > 0) {
+    warnings.push({ code: "TWO_COLUMN_LAYOUT", message: "The resume uses a two-column layout; some ATS read such pages across the columns and mix up sections." });
+  }
+  const joined = joinHyphenatedLines(lines, (a, b) => a.page === b.page && a.column === b.column);
+  if (joined.length === 0 && pageError !== null) throw pageError;
+  const alnum = joined.reduce((k, l) => k + (l.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
+  if (alnum < 10) throw new NoTextLayerError();
+  return joined;
+}
+
 /** Reads a PDF's lines; see the module comment. Throws only `ResumeAtsError`s. */
 export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx: WorkContext, read: { fontStyles: boolean; links?: boolean } = { fontStyles: true }): Promise<PdfResult> {
   const scan = scanPdfStreams(bytes, limits.maxUncompressedBytes);
-  let parser: Parser | null = null;
+  // Set from a callback, so declared wide: TypeScript would narrow a plain `null` to never.
+  let parser = null as Parser | null;
   try {
-    const { PDFParse } = await ctx.uncounted(loadPdfParse()); // loading pdf.js is not the file's time
-    ctx.check();
-    const created = new PDFParse({
-      data: new Uint8Array(bytes),
-      isEvalSupported: false,
-      disableFontFace: false,
-      ownerDocument: FONT_SINK_DOCUMENT as unknown as Document,
-      useSystemFonts: false,
-      enableXfa: false,
-      stopAtErrors: false,
-      verbosity: 0,
-      maxImageSize: 1,
-      useWorkerFetch: false,
-      isOffscreenCanvasSupported: false,
-      disableAutoFetch: true,
-      disableStream: true,
-      ...PDF_PLATFORM_OPTIONS,
-    });
-    parser = created;
-    ctx.onCancel(() => { void created.destroy().catch(() => undefined); });
-    // pdf-parse keeps the pdf.js document private; load() is the documented-in-source way to reach it.
-    const loader = created as unknown as { load(): Promise<PdfDocument> };
-    const doc = await loader.load();
-    restoreNatives();
+    const doc = await openDocument(bytes, ctx, (created) => { parser = created; });
     await yieldToLoop();
     ctx.check();
     const warnings: Warning[] = [];
-    const meta = await doc.getMetadata().catch(() => ({ info: undefined }));
-    const metadata: ExtractedDocument["metadata"] = {};
-    const producer = infoString(meta.info, "Producer");
-    const creator = infoString(meta.info, "Creator");
-    const title = infoString(meta.info, "Title");
-    if (producer) metadata.producer = producer;
-    if (creator) metadata.creator = creator;
-    if (title) metadata.title = title;
-
+    const metadata = await readMetadata(doc);
     const pageCount = doc.numPages;
-    if (pageCount > limits.maxPages) {
-      // A resume has one to three pages; a PDF far past the limit is refused before any page is read.
-      throw new TooLargeError(
-        `The PDF has ${pageCount} pages, more than the limit of ${limits.maxPages} (option maxPages). A resume is usually 1–3 pages; send the resume alone, or raise maxPages.`,
-        { details: { pages: pageCount, maxPages: limits.maxPages } },
-      );
-    }
+    checkPageCount(pageCount, limits);
     const toRead = pageCount;
     const fonts = new PdfFontFacts(bytes, read.fontStyles);
     let lines: DraftLine[] = [];
@@ -211,33 +277,13 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
       const facts = await fonts.factsOfPage(page, tc, n);
       const hasText = tc.items.some((i) => typeof i.str === "string" && i.str.trim().length > 0);
       if (hasText) {
-        if (read.fontStyles && scan.mapsSoftHyphen) {
-          await restoreDrawnSoftHyphens(page, tc);
-          // The operator list may load fonts the text did not (annotations, Type3 glyphs): from here on,
-          // pdf.js's font ids are no longer the ones the resource replay assigns, so later pages ask pdf.js.
-          fonts.untracked();
-          await yieldToLoop();
-        }
-        ctx.check();
-        const items = pageItems(page, tc, facts);
-        if (n === 1 && read.links !== false) {
-          links.push(...(await firstPageLinks(doc, page, items)));
-          await yieldToLoop();
-        }
-        ctx.check();
-        const layout = layoutPage(items, { page: n, width: page.view[2] - page.view[0], height: page.view[3] - page.view[1] });
+        const layout = await layoutTextPage({ doc, page, tc, facts, n, read, mapsSoftHyphen: scan.mapsSoftHyphen, fonts, ctx, links });
         if (layout.columns > 1) twoColumnPages++;
         lines.push(...layout.lines);
       }
       try { page.cleanup(); } catch { /* ignore */ }
     }
-    if (twoColumnPages > 0) {
-      warnings.push({ code: "TWO_COLUMN_LAYOUT", message: "The resume uses a two-column layout; some ATS read such pages across the columns and mix up sections." });
-    }
-    lines = joinHyphenatedLines(lines, (a, b) => a.page === b.page && a.column === b.column);
-    if (lines.length === 0 && pageError !== null) throw pageError;
-    const alnum = lines.reduce((k, l) => k + (l.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
-    if (alnum < 10) throw new NoTextLayerError();
+    lines = finishLines(lines, twoColumnPages, pageError, warnings);
     return { lines, pageCount, metadata, warnings, links };
   } catch (e) {
     ctx.check();

@@ -193,6 +193,26 @@ export function weightedLis(items: ReadonlyArray<{ pos: number; weight: number }
   return keep;
 }
 
+/** Lines not found whole: marks a damaged copy between their found neighbours as garbled, in place. */
+function rescueMissing(verdicts: LineVerdict[], source: readonly SourceLine[], pdf: PdfStream): void {
+  verdicts.forEach((v, k) => {
+    if (v.status !== "missing") return;
+    let from = 0;
+    for (let j = k - 1; j >= 0; j--) if (verdicts[j].pdfLast >= 0) { from = verdicts[j].pdfLast; break; }
+    let to = pdf.lines.length;
+    for (let j = k + 1; j < verdicts.length; j++) if (verdicts[j].pdfFirst >= 0) { to = verdicts[j].pdfFirst + 1; break; }
+    if (to <= from) to = Math.min(pdf.lines.length, from + 12);
+    const r = rescue(source[v.index], pdf, from, to);
+    if (r) {
+      v.status = "garbled";
+      v.kind = r.kind;
+      v.pdfFirst = r.line;
+      v.pdfLast = r.line;
+      v.pos = pdf.lineStart[r.line];
+    }
+  });
+}
+
 /** Aligns the source lines with the PDF lines (see the module comment). */
 export function alignLines(source: readonly SourceLine[], pdfLines: readonly string[]): Alignment {
   const pdf = new PdfStream(pdfLines);
@@ -232,23 +252,7 @@ export function alignLines(source: readonly SourceLine[], pdfLines: readonly str
     }
   });
 
-  // Lines not found whole: a damaged copy between their found neighbours?
-  verdicts.forEach((v, k) => {
-    if (v.status !== "missing") return;
-    let from = 0;
-    for (let j = k - 1; j >= 0; j--) if (verdicts[j].pdfLast >= 0) { from = verdicts[j].pdfLast; break; }
-    let to = pdf.lines.length;
-    for (let j = k + 1; j < verdicts.length; j++) if (verdicts[j].pdfFirst >= 0) { to = verdicts[j].pdfFirst + 1; break; }
-    if (to <= from) to = Math.min(pdf.lines.length, from + 12);
-    const r = rescue(source[v.index], pdf, from, to);
-    if (r) {
-      v.status = "garbled";
-      v.kind = r.kind;
-      v.pdfFirst = r.line;
-      v.pdfLast = r.line;
-      v.pos = pdf.lineStart[r.line];
-    }
-  });
+  rescueMissing(verdicts, source, pdf);
 
   const placed = verdicts.filter((v) => v.pos >= 0);
   const keep = weightedLis(placed.map((v) => ({ pos: v.pos, weight: v.tokens })));

@@ -70,6 +70,17 @@ export function fidelityFailures(report: FidelityReport, rules: readonly Fidelit
   return out;
 }
 
+/** The fidelity command's flags, as `parseArgs` reads them. */
+const FIDELITY_OPTIONS = {
+  source: { type: "string" },
+  pdf: { type: "string" },
+  "source-format": { type: "string" },
+  "min-fidelity": { type: "string" },
+  "fail-on": { type: "string" },
+  format: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 /** Runs the fidelity command; resolves to the exit code. */
 export async function runFidelityCommand(args: string[], io: CommandIo, options: Pick<CompareOptions, "catalog"> = {}): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
@@ -78,15 +89,7 @@ export async function runFidelityCommand(args: string[], io: CommandIo, options:
       args,
       allowPositionals: false,
       strict: true,
-      options: {
-        source: { type: "string" },
-        pdf: { type: "string" },
-        "source-format": { type: "string" },
-        "min-fidelity": { type: "string" },
-        "fail-on": { type: "string" },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
+      options: FIDELITY_OPTIONS,
     }));
   } catch (e) {
     io.stderr.write(`resume-ats fidelity: ${(e as Error).message}\n\n${FIDELITY_USAGE}`);

@@ -161,8 +161,8 @@ class LatexConverter {
 
   /**
    * Handles the command at `i` (a backslash); returns the position after it.
-   * Over 60 lines on purpose: one dispatch over the LaTeX commands a resume
-   * uses, each case a line or two; split up, the cases would only move apart.
+   * long-function: one dispatch over the LaTeX commands a resume uses, each
+   * case a line or two; split up, the cases would only move apart.
    */
   private command(i: number, end: number, depth: number): number {
     const s = this.s;

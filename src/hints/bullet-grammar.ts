@@ -241,6 +241,24 @@ function compoundVerb(terms: readonly TaggedTerm[], i: number, next: number, tex
   return { opening: "verb", openingPhrase: null, verb: f.form === "same" ? { ...verb, tense: coordinatedTense(terms, next + 1, lex) } : verb };
 }
 
+/**
+ * A label before a colon or a spaced dash in the first four terms from `i` ("Tools: Go, Kafka",
+ * "Full-stack developer - Wrote..."): the opening of what follows, or "label"; undefined when there is no label.
+ */
+function readAfterLabel(text: string, terms: readonly TaggedTerm[], i: number, lex: VerbLexicon): Omit<BulletGrammar, "passive"> | undefined {
+  for (let j = i; j < Math.min(terms.length, i + 4); j++) {
+    if (/^\s*:/.test(terms[j]!.post) || /^\s+[-–—]\s+/.test(terms[j]!.post)) {
+      // A heading of its own ("Movie Recommender System:").
+      if (j === terms.length - 1) return { opening: "label", openingPhrase: null, verb: null };
+      const rest = readOpening(text, terms.slice(j + 1), lex, 1);
+      // "Tools: Go, Kafka" is a list, not the verb "Go".
+      const list = rest.verb !== null && /^\s*,/.test(terms[termsFrom(terms, rest.verb.end) - 1]?.post ?? "");
+      return !list && (rest.opening === "verb" || rest.opening === "duty" || rest.opening === "gerund") ? rest : { opening: "label", openingPhrase: null, verb: null };
+    }
+  }
+  return undefined;
+}
+
 /** The opening of a bullet: see `BulletGrammar`. */
 export function readOpening(text: string, terms: readonly TaggedTerm[], lex: VerbLexicon = verbLexicon(), depth = 0): Omit<BulletGrammar, "passive"> {
   const none = { opening: "none" as const, openingPhrase: null, verb: null };
@@ -256,18 +274,9 @@ export function readOpening(text: string, terms: readonly TaggedTerm[], lex: Ver
   for (let n = 0; n < 2 && i + 1 < terms.length && isAdverb(terms[i]!, lex); n++) i++;
   const first = terms[i]!;
 
-  // A label before a colon or a spaced dash ("Tools: Go, Kafka", "Full-stack developer - Wrote..."): read what follows.
   if (depth === 0 && !lex.form(first.normal)) {
-    for (let j = i; j < Math.min(terms.length, i + 4); j++) {
-      if (/^\s*:/.test(terms[j]!.post) || /^\s+[-–—]\s+/.test(terms[j]!.post)) {
-        // A heading of its own ("Movie Recommender System:").
-        if (j === terms.length - 1) return { opening: "label", openingPhrase: null, verb: null };
-        const rest = readOpening(text, terms.slice(j + 1), lex, 1);
-        // "Tools: Go, Kafka" is a list, not the verb "Go".
-        const list = rest.verb !== null && /^\s*,/.test(terms[termsFrom(terms, rest.verb.end) - 1]?.post ?? "");
-        return !list && (rest.opening === "verb" || rest.opening === "duty" || rest.opening === "gerund") ? rest : { opening: "label", openingPhrase: null, verb: null };
-      }
-    }
+    const afterLabel = readAfterLabel(text, terms, i, lex);
+    if (afterLabel) return afterLabel;
   }
 
   const duty = dutyPhraseAt(text.slice(first.start));

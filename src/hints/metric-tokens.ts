@@ -65,71 +65,76 @@ export function tokenizeForMetrics(text: string): MetricToken[] {
       i++;
       continue;
     }
-    const start = i;
-    if (isDigit(c)) {
-      let j = i;
-      while (j < n && isDigit(text.charCodeAt(j))) j++;
-      let grouped = false;
-      let dots = 0;
-      // thousands groups: only when the first group has 1-3 digits
-      if (j - i <= 3) {
-        while (
-          j + 3 < n &&
-          text.charCodeAt(j) === 44 &&
-          isDigit(text.charCodeAt(j + 1)) &&
-          isDigit(text.charCodeAt(j + 2)) &&
-          isDigit(text.charCodeAt(j + 3)) &&
-          (j + 4 >= n || !isDigit(text.charCodeAt(j + 4)))
-        ) {
-          grouped = true;
-          j += 4;
-        }
-      }
-      while (j + 1 < n && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
-        dots++;
-        j += 2;
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
-      }
-      const numEnd = j;
-      while (j < n && isLetter(text, j)) j++;
-      const raw = text.slice(start, numEnd);
-      const suffix = text.slice(numEnd, j);
-      let digits = 0;
-      for (let k = 0; k < raw.length; k++) if (isDigit(raw.charCodeAt(k))) digits++;
-      const value = dots > 1 ? Number.NaN : Number(raw.replace(/,/g, ""));
-      out.push({
-        kind: "num",
-        text: text.slice(start, j),
-        lower: suffix.toLowerCase(),
-        start,
-        end: j,
-        spaceBefore: space,
-        value,
-        dots,
-        grouped,
-        digits,
-        suffix,
-      });
-      i = j;
-    } else if (isLetter(text, i)) {
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (isDigit(d) || isLetter(text, j)) j++;
-        else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetter(text, j + 1)) j += 2;
-        else break;
-      }
-      const w = text.slice(start, j);
-      out.push({ kind: "word", text: w, lower: w.toLowerCase(), start, end: j, spaceBefore: space });
-      i = j;
-    } else {
-      // one symbol; keep surrogate pairs together
-      const j = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? i + 2 : i + 1;
-      const s = text.slice(start, j);
-      out.push({ kind: "sym", text: s, lower: s, start, end: j, spaceBefore: space });
-      i = j;
-    }
+    const token = isDigit(c) ? readNumberToken(text, i, space) : isLetter(text, i) ? readWordToken(text, i, space) : readSymbolToken(text, i, space);
+    out.push(token);
+    i = token.end;
     space = false;
   }
   return out;
+}
+
+/** End of the thousands groups (",000") after the digits ending at `j`; `j` itself when there are none. */
+function thousandsGroupsEnd(text: string, j: number): number {
+  const n = text.length;
+  while (
+    j + 3 < n &&
+    text.charCodeAt(j) === 44 &&
+    isDigit(text.charCodeAt(j + 1)) &&
+    isDigit(text.charCodeAt(j + 2)) &&
+    isDigit(text.charCodeAt(j + 3)) &&
+    (j + 4 >= n || !isDigit(text.charCodeAt(j + 4)))
+  ) {
+    j += 4;
+  }
+  return j;
+}
+
+/** The number starting at `start`: digits, thousands groups, decimals or a dotted version, then a glued suffix. */
+function readNumberToken(text: string, start: number, space: boolean): MetricToken {
+  const n = text.length;
+  let j = start;
+  while (j < n && isDigit(text.charCodeAt(j))) j++;
+  let grouped = false;
+  let dots = 0;
+  // thousands groups: only when the first group has 1-3 digits
+  if (j - start <= 3) {
+    const groupsEnd = thousandsGroupsEnd(text, j);
+    grouped = groupsEnd > j;
+    j = groupsEnd;
+  }
+  while (j + 1 < n && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+    dots++;
+    j += 2;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+  }
+  const numEnd = j;
+  while (j < n && isLetter(text, j)) j++;
+  const raw = text.slice(start, numEnd);
+  const suffix = text.slice(numEnd, j);
+  let digits = 0;
+  for (let k = 0; k < raw.length; k++) if (isDigit(raw.charCodeAt(k))) digits++;
+  const value = dots > 1 ? Number.NaN : Number(raw.replace(/,/g, ""));
+  return { kind: "num", text: text.slice(start, j), lower: suffix.toLowerCase(), start, end: j, spaceBefore: space, value, dots, grouped, digits, suffix };
+}
+
+/** The word starting at `start`: letters, digits and inner apostrophes ("S3", "k8s", "don't"). */
+function readWordToken(text: string, start: number, space: boolean): MetricToken {
+  const n = text.length;
+  let j = start + 1;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (isDigit(d) || isLetter(text, j)) j++;
+    else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetter(text, j + 1)) j += 2;
+    else break;
+  }
+  const w = text.slice(start, j);
+  return { kind: "word", text: w, lower: w.toLowerCase(), start, end: j, spaceBefore: space };
+}
+
+/** One symbol at `start`, a surrogate pair kept together. */
+function readSymbolToken(text: string, start: number, space: boolean): MetricToken {
+  const c = text.charCodeAt(start);
+  const j = c >= 0xd800 && c <= 0xdbff && start + 1 < text.length ? start + 2 : start + 1;
+  const s = text.slice(start, j);
+  return { kind: "sym", text: s, lower: s, start, end: j, spaceBefore: space };
 }

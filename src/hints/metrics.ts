@@ -191,83 +191,111 @@ function withRate(toks: MetricToken[], f: Found): Found {
   return { ...f, last: r, kind: f.kind === "money" || f.kind === "percent" ? f.kind : "rate" };
 }
 
-/** Reads the number at `i`: a metric, a plain number, or null when it is a date, version, phone... */
+/** A number token with the tokens around it, as the readers below look at it. */
+interface NumberAt {
+  toks: MetricToken[];
+  i: number;
+  t: MetricToken;
+  prev: MetricToken | undefined;
+  prev2: MetricToken | undefined;
+  next: MetricToken | undefined;
+  next2: MetricToken | undefined;
+  /** "top" before the number: a rank ("top 10%", "top 5"). */
+  topBefore: boolean;
+}
+
+/**
+ * Reads the number at `i`: a metric, a plain number, or null when it is a date, version, phone...
+ * The readers run in order and each either decides (a reading or null) or passes (undefined).
+ */
 function readNumber(toks: MetricToken[], i: number, phone: Uint8Array): NumberReading {
   const t = toks[i]!;
   if (phone[i] === 1) return null;
   if (t.dots! > 1) return null; // 3.11.2, 10.0.0.1
   const prev = tok(toks, i - 1);
-  const prev2 = tok(toks, i - 2);
-  const next = tok(toks, i + 1);
-  const next2 = tok(toks, i + 2);
-  let value = t.value!;
+  const at: NumberAt = { toks, i, t, prev, prev2: tok(toks, i - 2), next: tok(toks, i + 1), next2: tok(toks, i + 2), topBefore: isWord(prev, "top") };
+  if (isPartOfCode(at)) return null;
+  const money = readMoney(at);
+  if (money !== undefined) return money;
+  if (t.suffix) return readSuffixed(at);
+  const withUnit = readUnitAfter(at);
+  if (withUnit !== undefined) return withUnit;
+  return readPlainNumber(at);
+}
 
+/** Digits that are part of an ID, a version, a time, a ratio, list numbering, or the first half of a range. */
+function isPartOfCode({ toks, i, t, prev, prev2, next, next2 }: NumberAt): boolean {
   // digits glued after a number with letters: an ID or code ("3xYz12", "2019CS10234")
-  if (prev && glued(t) && prev.kind === "num") return null;
+  if (prev && glued(t) && prev.kind === "num") return true;
   // glued to a preceding "/", ".", ":" or "_" after a word or number: HTTP/2, 24/7, 10:30, v1.2
   if (prev && glued(t) && prev.kind === "sym" && (prev.text === "/" || prev.text === "." || prev.text === ":" || prev.text === "_")) {
-    if (prev2 && glued(prev) && prev2.kind !== "sym") return null;
+    if (prev2 && glued(prev) && prev2.kind !== "sym") return true;
   }
   // glued to a following "/" or ":" and a number: 24/7, 10/2020, 3:1
-  if (next && glued(next) && next.kind === "sym" && (next.text === "/" || next.text === ":") && next2?.kind === "num" && glued(next2)) return null;
+  if (next && glued(next) && next.kind === "sym" && (next.text === "/" || next.text === ":") && next2?.kind === "num" && glued(next2)) return true;
   // list numbering: "1. Intro", "2) Design"
-  if (i === 0 && next && glued(next) && (next.text === "." || next.text === ")") && t.suffix === "" && tok(toks, i + 2)?.spaceBefore !== false) return null;
+  if (i === 0 && next && glued(next) && (next.text === "." || next.text === ")") && t.suffix === "" && tok(toks, i + 2)?.spaceBefore !== false) return true;
   // first half of a range "5-10 engineers": let the second half carry the metric
-  if (next && glued(next) && (next.text === "-" || next.text === "–") && next2?.kind === "num" && glued(next2)) return null;
+  if (next && glued(next) && (next.text === "-" || next.text === "–") && next2?.kind === "num" && glued(next2)) return true;
+  return false;
+}
 
-  // money: "$1.2M", "€ 30k", "USD 200,000", "200,000 USD"
+/** Money: "$1.2M", "€ 30k", "USD 200,000", "200,000 USD"; undefined when no currency is next to the number. */
+function readMoney({ toks, i, t, prev, prev2, next }: NumberAt): NumberReading | undefined {
   const currencyBefore =
     (prev?.kind === "sym" && CURRENCY_SYMBOLS.has(prev.text)) ||
     (isWord(prev) && CURRENCY_CODES.has(prev.lower) && prev.lower.length === 3) ||
     (prev?.kind === "sym" && prev.text === "$" && isWord(prev2, "us"));
+  if (!currencyBefore && !(isWord(next) && CURRENCY_CODES.has(next.lower))) return undefined;
   const suffixMag = t.suffix ? MAGNITUDES.get(t.lower) : undefined;
-  if (currencyBefore || (isWord(next) && CURRENCY_CODES.has(next.lower))) {
-    let last = i;
-    if (suffixMag) value *= suffixMag;
-    else if (t.suffix) {
-      if (!currencyBefore) return null;
-    }
-    const mw = magnitudeWordAfter(toks, last);
-    if (mw >= 0) {
-      value *= MAGNITUDES.get(toks[mw]!.lower)!;
-      last = mw;
-    }
-    if (!currencyBefore) last = i + 1;
-    const first = currencyBefore ? (prev2 && isWord(prev2, "us") && glued(prev) ? i - 2 : i - 1) : i;
-    return { found: withRate(toks, { kind: "money", first, last, value, unit: currencyBefore ? prev!.text.toUpperCase() : next!.text.toUpperCase() }) };
+  let value = t.value!;
+  let last = i;
+  if (suffixMag) value *= suffixMag;
+  else if (t.suffix) {
+    if (!currencyBefore) return null;
   }
-
-  // rank: "top 10%", "top 5"
-  const topBefore = isWord(prev, "top");
-
-  // suffix glued to the digits
-  if (t.suffix) {
-    const s = t.lower;
-    if (ORDINAL_SUFFIXES.has(s)) {
-      if ((isWord(next) && RANK_WORDS.has(next.lower)) || (isWord(prev) && RANK_WORDS.has(prev.lower))) {
-        return { found: { kind: "rank", first: i, last: isWord(next) && RANK_WORDS.has(next.lower) ? i + 1 : i, value } };
-      }
-      return null;
-    }
-    if (s === "x") {
-      const last = isWord(next) && COMPARATIVES.has(next.lower) ? i + 1 : i;
-      return { found: { kind: "multiplier", first: i, last, value, unit: "x" } };
-    }
-    if (suffixMag !== undefined) {
-      value *= suffixMag;
-      const unit = unitOf(next);
-      if (unit && unit.kind !== "multiplier") return { found: withRate(toks, { kind: unit.kind, first: i, last: i + 1, value, unit: unit.unit }) };
-      const noun = countNounAfter(toks, i);
-      if (noun >= 0) return { found: withRate(toks, { kind: "count", first: i, last: noun, value, unit: toks[noun]!.lower }) };
-      return { found: withRate(toks, { kind: "count", first: i, last: i, value }) };
-    }
-    const u = UNITS.get(s);
-    if (u) return { found: withRate(toks, { kind: u.kind, first: i, last: i, value, unit: u.unit }) };
-    if (YEAR_UNITS.has(s)) return { bare: true, value, last: i };
-    return null; // 3D, 2FA, 5G, 64bit...
+  const mw = magnitudeWordAfter(toks, last);
+  if (mw >= 0) {
+    value *= MAGNITUDES.get(toks[mw]!.lower)!;
+    last = mw;
   }
+  if (!currencyBefore) last = i + 1;
+  const first = currencyBefore ? (prev2 && isWord(prev2, "us") && glued(prev) ? i - 2 : i - 1) : i;
+  return { found: withRate(toks, { kind: "money", first, last, value, unit: currencyBefore ? prev!.text.toUpperCase() : next!.text.toUpperCase() }) };
+}
 
-  // unit after the number
+/** A suffix glued to the digits: an ordinal ("3rd"), a multiplier ("10x"), a magnitude ("10k") or a unit ("200ms"). */
+function readSuffixed({ toks, i, t, prev, next }: NumberAt): NumberReading {
+  const s = t.lower;
+  let value = t.value!;
+  if (ORDINAL_SUFFIXES.has(s)) {
+    if ((isWord(next) && RANK_WORDS.has(next.lower)) || (isWord(prev) && RANK_WORDS.has(prev.lower))) {
+      return { found: { kind: "rank", first: i, last: isWord(next) && RANK_WORDS.has(next.lower) ? i + 1 : i, value } };
+    }
+    return null;
+  }
+  if (s === "x") {
+    const last = isWord(next) && COMPARATIVES.has(next.lower) ? i + 1 : i;
+    return { found: { kind: "multiplier", first: i, last, value, unit: "x" } };
+  }
+  const suffixMag = MAGNITUDES.get(t.lower);
+  if (suffixMag !== undefined) {
+    value *= suffixMag;
+    const unit = unitOf(next);
+    if (unit && unit.kind !== "multiplier") return { found: withRate(toks, { kind: unit.kind, first: i, last: i + 1, value, unit: unit.unit }) };
+    const noun = countNounAfter(toks, i);
+    if (noun >= 0) return { found: withRate(toks, { kind: "count", first: i, last: noun, value, unit: toks[noun]!.lower }) };
+    return { found: withRate(toks, { kind: "count", first: i, last: i, value }) };
+  }
+  const u = UNITS.get(s);
+  if (u) return { found: withRate(toks, { kind: u.kind, first: i, last: i, value, unit: u.unit }) };
+  if (YEAR_UNITS.has(s)) return { bare: true, value, last: i };
+  return null; // 3D, 2FA, 5G, 64bit...
+}
+
+/** A percent, multiplier or "N-noun" word after the number; undefined when none decides. */
+function readUnitAfter({ toks, i, t, next, next2, topBefore }: NumberAt): NumberReading | undefined {
+  const value = t.value!;
   const unit = unitOf(next);
   // "N percent", "N %"
   if (unit?.kind === "percent") {
@@ -297,21 +325,28 @@ function readNumber(toks: MetricToken[], i: number, phone: Uint8Array): NumberRe
     }
     return null; // 3-tier, 64-bit, 12-factor
   }
+  return undefined;
+}
 
-  const strongUnit = unit !== undefined;
-  if (!strongUnit) {
-    // names with numbers: Java 17, OAuth 2.0, ISO 27001, Fortune 500, COVID-19
-    let p = i - 1;
-    if (isSym(prev, "-") && glued(t) && glued(prev)) p = i - 2;
-    if (!topBefore && p >= 0 && nameLike(toks, p)) return null;
-    // dates: "Jan 2020", "15 March", "March 15, 2021"
-    if ((isWord(prev) && MONTHS.has(prev.lower)) || (isWord(next) && MONTHS.has(next.lower))) return null;
-    if (isSym(prev, ",") && isWord(tok(toks, i - 3)) && MONTHS.has(toks[i - 3]!.lower)) return null;
-  }
+/** A number after a name (Java 17, OAuth 2.0, ISO 27001, Fortune 500, COVID-19) or in a date ("Jan 2020", "March 15, 2021"). */
+function isNameOrDateNumber({ toks, i, t, prev, next, topBefore }: NumberAt): boolean {
+  let p = i - 1;
+  if (isSym(prev, "-") && glued(t) && glued(prev)) p = i - 2;
+  if (!topBefore && p >= 0 && nameLike(toks, p)) return true;
+  if ((isWord(prev) && MONTHS.has(prev.lower)) || (isWord(next) && MONTHS.has(next.lower))) return true;
+  if (isSym(prev, ",") && isWord(tok(toks, i - 3)) && MONTHS.has(toks[i - 3]!.lower)) return true;
+  return false;
+}
 
-  if (strongUnit) {
+/** A number with no suffix and no percent or multiplier after it: a unit, a magnitude, a count noun, a rank or a rate, or bare. */
+function readPlainNumber(at: NumberAt): NumberReading {
+  const { toks, i, t, prev, prev2, next, topBefore } = at;
+  let value = t.value!;
+  const unit = unitOf(next);
+  if (unit !== undefined) {
     return { found: withRate(toks, { kind: unit.kind, first: i, last: i + 1, value, unit: unit.unit }) };
   }
+  if (isNameOrDateNumber(at)) return null;
   if (isWord(next) && YEAR_UNITS.has(next.lower)) return { bare: true, value, last: i + 1 };
 
   const mw = magnitudeWordAfter(toks, i);

@@ -48,6 +48,8 @@ export function gerund(forms: VerbForms): string {
   return `${base}ing`;
 }
 
+type KnownForms = ReadonlyMap<string, { lemma: string; kinds: Set<FormKind> }>;
+
 function build(file: VerbsFile): VerbLexicon {
   const forms = new Map<string, { lemma: string; kinds: Set<FormKind> }>();
   const pasts = new Map<string, string>();
@@ -76,49 +78,51 @@ function build(file: VerbsFile): VerbLexicon {
   const adjectival = new Set(file.adjectivalParticiples);
   const prefixes = new Set(file.verbPrefixes);
   const modifiers = new Set(file.nounModifiers);
-
-  /** British and doubled spellings folded onto the listed ones: "optimised" → "optimized", "modelled" → "modeled", "analyse" → "analyze". */
-  const variants = (w: string): string[] => {
-    const out: string[] = [];
-    const ise = w.replace(/is(e|ed|es|ing|ation)$/, "iz$1");
-    if (ise !== w) out.push(ise);
-    const yse = w.replace(/ys(e|ed|es|ing)$/, "yz$1");
-    if (yse !== w) out.push(yse);
-    const ll = w.replace(/ll(ed|ing)$/, "l$1");
-    if (ll !== w) out.push(ll);
-    return out;
-  };
-  const lookup = (word: string): KnownForm | undefined => {
-    const w = word.toLowerCase();
-    const direct = forms.get(w);
-    if (direct) return direct;
-    for (const v of variants(w)) {
-      const f = forms.get(v);
-      if (f) return f;
-    }
-    // "re-architected", "co-led", "pre-built": a verb prefix before a known form;
-    // "cross-trained", "self-hosted": these prefixes make verbs only of past forms ("Cross-team" is a noun).
-    const m = /^(re|co|pre|de|un|over|under|out|cross|self|auto)(-?)([a-z]{3,})$/.exec(w);
-    if (m) {
-      const tail = forms.get(m[3]!) ?? variants(m[3]!).map((v) => forms.get(v)).find(Boolean);
-      const pastOnly = /^(?:cross|self|auto)$/.test(m[1]!);
-      if (tail && (!pastOnly || tail.kinds.has("past") || tail.kinds.has("participle"))) return { lemma: `${m[1]}${m[2]}${tail.lemma}`, kinds: tail.kinds };
-    }
-    // "fine-tuned", "unit-tested", "hand-built": a listed word and a hyphen before a known form.
-    const h = /^([a-z]+)-([a-z]{3,})$/.exec(w);
-    if (h && prefixes.has(h[1]!)) {
-      const tail = forms.get(h[2]!) ?? variants(h[2]!).map((v) => forms.get(v)).find(Boolean);
-      if (tail) return { lemma: `${h[1]}-${tail.lemma}`, kinds: tail.kinds };
-    }
-    return undefined;
-  };
   return {
-    form: lookup,
+    form: (word) => lookupForm(word, forms, prefixes),
     past: (lemma) => pasts.get(lemma) ?? (/^(re|co|pre|de|un|over|under|out|cross|self|auto)(-?)(.+)$/.test(lemma) ? prefixedPast(lemma, pasts) : undefined),
     group: (lemma) => groups.get(lemma),
     isAdjectival: (w) => adjectival.has(w.toLowerCase()),
     isNounModifier: (w) => modifiers.has(w.toLowerCase()),
   };
+}
+
+/** British and doubled spellings folded onto the listed ones: "optimised" → "optimized", "modelled" → "modeled", "analyse" → "analyze". */
+function variants(w: string): string[] {
+  const out: string[] = [];
+  const ise = w.replace(/is(e|ed|es|ing|ation)$/, "iz$1");
+  if (ise !== w) out.push(ise);
+  const yse = w.replace(/ys(e|ed|es|ing)$/, "yz$1");
+  if (yse !== w) out.push(yse);
+  const ll = w.replace(/ll(ed|ing)$/, "l$1");
+  if (ll !== w) out.push(ll);
+  return out;
+}
+
+/** A word's verb form: listed, a spelling variant of a listed one, or a known form behind a verb prefix or a listed word and a hyphen. */
+function lookupForm(word: string, forms: KnownForms, prefixes: ReadonlySet<string>): KnownForm | undefined {
+  const w = word.toLowerCase();
+  const direct = forms.get(w);
+  if (direct) return direct;
+  for (const v of variants(w)) {
+    const f = forms.get(v);
+    if (f) return f;
+  }
+  // "re-architected", "co-led", "pre-built": a verb prefix before a known form;
+  // "cross-trained", "self-hosted": these prefixes make verbs only of past forms ("Cross-team" is a noun).
+  const m = /^(re|co|pre|de|un|over|under|out|cross|self|auto)(-?)([a-z]{3,})$/.exec(w);
+  if (m) {
+    const tail = forms.get(m[3]!) ?? variants(m[3]!).map((v) => forms.get(v)).find(Boolean);
+    const pastOnly = /^(?:cross|self|auto)$/.test(m[1]!);
+    if (tail && (!pastOnly || tail.kinds.has("past") || tail.kinds.has("participle"))) return { lemma: `${m[1]}${m[2]}${tail.lemma}`, kinds: tail.kinds };
+  }
+  // "fine-tuned", "unit-tested", "hand-built": a listed word and a hyphen before a known form.
+  const h = /^([a-z]+)-([a-z]{3,})$/.exec(w);
+  if (h && prefixes.has(h[1]!)) {
+    const tail = forms.get(h[2]!) ?? variants(h[2]!).map((v) => forms.get(v)).find(Boolean);
+    if (tail) return { lemma: `${h[1]}-${tail.lemma}`, kinds: tail.kinds };
+  }
+  return undefined;
 }
 
 function prefixedPast(lemma: string, pasts: ReadonlyMap<string, string>): string | undefined {

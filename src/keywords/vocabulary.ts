@@ -10,6 +10,7 @@
  */
 import type { Catalog } from "./catalog.js";
 import type { VocabularyFile, VocabularyName, VocabularySource } from "./schema.js";
+import { compareStrings } from "../util/compare.js";
 
 /** A loaded vocabulary: its names by id and the sources they come from. */
 export interface Vocabulary {
@@ -23,7 +24,7 @@ export interface Vocabulary {
 
 /** A vocabulary from the parsed file (not validated: the tests validate the bundled one). */
 export function vocabularyFromFile(file: VocabularyFile): Vocabulary {
-  const names = [...file.names].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const names = [...file.names].sort((a, b) => compareStrings(a.id, b.id));
   return { catalogVersion: file.catalogVersion, sources: file.sources, names, byId: new Map(names.map((n) => [n.id, n] as const)) };
 }
 

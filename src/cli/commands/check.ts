@@ -160,14 +160,11 @@ function streamingWriter(fmt: OutputFormat, files: number, sink: { write(s: stri
   return null;
 }
 
-/** Runs `check`; returns the exit code. */
-export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckIo): Promise<number> {
-  validateFailOn(flags.failOn);
-  if (patterns.length === 0) throw new UsageError("no resume given. Try: resume-ats resume.pdf --role backend-developer (or set \"files\" in resume-ats.config.json).");
+/** The files the patterns name, in order; "-" is standard input, read (once, under the size limit) when its turn comes, and named <stdin> in the output. */
+async function resolveFiles(patterns: string[], flags: CheckFlags, io: CheckIo): Promise<{ files: string[]; inputs: Map<number, () => Promise<ResumeInput>> }> {
   const { files: given, unmatched } = await expandPatterns(patterns, io.cwd);
   if (unmatched.length > 0) throw new UsageError(`no file matches ${unmatched.map((u) => `"${u}"`).join(", ")}.`);
   checkStdinUse(given, flags.jd);
-  // "-" is standard input: read (once, under the size limit) when its turn comes, and named <stdin> in the output.
   const files = given.map((f) => (f === STDIN_ARG ? STDIN_NAME : f));
   const inputs = new Map<number, () => Promise<ResumeInput>>();
   const stdinAt = given.indexOf(STDIN_ARG);
@@ -175,18 +172,57 @@ export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckI
     const source = stdinOf(io);
     inputs.set(stdinAt, () => readAll(source, DEFAULT_LIMITS.maxBytes));
   }
+  return { files, inputs };
+}
+
+/** The library options the flags ask for (a job description on standard input is read here). */
+async function analyzeOptionsOf(flags: CheckFlags, fmt: keyof typeof FORMATTERS, io: CheckIo): Promise<AnalyzeOptions> {
   const options: AnalyzeOptions = {};
   if (flags.role !== undefined) options.role = flags.role;
   if (flags.level !== undefined) options.level = flags.level;
   if (flags.keywords !== undefined) options.keywords = path.resolve(io.cwd, flags.keywords);
   if (flags.jd === STDIN_ARG) options.jobDescription = await readAll(stdinOf(io), DEFAULT_LIMITS.maxBytes, "The job description on standard input");
   else if (flags.jd !== undefined) options.jobDescription = path.resolve(io.cwd, flags.jd);
-  const fmt = flags.format ?? "text";
   // Reports read at leisure (markdown, html) get the writing rules (compromise, ~0.4 s cold); text, the CI check's
   // format, and the machine formats stay as configured unless --writing asks.
   const writing = flags.writing ?? "forPeople" in FORMATTERS[fmt];
   const rules = writing ? withWritingRules(flags.rules) : flags.rules;
   if (rules !== undefined) options.rules = rules;
+  return options;
+}
+
+/** Writes the baseline (--update-baseline) or compares with it; true when a report regressed. */
+async function applyBaseline(baselineFile: string, shown: string, baseline: Baseline | null, reports: Array<{ key: string; report: ResumeReport }>, flags: CheckFlags, io: CheckIo): Promise<boolean> {
+  if (flags.updateBaseline) {
+    await updateBaseline(baselineFile, reports);
+    if (!flags.quiet) io.stderr.write(`resume-ats: baseline ${shown} updated (${reports.length} file${reports.length === 1 ? "" : "s"}).\n`);
+    return false;
+  }
+  const regressions: Regression[] = compareBaseline(baseline ?? {}, reports);
+  for (const r of regressions) io.stderr.write(`resume-ats: ${r.file}: regression: ${r.message}\n`);
+  if (regressions.length > 0) return true;
+  if (!flags.quiet) io.stderr.write(`resume-ats: no regression against ${shown}.\n`);
+  return false;
+}
+
+/** Ends the stream and, when the format is written whole, writes (or rewrites the --output file with) the batch's document. */
+function writeWhole(rows: ReportRow[], stream: ReturnType<typeof streamingWriter>, render: (rows: ReportRow[]) => string, output: FileOutput | null, io: CheckIo): void {
+  stream?.end();
+  if (!stream || stream.final) {
+    const text = render(rows);
+    if (output) output.rewrite(text);
+    else if (text !== "") io.stdout.write(text);
+  }
+  output?.close();
+}
+
+/** Runs `check`; returns the exit code. */
+export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckIo): Promise<number> {
+  validateFailOn(flags.failOn);
+  if (patterns.length === 0) throw new UsageError("no resume given. Try: resume-ats resume.pdf --role backend-developer (or set \"files\" in resume-ats.config.json).");
+  const { files, inputs } = await resolveFiles(patterns, flags, io);
+  const fmt = flags.format ?? "text";
+  const options = await analyzeOptionsOf(flags, fmt, io);
   const color = useColor(flags, io.env, io.stdout.isTTY);
   const checks: CheckOptions = { minScore: flags.minScore, failOn: flags.failOn };
 
@@ -218,27 +254,13 @@ export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckI
       progress?.stop();
     }
     if (emitted < files.length) return 2; // stopped early: the output failed (the caller reports it)
-    stream?.end();
-    if (!stream || stream.final) {
-      const text = render(rows);
-      if (output) output.rewrite(text);
-      else if (text !== "") io.stdout.write(text);
-    }
-    output?.close();
+    writeWhole(rows, stream, render, output, io);
 
     const reports = rows.flatMap((r, i) => (isErrorRow(r) ? [] : [{ key: baselineKey(io.cwd, files[i]), report: r }]));
     let failed = reports.some(({ report }) => !evaluateChecks(report, checks).every((c) => c.passed));
 
     if (baselineFile !== null && flags.baseline !== undefined) {
-      if (flags.updateBaseline) {
-        await updateBaseline(baselineFile, reports);
-        if (!flags.quiet) io.stderr.write(`resume-ats: baseline ${flags.baseline} updated (${reports.length} file${reports.length === 1 ? "" : "s"}).\n`);
-      } else {
-        const regressions: Regression[] = compareBaseline(baseline ?? {}, reports);
-        for (const r of regressions) io.stderr.write(`resume-ats: ${r.file}: regression: ${r.message}\n`);
-        if (regressions.length > 0) failed = true;
-        else if (!flags.quiet) io.stderr.write(`resume-ats: no regression against ${flags.baseline}.\n`);
-      }
+      if (await applyBaseline(baselineFile, flags.baseline, baseline, reports, flags, io)) failed = true;
     }
     if (rows.some(isErrorRow)) return 2;
     return failed ? 1 : 0;
