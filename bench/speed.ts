@@ -226,7 +226,7 @@ async function main(): Promise<void> {
 
     // 5. Cold start.
     const runs = QUICK ? 3 : 10;
-    const help = await timeRuns([join(ROOT, "dist", "cli.js"), "--help"], ROOT, runs);
+    const help = await timeRuns([join(ROOT, "dist", "cli.cjs"), "--help"], ROOT, runs);
     const onePdf = pdfs.find((f) => f.name.includes("synthetic/")) ?? pdfs[0];
     const one = await timeRuns([join(ROOT, "dist", "cli.js"), onePdf.path, "--role", "backend-developer", "--format", "json"], ROOT, runs);
     const imp = await coldImport(ROOT, runs);
@@ -235,7 +235,7 @@ async function main(): Promise<void> {
       `Cold start (${runs} runs each, whole processes)`,
       ["command", "median ms", "p95 ms", "target"],
       [
-        ["node dist/cli.js --help", fmt(help.median, 0), fmt(help.p95, 0), `< 150 ${mark(help.median < 150)}`],
+        ["node dist/cli.cjs --help (the installed command)", fmt(help.median, 0), fmt(help.p95, 0), `< 150 ${mark(help.median < 150)}`],
         [`node dist/cli.js ${onePdf.name} --role backend-developer --format json`, fmt(one.median, 0), fmt(one.p95, 0), `< 700 ${mark(one.median < 700)}`],
         ["import('resume-ats') (dist/index.js), in a fresh process", fmt(imp.importMs, 1), fmt(imp.importP95, 1), ""],
         [`  the process: node -e import(...) / empty node`, fmt(imp.processMs, 0), fmt(imp.emptyProcessMs, 0), ""],

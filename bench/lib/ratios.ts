@@ -101,7 +101,7 @@ function warmRatios(root: string, pdfs: readonly string[], passes: number): Rati
  */
 export function measureRatios(root: string, pdfs: readonly string[], onePagePdfs: readonly string[], coldPdf: string, opts: { runs: number; passes: number }): Ratios {
   const load = loadavg() as [number, number, number];
-  const cli = join(root, "dist", "cli.js");
+  const cli = join(root, "dist", "cli.cjs"); // the installed command (package.json "bin")
   const warm = warmRatios(root, pdfs, opts.passes);
   if (onePagePdfs.length > 0) {
     const one = warmRatios(root, onePagePdfs, opts.passes);
