@@ -101,6 +101,7 @@ function printRatios(r: Ratios, coldName: string): void {
       row("batch CPU (user + system, all threads)", r.batchCpu.ratio, RATIO_GOALS.batchCpu, `${fmt(r.batchCpu.ours, 0)} vs ${fmt(r.batchCpu.base, 0)} ms`),
       row(`cold: resume-ats ${coldName} ÷ import pdf-parse + getText`, r.cold.ratio, RATIO_GOALS.cold, `${fmt(r.cold.ours, 0)} vs ${fmt(r.cold.base, 0)} ms, ${r.cold.runs} runs`),
       row("resume-ats --help ÷ node -e 0", r.help.ratio, RATIO_GOALS.help, `${fmt(r.help.ours, 0)} vs ${fmt(r.help.base, 0)} ms`),
+      row('batch memory: peak RSS of resume-ats "dir/*.pdf" --format json, 300 files ÷ 30', r.batchMemory.ratio, RATIO_GOALS.batchMemory, `${fmt(r.batchMemory.ours / 1024, 0)} vs ${fmt(r.batchMemory.base / 1024, 0)} MB, ${r.batchMemory.runs} runs`),
     ],
   );
 }
