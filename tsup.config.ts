@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
 import { browserBuildOptions, inlineWorker } from "./scripts/browser-build.js";
+import { HELP } from "./src/cli/help.js";
 
 /**
  * The keyword catalog (keywords/**.json) is inlined as `JSON.parse("...")`
@@ -20,10 +21,11 @@ const keywordJsonAsParse: Plugin = {
 };
 
 /**
- * Three builds (`npm run build` empties dist/ first, so none cleans):
+ * The builds (`npm run build` empties dist/ first, so none cleans):
  * - the library entry, dual ESM + CJS with types;
  * - the extraction worker thread (ESM), beside the library entry;
- * - the CLI, ESM only, with a shebang.
+ * - the CLI, ESM only, with a shebang (`dist/cli.js`);
+ * - the installed command (`dist/cli.cjs`), which prints --help itself and loads `dist/cli.js` for the rest;
  * Heavy parsers (pdf-parse, mammoth, compromise) stay external and are loaded
  * with `import()` only when a file needs them, so the CLI starts fast.
  */
@@ -66,6 +68,20 @@ export default defineConfig([
     splitting: false,
     banner: { js: "#!/usr/bin/env node" },
     esbuildPlugins: [keywordJsonAsParse],
+  },
+  {
+    // The installed command (package.json "bin"): CommonJS and a few lines, so --help needs
+    // neither the ES module loader nor the CLI's modules; the help text is written in here.
+    entry: { cli: "src/cli/bin.ts" },
+    format: ["cjs"],
+    dts: false,
+    clean: false,
+    target: "node20",
+    platform: "node",
+    splitting: false,
+    shims: false,
+    banner: { js: "#!/usr/bin/env node" },
+    define: { __RESUME_ATS_HELP__: JSON.stringify(HELP) },
   },
   {
     // resume-ats/browser: ESM for pages and bundlers, every dependency bundled, no Node built-ins.

@@ -13,15 +13,20 @@
  * - cold: `resume-ats <one 1-page PDF>` ÷ a bare script importing pdf-parse
  *   and reading that PDF.
  * - help: `resume-ats --help` ÷ `node -e 0`.
+ * - batch memory: peak RSS of `resume-ats "dir/*.pdf" --format json` over 300
+ *   files ÷ over 30 (copies of the corpus PDFs in a temp folder): flat memory
+ *   keeps it near 1.
  */
-import { execFileSync } from "node:child_process";
-import { availableParallelism, loadavg } from "node:os";
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { median } from "./stats.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CHILD = join(HERE, "ratio-child.mjs");
+const RSS_PROBE = join(HERE, "rss-probe.cjs");
 
 /** The issue's goals: each ratio must be at most this. */
 export const RATIO_GOALS = {
@@ -30,6 +35,7 @@ export const RATIO_GOALS = {
   batchCpu: 1.2,
   cold: 1.3,
   help: 1.15,
+  batchMemory: 1.5,
 } as const;
 
 /** One ratio with the two medians it divides. */
@@ -47,6 +53,8 @@ export interface Ratios {
   batchCpu: Ratio;
   cold: Ratio;
   help: Ratio;
+  /** Peak RSS in KB: 300 files (ours) ÷ 30 files (base). */
+  batchMemory: Ratio;
   load: [number, number, number];
   cpus: number;
 }
@@ -78,6 +86,45 @@ function pair(ours: readonly string[], base: readonly string[], cwd: string, run
   };
 }
 
+/** Peak RSS (KB) of the CLI over every PDF of `dir`, through the glob as a user writes it. */
+function peakRssKb(cli: string, dir: string, cwd: string): number {
+  const out = join(dir, "..", `rss-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  const r = spawnSync(process.execPath, ["-r", RSS_PROBE, cli, `${dir}/*.pdf`, "--format", "json", "-q"], { cwd, stdio: "ignore", env: { ...process.env, BENCH_RSS_OUT: out } });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`batch memory run failed (exit ${String(r.status)})`);
+  const kb = Number(readFileSync(out, "utf8"));
+  rmSync(out, { force: true });
+  return kb;
+}
+
+/** Peak RSS over 300 files ÷ over 30 (copies of `pdfs`, cycled), alternated, medians. */
+export function batchMemory(cli: string, pdfs: readonly string[], cwd: string, runs: number): Ratio {
+  const root = mkdtempSync(join(tmpdir(), "resume-ats-rss-"));
+  try {
+    const fill = (n: number): string => {
+      const dir = join(root, String(n));
+      mkdirSync(dir);
+      for (let i = 0; i < n; i++) copyFileSync(pdfs[i % pdfs.length]!, join(dir, `f${String(i).padStart(3, "0")}.pdf`));
+      return dir;
+    };
+    const small = fill(30);
+    const large = fill(300);
+    const o: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      if (i % 2 === 0) {
+        o.push(peakRssKb(cli, large, cwd));
+        b.push(peakRssKb(cli, small, cwd));
+      } else {
+        b.push(peakRssKb(cli, small, cwd));
+        o.push(peakRssKb(cli, large, cwd));
+      }
+    }
+    return { ours: median(o), base: median(b), ratio: median(o) / median(b), runs };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 /** The warm in-process pairs, per file. */
 function warmRatios(root: string, pdfs: readonly string[], passes: number): Ratios["warm"] {
   const out = execFileSync(process.execPath, [CHILD, "warm", join(root, "dist", "index.js"), String(passes), ...pdfs], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
@@ -101,7 +148,7 @@ function warmRatios(root: string, pdfs: readonly string[], passes: number): Rati
  */
 export function measureRatios(root: string, pdfs: readonly string[], onePagePdfs: readonly string[], coldPdf: string, opts: { runs: number; passes: number }): Ratios {
   const load = loadavg() as [number, number, number];
-  const cli = join(root, "dist", "cli.js");
+  const cli = join(root, "dist", "cli.cjs"); // the installed command (package.json "bin")
   const warm = warmRatios(root, pdfs, opts.passes);
   if (onePagePdfs.length > 0) {
     const one = warmRatios(root, onePagePdfs, opts.passes);
@@ -111,5 +158,6 @@ export function measureRatios(root: string, pdfs: readonly string[], onePagePdfs
   const batch = pair([cli, ...pdfs, "--format", "json"], [CHILD, "gettext", ...pdfs], root, opts.runs);
   const cold = pair([cli, coldPdf], [CHILD, "gettext", coldPdf], root, opts.runs);
   const help = pair([cli, "--help"], ["-e", "0"], root, opts.runs);
-  return { warm, batchWall: batch.wall, batchCpu: batch.cpu, cold: cold.wall, help: help.wall, load, cpus: availableParallelism() };
+  const memory = batchMemory(cli, pdfs, root, Math.min(opts.runs, 3));
+  return { warm, batchWall: batch.wall, batchCpu: batch.cpu, cold: cold.wall, help: help.wall, batchMemory: memory, load, cpus: availableParallelism() };
 }

@@ -76,12 +76,22 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
 
   const posting = options.jobDescription === undefined ? null : await parseJobDescription(options.jobDescription, catalog, { extract: extractOptionsOf(options) });
   const jobLists: JobLists | null = posting ? jobKeywords(posting) : null;
-  const ranking = rankRoles(pickRoles(catalog, options), (role) => scoreRole(view, role, level, catalog, jobLists));
+  // Each role is scored once: the chosen role's score in the ranking is the report's score.
+  const scores = new Map<string, ReturnType<typeof scoreRole>>();
+  const score = (role: Role) => {
+    let s = scores.get(role.id);
+    if (s === undefined) {
+      s = scoreRole(view, role, level, catalog, jobLists);
+      scores.set(role.id, s);
+    }
+    return s;
+  };
+  const ranking = rankRoles(pickRoles(catalog, options), score);
 
   const chosen: "option" | "best-fit" = options.role !== undefined ? "option" : "best-fit";
   const role = catalog.roleById.get(options.role ?? ranking[0]!.id);
   if (!role) throw unknownRole(options.role!, catalog);
-  const s = scoreRole(view, role, level, catalog, jobLists);
+  const s = score(role);
   const lint = await lintResume({ a, view, catalog, role, score: s, posting, settings, level, now });
 
   return {

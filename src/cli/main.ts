@@ -132,7 +132,11 @@ function invokedDirectly(): boolean {
 /** `process.stdin`, touched only when read: creating the stream is work --help need not do. */
 const lazyStdin: ChunkSource = { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() };
 
-if (isMainThread && invokedDirectly()) {
+/**
+ * Runs the CLI on this process's arguments and streams, and sets its exit
+ * code; the installed command (`bin.ts`) calls it after loading this module.
+ */
+export function main(): void {
   // Last resort: nothing may end the CLI with a stack trace or the "gate failed" code 1.
   const bail = (e: unknown): void => {
     try {
@@ -148,3 +152,5 @@ if (isMainThread && invokedDirectly()) {
     process.exitCode = code;
   }, bail);
 }
+
+if (isMainThread && invokedDirectly()) main();

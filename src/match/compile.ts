@@ -72,8 +72,8 @@ export interface CompiledCatalog {
   exact: PhraseTrie<AliasEntry>;
   /** `stem: true` aliases keyed by unit stems. */
   stemmed: PhraseTrie<AliasEntry>;
-  /** Context terms per skill id, as folded and stemmed unit sequences. */
-  contextTerms: Map<string, ContextTerm[]>;
+  /** Context terms per skill id, as folded and stemmed unit sequences (compiled on first use). */
+  contextTerms: ContextTerms;
   /** Number of distinct aliases compiled (as written). */
   aliasCount: number;
   counts: CompileCounts;
@@ -81,6 +81,31 @@ export interface CompiledCatalog {
   heads: { nums: Set<string>; stems: Set<string> };
   /** The catalog's vocabulary (when one is attached), without the forms a curated alias has. */
   vocabulary?: CompiledVocabulary;
+}
+
+/**
+ * Each skill's context terms, compiled the first time a matcher asks for
+ * them: only aliases that need context read them, so a catalog of thousands
+ * of skills does not stem every term of every skill before the first match.
+ */
+export class ContextTerms {
+  private readonly compiled = new Map<string, ContextTerm[]>();
+  /** `bySkill`: each skill's context terms as written in the catalog. */
+  constructor(private readonly bySkill: ReadonlyMap<string, readonly string[]>) {}
+
+  /** The compiled terms of `skillId` (undefined for an unknown skill). */
+  get(skillId: string): ContextTerm[] | undefined {
+    const hit = this.compiled.get(skillId);
+    if (hit) return hit;
+    const terms = this.bySkill.get(skillId);
+    if (!terms) return undefined;
+    const out = terms
+      .map((t) => toUnits(t))
+      .filter((u) => u.length > 0)
+      .map((u) => ({ folded: u.map((x) => x.folded), stems: u.map((x) => x.stem) }));
+    this.compiled.set(skillId, out);
+    return out;
+  }
 }
 
 interface AliasSpec {
@@ -141,68 +166,63 @@ function caseUnitsKey(caseSensitive: boolean, keys: readonly string[], caseUnits
   return caseSensitive ? caseUnits.join(" ") : keys.join(" ");
 }
 
-/** Compile every skill alias of `catalog` into tries: exact (with generated spellings), stemmed and number-free. */
-export function compileCatalog(catalog: Catalog): CompiledCatalog {
-  const exact = new PhraseTrie<AliasEntry>();
-  const stemmed = new PhraseTrie<AliasEntry>();
-  const contextTerms = new Map<string, ContextTerm[]>();
-  const counts: CompileCounts = { aliases: 0, variants: 0, variantsSkipped: 0, numberFree: 0 };
+/** Who writes or generates each folded spelling: skill ids by key. */
+type Owners = Map<string, Set<string>>;
 
-  // Pass 1: every alias as written, with the spellings it generates; who owns each folded spelling.
-  const planned: Planned[] = [];
-  const owners = new Map<string, Set<string>>();
-  const own = (key: string, id: string) => {
-    const set = owners.get(key) ?? new Set<string>();
-    set.add(id);
-    owners.set(key, set);
-  };
-  for (const skill of catalog.skills) {
-    const skillFollow = keysOf(skill.notWhenFollowedBy);
-    const skillPrecede = keysOf(skill.notWhenPrecededBy);
-    contextTerms.set(
-      skill.id,
-      (skill.contextTerms ?? [])
-        .map((t) => toUnits(t))
-        .filter((u) => u.length > 0)
-        .map((u) => ({ folded: u.map((x) => x.folded), stems: u.map((x) => x.stem) })),
-    );
-    const seen = new Set<string>();
-    for (const spec of aliasSpecs(skill)) {
-      const units = toUnits(spec.text);
-      if (units.length === 0) continue;
-      const caseSensitive = spec.caseSensitive ?? (spec.own ? false : (skill.caseSensitive ?? false));
-      const useStem = spec.stem ?? false;
-      const numberFree = isNumberFree(spec.text, units, caseSensitive, useStem);
-      const trie = useStem ? "stemmed" : "exact";
-      const keys = units.map((u) => (useStem ? u.stem : u.num));
-      const gapBreaks = breaksAfter(spec.text, units);
-      const written = useStem ? keys : units.map((u) => u.folded);
-      const dedupeKey = `${trie}|${numberFree}|${caseSensitive ? units.map((u) => u.text).join(" ") : written.join(" ")}|${gapBreaks.map(Number).join("")}`;
-      if (seen.has(dedupeKey)) continue;
-      seen.add(dedupeKey);
-      const entry: AliasEntry = {
-        skillId: skill.id,
-        category: skill.category,
-        alias: spec.text,
-        caseUnits: units.map((u) => u.text),
-        caseSensitive,
-        capitalized: false,
-        foldedUnits: useStem || numberFree ? null : units.map((u) => u.folded),
-        requiresContext: spec.requiresContext ?? (spec.own ? false : (skill.requiresContext ?? false)),
-        stem: useStem,
-        followVeto: [...skillFollow, ...keysOf(spec.notWhenFollowedBy)],
-        precedeVeto: [...skillPrecede, ...keysOf(spec.notWhenPrecededBy)],
-        gapBreaks,
-      };
-      const variants = useStem ? [] : spellingVariants(spec.text, units, gapBreaks);
-      planned.push({ skill, entry, trie, numberFree, keys, folded: units.map((u) => u.folded), variants });
-      own(units.map((u) => u.folded).join(" "), skill.id);
-      if (numberFree) own(units.map((u) => u.num).join(" "), skill.id);
-    }
+function addOwner(owners: Owners, key: string, id: string): void {
+  const set = owners.get(key) ?? new Set<string>();
+  set.add(id);
+  owners.set(key, set);
+}
+
+/**
+ * Pass 1 for one skill: each alias as written (de-duplicated), with the
+ * spellings it generates, recorded in `owners` by folded (and number-free) key.
+ */
+function planSkill(skill: Skill, owners: Owners, planned: Planned[]): void {
+  const skillFollow = keysOf(skill.notWhenFollowedBy);
+  const skillPrecede = keysOf(skill.notWhenPrecededBy);
+  const seen = new Set<string>();
+  for (const spec of aliasSpecs(skill)) {
+    const useStem = spec.stem ?? false;
+    // Stems only for `stem: true` aliases (about 1 in 80): the others are keyed by folded and number-free units.
+    const units = toUnits(spec.text, useStem);
+    if (units.length === 0) continue;
+    const caseSensitive = spec.caseSensitive ?? (spec.own ? false : (skill.caseSensitive ?? false));
+    const numberFree = isNumberFree(spec.text, units, caseSensitive, useStem);
+    const trie = useStem ? "stemmed" : "exact";
+    const keys = units.map((u) => (useStem ? u.stem : u.num));
+    const gapBreaks = breaksAfter(spec.text, units);
+    const written = useStem ? keys : units.map((u) => u.folded);
+    const dedupeKey = `${trie}|${numberFree}|${caseSensitive ? units.map((u) => u.text).join(" ") : written.join(" ")}|${gapBreaks.map(Number).join("")}`;
+    if (seen.has(dedupeKey)) continue;
+    seen.add(dedupeKey);
+    const entry: AliasEntry = {
+      skillId: skill.id,
+      category: skill.category,
+      alias: spec.text,
+      caseUnits: units.map((u) => u.text),
+      caseSensitive,
+      capitalized: false,
+      foldedUnits: useStem || numberFree ? null : units.map((u) => u.folded),
+      requiresContext: spec.requiresContext ?? (spec.own ? false : (skill.requiresContext ?? false)),
+      stem: useStem,
+      followVeto: [...skillFollow, ...keysOf(spec.notWhenFollowedBy)],
+      precedeVeto: [...skillPrecede, ...keysOf(spec.notWhenPrecededBy)],
+      gapBreaks,
+    };
+    const variants = useStem ? [] : spellingVariants(spec.text, units, gapBreaks);
+    planned.push({ skill, entry, trie, numberFree, keys, folded: units.map((u) => u.folded), variants });
+    addOwner(owners, units.map((u) => u.folded).join(" "), skill.id);
+    if (numberFree) addOwner(owners, units.map((u) => u.num).join(" "), skill.id);
   }
+}
 
-  // A number another alias writes is left to it: "graph databases" (a skill) stays plural when
-  // "graph database" (an artifact one builds) is written apart with its own rules.
+/**
+ * A number another alias writes is left to it: "graph databases" (a skill) stays plural when
+ * "graph database" (an artifact one builds) is written apart with its own rules.
+ */
+function keepWrittenNumbers(planned: readonly Planned[]): void {
   const writtenByNumber = new Map<string, Set<string>>();
   for (const p of planned) {
     if (!p.numberFree) continue;
@@ -214,51 +234,79 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   for (const p of planned) {
     if (p.numberFree && (writtenByNumber.get(p.keys.join(" "))?.size ?? 0) > 1) p.entry.foldedUnits = p.folded;
   }
+}
 
-  // Pass 2: add the aliases, and each generated spelling no other skill writes (or generates).
-  const generatedBy = new Map<string, Set<string>>();
-  for (const p of planned) for (const v of p.variants) {
-    const set = generatedBy.get(v.keys.join(" ")) ?? new Set<string>();
-    set.add(p.skill.id);
-    generatedBy.set(v.keys.join(" "), set);
-  }
-  const heads = { nums: new Set<string>(), stems: new Set<string>() };
-  const headOf = (trie: Planned["trie"], keys: readonly string[]) => {
-    if (keys.length < 2) return;
-    const last = keys[keys.length - 1];
-    if (trie === "stemmed") heads.stems.add(last);
-    else heads.nums.add(numberKey(last));
-  };
-  for (const p of planned) {
-    (p.trie === "stemmed" ? stemmed : exact).add(p.keys, p.entry);
-    headOf(p.trie, p.keys);
-    counts.aliases++;
-    if (p.numberFree) counts.numberFree++;
-    const added = new Set<string>();
-    for (const v of p.variants) {
-      const key = v.keys.join(" ");
-      const ownedElsewhere = [...(owners.get(key) ?? [])].some((id) => id !== p.skill.id) || (generatedBy.get(key)?.size ?? 0) > 1;
-      if (ownedElsewhere) {
-        counts.variantsSkipped++;
-        continue;
-      }
-      const dedupe = `${caseUnitsKey(p.entry.caseSensitive, v.keys, v.caseUnits)}|${v.capitalized}`;
-      if (added.has(dedupe)) continue;
-      added.add(dedupe);
-      exact.add(v.keys.map(numberKey), { ...p.entry, caseUnits: v.caseUnits, capitalized: v.capitalized, gapBreaks: v.gapBreaks, generated: v.kind, foldedUnits: v.keys });
-      headOf("exact", v.keys);
-      counts.variants++;
+/** The tries being filled in pass 2, with their counts and list heads. */
+interface Tries {
+  exact: PhraseTrie<AliasEntry>;
+  stemmed: PhraseTrie<AliasEntry>;
+  counts: CompileCounts;
+  heads: { nums: Set<string>; stems: Set<string> };
+}
+
+function addHead(tries: Tries, trie: Planned["trie"], keys: readonly string[]): void {
+  if (keys.length < 2) return;
+  const last = keys[keys.length - 1];
+  if (trie === "stemmed") tries.heads.stems.add(last);
+  else tries.heads.nums.add(numberKey(last));
+}
+
+/** Pass 2 for one alias: add it, and each generated spelling no other skill writes (or generates). */
+function addPlanned(tries: Tries, p: Planned, owners: Owners, generatedBy: Owners): void {
+  (p.trie === "stemmed" ? tries.stemmed : tries.exact).add(p.keys, p.entry);
+  addHead(tries, p.trie, p.keys);
+  tries.counts.aliases++;
+  if (p.numberFree) tries.counts.numberFree++;
+  const added = new Set<string>();
+  for (const v of p.variants) {
+    const key = v.keys.join(" ");
+    const ownedElsewhere = [...(owners.get(key) ?? [])].some((id) => id !== p.skill.id) || (generatedBy.get(key)?.size ?? 0) > 1;
+    if (ownedElsewhere) {
+      tries.counts.variantsSkipped++;
+      continue;
     }
+    const dedupe = `${caseUnitsKey(p.entry.caseSensitive, v.keys, v.caseUnits)}|${v.capitalized}`;
+    if (added.has(dedupe)) continue;
+    added.add(dedupe);
+    tries.exact.add(v.keys.map(numberKey), { ...p.entry, caseUnits: v.caseUnits, capitalized: v.capitalized, gapBreaks: v.gapBreaks, generated: v.kind, foldedUnits: v.keys });
+    addHead(tries, "exact", v.keys);
+    tries.counts.variants++;
   }
-  // The vocabulary leaves out every form a curated alias has: as written, number-free, or generated.
+}
+
+/** Every form a curated alias has (as written, number-free, or generated): the vocabulary leaves them out. */
+function curatedKeysOf(planned: readonly Planned[]): Set<string> {
   const curatedKeys = new Set<string>();
   for (const p of planned) {
     curatedKeys.add(p.folded.join(" "));
     if (p.numberFree) curatedKeys.add(p.keys.join(" "));
     for (const v of p.variants) curatedKeys.add(v.keys.join(" "));
   }
-  const vocabulary = compileVocabulary(catalog, curatedKeys);
-  return { catalog, exact, stemmed, contextTerms, aliasCount: counts.aliases, counts, heads, ...(vocabulary ? { vocabulary } : {}) };
+  return curatedKeys;
+}
+
+/** Compile every skill alias of `catalog` into tries: exact (with generated spellings), stemmed and number-free. */
+export function compileCatalog(catalog: Catalog): CompiledCatalog {
+  const planned: Planned[] = [];
+  const owners: Owners = new Map();
+  const termsBySkill = new Map<string, readonly string[]>();
+  for (const skill of catalog.skills) {
+    termsBySkill.set(skill.id, skill.contextTerms ?? []);
+    planSkill(skill, owners, planned);
+  }
+  keepWrittenNumbers(planned);
+  const generatedBy: Owners = new Map();
+  for (const p of planned) for (const v of p.variants) addOwner(generatedBy, v.keys.join(" "), p.skill.id);
+  const tries: Tries = {
+    exact: new PhraseTrie<AliasEntry>(),
+    stemmed: new PhraseTrie<AliasEntry>(),
+    counts: { aliases: 0, variants: 0, variantsSkipped: 0, numberFree: 0 },
+    heads: { nums: new Set<string>(), stems: new Set<string>() },
+  };
+  for (const p of planned) addPlanned(tries, p, owners, generatedBy);
+  const vocabulary = compileVocabulary(catalog, curatedKeysOf(planned));
+  const { exact, stemmed, counts, heads } = tries;
+  return { catalog, exact, stemmed, contextTerms: new ContextTerms(termsBySkill), aliasCount: counts.aliases, counts, heads, ...(vocabulary ? { vocabulary } : {}) };
 }
 
 /** Unit keys of a run of units, one array per trie. */

@@ -31,10 +31,10 @@ function isSplitChar(cp: number): boolean {
   return cp === 0x2f || isDashCodePoint(cp);
 }
 
-/** Split `text` into match units (see {@link MatchUnit}), in linear time. */
-export function toUnits(text: string): MatchUnit[] {
+/** Split `text` into match units (see {@link MatchUnit}), in linear time; with `withStems: false`, each `stem` is "". */
+export function toUnits(text: string, withStems = true): MatchUnit[] {
   const units: MatchUnit[] = [];
-  for (const tok of tokenize(text)) {
+  for (const tok of tokenize(text, withStems)) {
     if (tok.end - tok.start > MAX_UNIT_LENGTH) continue;
     let hasSplit = false;
     for (let i = 0; i < tok.text.length; i++) {
@@ -54,7 +54,7 @@ export function toUnits(text: string): MatchUnit[] {
         if (i > partStart) {
           const part = t.slice(partStart, i);
           const folded = foldToken(part);
-          units.push({ text: part, folded, stem: stemWord(folded), num: numberKey(folded), start: tok.start + partStart, end: tok.start + i });
+          units.push({ text: part, folded, stem: withStems ? stemWord(folded) : "", num: numberKey(folded), start: tok.start + partStart, end: tok.start + i });
         }
         partStart = i + 1;
       }
@@ -65,5 +65,5 @@ export function toUnits(text: string): MatchUnit[] {
 
 /** Folded unit strings of a phrase ("Event-Driven Architecture" → ["event", "driven", "architecture"]). */
 export function phraseKey(text: string): string[] {
-  return toUnits(text).map((u) => u.folded);
+  return toUnits(text, false).map((u) => u.folded);
 }

@@ -60,7 +60,7 @@ const PLAIN_FORM = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
  */
 export function formUnits(text: string): Array<{ text: string; folded: string }> {
   if (PLAIN_FORM.test(text)) return text.split(" ").map((w) => ({ text: w, folded: w.toLowerCase() }));
-  return toUnits(text).map((u) => ({ text: u.text, folded: u.folded }));
+  return toUnits(text, false).map((u) => ({ text: u.text, folded: u.folded }));
 }
 
 /**
@@ -100,7 +100,7 @@ export function compileVocabulary(catalog: Catalog, curatedKeys: ReadonlySet<str
         stem: false,
         followVeto: [],
         precedeVeto: [],
-        gapBreaks: PLAIN_FORM.test(f.text) ? new Array<boolean>(units.length).fill(false) : breaksAfter(f.text, toUnits(f.text)),
+        gapBreaks: PLAIN_FORM.test(f.text) ? new Array<boolean>(units.length).fill(false) : breaksAfter(f.text, toUnits(f.text, false)),
         common: f.common,
         listOnly: f.common || name.category === "data",
       });

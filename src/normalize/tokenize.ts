@@ -76,6 +76,14 @@ function formsOf(tokText: string): { folded: string; stem: string; num: string }
   return f;
 }
 
+/** Folded and number-free forms without the stem (""), from the memo when it has them; never stored in the memo. */
+function plainFormsOf(tokText: string): { folded: string; stem: string; num: string } {
+  const hit = tokText.length > MAX_MEMO_TOKEN ? undefined : formsMemo.get(tokText);
+  if (hit !== undefined) return { folded: hit.folded, stem: "", num: hit.num };
+  const folded = foldToken(tokText);
+  return { folded, stem: "", num: numberKey(folded) };
+}
+
 /**
  * Split text into word tokens with offsets into `text`, in linear time (a
  * hand-written scanner, no regex backtracking).
@@ -86,8 +94,11 @@ function formsOf(tokText: string): { folded: string; stem: string; num: string }
  * "scikit-learn", "HTTP/2"), so sentence punctuation never sticks ("Redis." →
  * "Redis"); "+" and "#" stay as suffixes ("C++", "C#"). Zero-width characters
  * and soft hyphens inside a word are kept in `text` but dropped from `folded`.
+ * With `withStems: false`, each `stem` is "" (for callers that read only the
+ * folded and number-free forms, such as compiling catalog keys: the Porter
+ * stemmer is most of that cost).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, withStems = true): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -130,7 +141,7 @@ export function tokenize(text: string): Token[] {
     }
     const end = lastVisibleEnd;
     const tokText = text.slice(start, end);
-    const forms = formsOf(tokText);
+    const forms = withStems ? formsOf(tokText) : plainFormsOf(tokText);
     tokens.push({ text: tokText, folded: forms.folded, stem: forms.stem, num: forms.num, start, end });
     i = j;
     prevWord = true;
