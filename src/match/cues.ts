@@ -35,7 +35,21 @@ const NEGATION_CUES: Cue[] = [
   { units: ["never"], maxGap: 2 },
   { units: ["without"], maxGap: 2 },
   { units: ["no"], maxGap: 1 },
+  // A thing named only as what was not chosen: "instead of a separate SPA", "an alternative to Shopify".
+  { units: ["instead", "of"], maxGap: 2 },
+  { units: ["rather", "than"], maxGap: 2 },
+  { units: ["alternative", "to"], maxGap: 2 },
+  { units: ["alternatives", "to"], maxGap: 2 },
 ];
+
+/** Words right after a name that say it was not the thing used ("a home-grown Shopify alternative", "a Trello clone"). */
+const NEGATING_AFTER = new Set(["alternative", "alternatives", "competitor", "competitors", "clone", "clones", "lookalike"]);
+
+/** The word right after a mention that says the named thing was not used ("Shopify alternative"), or null. */
+export function negationAfter(units: readonly MatchUnit[], mentionEnd: number): string | null {
+  const next = units[mentionEnd];
+  return next && NEGATING_AFTER.has(next.folded) ? next.folded : null;
+}
 
 const HEDGE_CUES: Cue[] = [
   { units: ["familiar"], maxGap: WIDE },

@@ -59,7 +59,10 @@ const STANDARD: Record<Exclude<SectionKind, "header">, string[]> = {
     "awards", "honors", "honours", "achievements", "honors and awards", "awards and honors", "accomplishments",
     "recognition", "key achievements", "awards and achievements", "achievements and awards", "awards and recognition",
   ],
-  publications: ["publications", "selected publications", "papers", "research", "patents", "publications and patents", "research experience"],
+  publications: [
+    "publications", "selected publications", "papers", "research", "patents", "publications and patents", "research experience",
+    "talks", "conference talks", "selected talks", "talks and publications", "publications and talks", "presentations", "speaking",
+  ],
   // Activities and leadership roles are unpaid roles with achievements, read like volunteer work.
   volunteer: [
     "volunteer", "volunteering", "volunteer experience", "volunteer work", "community service",
@@ -101,7 +104,8 @@ const KEYWORDS: Array<[RegExp, SectionKind]> = [
   [/^projects?$/, "projects"],
   [/^(?:certifications?|certificates?|licen[sc]es?)$/, "certifications"],
   [/^(?:awards?|hono(?:u)?rs?|achievements?|accomplishments?)$/, "awards"],
-  [/^(?:publications?|patents?)$/, "publications"],
+  [/^(?:publications?|patents?|talks|presentations)$/, "publications"],
+  [/^hackathons?$/, "projects"],
   [/^(?:volunteer(?:ing)?|activit(?:y|ies)|extracurriculars?)$/, "volunteer"],
   [/^(?:summary|profile|objective)$/, "summary"],
   [/^(?:interests|hobbies)$/, "interests"],
@@ -251,15 +255,19 @@ const COMBINED_SPLIT = /\s*(?:,|&|\/|\+|·|\||\band\b)\s*/iu;
 export function classifyHeading(text: string): HeadingMatch | null {
   const norm = normalizeHeading(text);
   const whole = classifyNormalized(norm);
-  if (!whole || text.length > 120) return whole;
+  if (text.length > 120) return whole;
   if (!/[,&/+·|]|\band\b/iu.test(text)) return whole;
   const parts = dropHeadingCount(collapseSmallCaps(collapseLetterSpacing(text))).split(COMBINED_SPLIT);
-  if (parts.length < 2) return whole;
+  if (parts.length < 2 || parts.length > 4) return whole;
   const kinds: SectionKind[] = [];
+  let exactParts = 0;
   for (const p of parts) {
     const m = classifyNormalized(normalizeHeading(p));
+    if (m?.exact) exactParts++;
     if (m && !kinds.includes(m.kind)) kinds.push(m.kind);
   }
+  // A combined heading whose parts are headings of their own ("Open Source & Hackathons") names them even when the whole phrase is no known heading.
+  if (!whole) return exactParts > 0 && kinds.length > 0 ? { kind: kinds[0], standard: true, exact: false, ...(kinds.length > 1 ? { alsoKinds: kinds.slice(1) } : {}) } : null;
   const first = whole.exact ? whole.kind : (kinds[0] ?? whole.kind);
   const also = kinds.filter((k) => k !== first);
   if (also.length === 0) return whole;

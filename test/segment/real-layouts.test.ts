@@ -21,6 +21,12 @@ describe("headings of real resumes", () => {
     expect(classifyHeading("Education and Certifications")).toMatchObject({ kind: "education", alsoKinds: ["certifications"] });
     expect(classifyHeading("Honors and Awards")?.alsoKinds).toBeUndefined();
   });
+  it("a combined heading whose parts are headings names them even when the whole phrase is none; talks are publications", () => {
+    expect(classifyHeading("O PEN SOURCE & HACKATHONS")).toMatchObject({ kind: "projects" });
+    expect(classifyHeading("T ALKS")?.kind).toBe("publications");
+    expect(classifyHeading("Talks and Publications")?.kind).toBe("publications");
+    expect(classifyHeading("Bread & Butter")).toBeNull();
+  });
   it("a count after the heading, small caps split off their initial, and one typo in a long word", () => {
     expect(classifyHeading("WORK EXPERIENCE (2)")?.kind).toBe("experience");
     expect(collapseSmallCaps("T ECHNICAL S KILLS")).toBe("TECHNICAL SKILLS");
@@ -227,6 +233,14 @@ describe("roles without dates or without an Experience heading", () => {
     const r = segment(docFromLines(["Experience", "Office Manager, Nod Publishing", "• Ran the front office for 40 staff", "• Cut supply costs 12%"]), { now: NOW });
     expect(r.experience.entries).toMatchObject([{ title: "Office Manager", organization: "Nod Publishing", start: null, end: null, dateText: null }]);
     expect(r.bullets.every((b) => b.entryIndex === 0)).toBe(true);
+  });
+  it("a dated line that finishes the sentence of the bullet above is no role ('mentored the' / 'Spring 2019 intern cohort.')", () => {
+    const r = segment(docFromLines([
+      "Experience", "Backend Developer   Mar 2018 – Dec 2021",
+      "• Added Redis caching and OpenAPI contracts checked in CI; mentored the", "Spring 2019 intern cohort.",
+      "Intern   Jun 2017 – Aug 2017", "• Wrote 40 integration tests",
+    ]), { now: NOW });
+    expect(r.experience.entries.map((e) => e.title)).toEqual(["Backend Developer", "Intern"]);
   });
   it("dated roles under a heading of no known kind make it the experience section", () => {
     const r = segment(docFromLines([
