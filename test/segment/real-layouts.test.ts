@@ -242,6 +242,13 @@ describe("roles without dates or without an Experience heading", () => {
     ]), { now: NOW });
     expect(r.experience.entries.map((e) => e.title)).toEqual(["Backend Developer", "Intern"]);
   });
+  it("a one-word place line under 'Title — Employer' is no employer; 'Title, Employer, City' closes on the place", () => {
+    expect(role("Senior Node.js Engineer — Souqline", "Amman")).toMatchObject({ title: "Senior Node.js Engineer", organization: "Souqline" });
+    expect(role("Kestrel Assicurazioni S.p.A. — Senior QA Automation Engineer", "Milan")).toMatchObject({ title: "Senior QA Automation Engineer", organization: "Kestrel Assicurazioni S.p.A." });
+    expect(role("Senior Engineer", "Souqline")).toMatchObject({ title: "Senior Engineer", organization: "Souqline" });
+    expect(role("Senior Java Developer, Schelde Bank NV, Antwerp")).toMatchObject({ title: "Senior Java Developer", organization: "Schelde Bank NV" });
+    expect(role("Staff Engineer, Platform, Developer Experience")).toMatchObject({ organization: null });
+  });
   it("dated roles under a heading of no known kind make it the experience section", () => {
     const r = segment(docFromLines([
       "Jane Doe", { text: "Skills", bold: true }, "Go, Rust, PostgreSQL", { text: "Where I Shipped Things", bold: true }, "Acme Corp", "Senior Engineer   2020 – 2023", "• Cut p99 latency 40%",
