@@ -117,6 +117,21 @@ for (const [kind, list] of Object.entries(STANDARD) as Array<[SectionKind, strin
   for (const p of list) PHRASES.set(p, kind);
 }
 
+/** The standard phrases with their spaces removed ("technicalskills"), for headings whose letter spacing broke unevenly. */
+const COMPACT_PHRASES = new Map<string, SectionKind>();
+for (const [p, kind] of PHRASES) COMPACT_PHRASES.set(p.replace(/ /g, ""), kind);
+
+/**
+ * A heading whose letter spacing the text layer broke at uneven places ("S K I LLS", "E D U C AT I O N",
+ * "TECHNICAL S KIL LS", "PROFI LE"): some of its pieces are one to three letters, and its letters run together
+ * make a standard phrase. Null otherwise.
+ */
+function brokenSpacingKind(norm: string): SectionKind | null {
+  const pieces = norm.split(" ");
+  if (pieces.length < 2 || pieces.length > 12 || !pieces.some((p) => p.length <= 3 && p !== "and")) return null;
+  return COMPACT_PHRASES.get(pieces.join("")) ?? null;
+}
+
 /**
  * Undoes letter spacing: "E X P E R I E N C E" → "EXPERIENCE",
  * "W O R K   H I S T O R Y" → "WORK HISTORY". Other text is returned trimmed.
@@ -228,6 +243,8 @@ function classifyNormalized(norm: string): HeadingMatch | null {
   if (std) return { kind: std, standard: true, exact: true };
   const non = NONSTANDARD[norm];
   if (non) return { kind: non, standard: false, exact: true };
+  const broken = brokenSpacingKind(norm);
+  if (broken) return { kind: broken, standard: true, exact: true };
   const words = norm.split(" ");
   if (words.length > 5) return null;
   // "programming languages", "technical languages" are skills, not spoken languages.
@@ -288,6 +305,8 @@ export function exactStandardHeading(text: string): { kind: SectionKind; norm: s
 
 /** Counts words of a heading candidate after letter-spacing repair. */
 export function headingWordCount(text: string): number {
+  const kind = brokenSpacingKind(normalizeHeading(text));
+  if (kind !== null) return 1;
   const t = collapseLetterSpacing(text);
   return t === "" ? 0 : t.split(/\s+/).length;
 }
@@ -301,7 +320,7 @@ export function isHeadingShaped(text: string): boolean {
   if (t.length === 0 || t.length > 50) return false;
   if (!/\p{L}/u.test(t)) return false;
   if (/[.!?;@\d]|:\S|https?:|www\./.test(t)) return false;
-  return t.split(/\s+/).length <= 5;
+  return t.split(/\s+/).length <= 5 || brokenSpacingKind(normalizeHeading(t)) !== null;
 }
 
 /** True when every letter is upper case (and there are at least 3). */

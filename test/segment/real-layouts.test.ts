@@ -21,6 +21,15 @@ describe("headings of real resumes", () => {
     expect(classifyHeading("Education and Certifications")).toMatchObject({ kind: "education", alsoKinds: ["certifications"] });
     expect(classifyHeading("Honors and Awards")?.alsoKinds).toBeUndefined();
   });
+  it("letter spacing broken at uneven places still names the heading ('S K I LLS', 'E D U C AT I O N', 'TECHNICAL S KIL LS')", () => {
+    expect(classifyHeading("S K I LLS")?.kind).toBe("skills");
+    expect(classifyHeading("E D U C AT I O N")?.kind).toBe("education");
+    expect(classifyHeading("TECHNICAL S KIL LS")?.kind).toBe("skills");
+    expect(classifyHeading("PROFI LE")?.kind).toBe("summary");
+    expect(classifyHeading("A B C")).toBeNull();
+    const r = segment(docFromLines(["Jane Doe", "E X P E R I E N C E", "Engineer · Acme   2020 – 2023", "Built the 40-node cluster", "E D U C AT I O N", "B.Sc. Computer Science · State University   2016 – 2020"]), { now: NOW });
+    expect(r.sections.map((sec) => sec.kind)).toEqual(["header", "experience", "education"]);
+  });
   it("a combined heading whose parts are headings names them even when the whole phrase is none; talks are publications", () => {
     expect(classifyHeading("O PEN SOURCE & HACKATHONS")).toMatchObject({ kind: "projects" });
     expect(classifyHeading("T ALKS")?.kind).toBe("publications");
@@ -248,6 +257,18 @@ describe("roles without dates or without an Experience heading", () => {
     expect(role("Senior Engineer", "Souqline")).toMatchObject({ title: "Senior Engineer", organization: "Souqline" });
     expect(role("Senior Java Developer, Schelde Bank NV, Antwerp")).toMatchObject({ title: "Senior Java Developer", organization: "Schelde Bank NV" });
     expect(role("Staff Engineer, Platform, Developer Experience")).toMatchObject({ organization: null });
+  });
+  it("a title that opens the role's first body line gives the title, and the line stays a bullet", () => {
+    const r = segment(docFromLines([
+      "Experience", "Meridian Softworks", "Chennai · 2016 – 2018",
+      "• Android Developer on a retail client's loyalty app: Java, Retrofit and SQLite.", "• Wrote the first Espresso tests of the project.",
+    ]), { now: NOW });
+    expect(r.experience.entries[0]).toMatchObject({ title: "Android Developer", organization: "Meridian Softworks" });
+    expect(r.bullets).toHaveLength(2);
+    const prose = segment(docFromLines(["Experience", "Sheffield City Council, IT Services (September 2014 – May 2016)", "Graduate Developer. Maintained VB.NET and classic ASP intranet applications."]), { now: NOW });
+    expect(prose.experience.entries[0]?.title).toBe("Graduate Developer");
+    const achievement = segment(docFromLines(["Experience", "Acme Corp   2016 – 2018", "• Built the billing service on Kafka for 2M users."]), { now: NOW });
+    expect(achievement.experience.entries[0]?.title).toBeNull();
   });
   it("dated roles under a heading of no known kind make it the experience section", () => {
     const r = segment(docFromLines([
