@@ -10,7 +10,7 @@ import { analyzeBlock, type BlockShape } from "./block-analysis.js";
 import { lineAt, type Block } from "./blocks.js";
 import { blocksWithUnits, type BlockUnits } from "./block-units.js";
 import { compileCatalog, numberMatches, unitKeys, type AliasEntry, type CompiledCatalog, type ContextTerm, type UnitKeys } from "./compile.js";
-import { findHedge, findNegation, negationAfter } from "./cues.js";
+import { beneficiaryOf, findHedge, findNegation, negationAfter } from "./cues.js";
 import { aggregateSkills, type LocatedOccurrence } from "./aggregate.js";
 import type { TrieHit } from "./phrase-trie.js";
 import type { MatchUnit } from "./units.js";
@@ -640,14 +640,16 @@ function matchBlock(
   // ("I have read a lot of Rust but have no production Rust yet").
   const negatedIn = new Map<string, string>();
   for (const a of accepted) {
-    const neg = findNegation(units, a.k, shape.sentenceStart[a.k], covered) ?? negationAfter(units, a.k + a.len);
-    if (neg !== null) negatedIn.set(`${a.entry.skillId}|${shape.sentenceStart[a.k]}`, neg);
+    const negation = findNegation(units, a.k, shape.sentenceStart[a.k], covered) ?? negationAfter(units, a.k + a.len);
+    const forWhom = negation === null ? beneficiaryOf(units, a.k, a.k + a.len) : null;
+    const why = negation !== null ? `negated ('${negation}')` : forWhom !== null ? `names whom the work was for ('${forWhom}'), not a skill used` : null;
+    if (why !== null) negatedIn.set(`${a.entry.skillId}|${shape.sentenceStart[a.k]}`, why);
   }
   for (const a of accepted) {
     const sStart = shape.sentenceStart[a.k];
     const neg = negatedIn.get(`${a.entry.skillId}|${sStart}`) ?? null;
     if (neg !== null) {
-      ignored.push({ ...ignoredOf(ctx, a.entry, a.k, a.len, `negated ('${neg}')`), start: units[a.k].start });
+      ignored.push({ ...ignoredOf(ctx, a.entry, a.k, a.len, neg), start: units[a.k].start });
       continue;
     }
     const hedge = findHedge(units, a.k, sStart, covered);

@@ -56,3 +56,11 @@ describe("a consent clause wrapped over two lines", () => {
     expect(found("Implemented GDPR data-retention jobs for the EU customer base.")).toContain("gdpr");
   });
 });
+
+describe("whom the work was for", () => {
+  it("'for the React Native app', 'for our iOS team' name a client, not a skill used", () => {
+    expect(found("Added a GraphQL layer as a backend-for-frontend for the React Native app.")).not.toContain("react-native");
+    expect(found("Built REST endpoints for our iOS team.")).not.toContain("ios");
+    expect(found("Built the React Native app for 300,000 users.")).toContain("react-native");
+  });
+});
