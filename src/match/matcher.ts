@@ -575,6 +575,8 @@ function matchBlock(
   let coveredEnd = 0;
   for (let k = 0; k < units.length; k++) {
     if (hitsAt[k].length === 0) continue; // most units start no name
+    // Inside an accepted name, a name may start only at a new word: "T-SQL queries" is T-SQL, not "SQL queries" too.
+    if (k < coveredEnd && k > 0 && /^-?$/.test(block.text.slice(units[k - 1].end, units[k].start))) continue;
     const rejected: Array<{ entry: AliasEntry; len: number; why: string }> = [];
     const acceptedHere = new Set<string>();
     for (const group of hitsAt[k]) {

@@ -64,3 +64,11 @@ describe("whom the work was for", () => {
     expect(found("Built the React Native app for 300,000 users.")).toContain("react-native");
   });
 });
+
+describe("a name starts at a word, not inside a hyphenated one", () => {
+  it("'T-SQL queries' is T-SQL, not also 'SQL queries'; 'REST API design' still gives API design", () => {
+    const tsql = matchText("Write and optimize T-SQL queries and stored procedures.", catalog, { section: "experience" });
+    expect(tsql.skills.find((s) => s.id === "sql")?.implied).toBe(true);
+    expect(found("Wrote the REST API design guidelines for the platform.")).toEqual(expect.arrayContaining(["rest", "api-design"]));
+  });
+});
