@@ -308,9 +308,10 @@ async function runFile(catalog: Catalog, index: NameIndex, truthPath: string, do
     const occ = match.skills.find((s) => s.id === id)?.occurrences ?? [];
     base.fpDetail.push(`${id} ← ${[...new Set(occ.map((o) => `'${o.matched}'`))].slice(0, 3).join(" ")}`);
   }
+  // A trap is a word of the text read as a skill: an implied skill is read from no word (as for false positives above).
   for (const name of truth.skills_absent_traps ?? []) {
     const ids = index(name);
-    if (ids && [...ids].some((id) => found.has(id))) base.traps.push(name);
+    if (ids && [...ids].some((id) => direct.has(id))) base.traps.push(name);
   }
   // A combined heading ("Skills and Awards") counts for each kind it names.
   const kinds = new Set<string>(seg.sections.flatMap((s) => [s.kind, ...(s.alsoKinds ?? [])]));

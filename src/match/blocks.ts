@@ -47,11 +47,16 @@ const PROSE_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(["summary"
 /** A line at least this long that does not end a sentence is taken to wrap (a paragraph set in a column). */
 const WRAPPED_LINE_MIN = 50;
 
+/** A line ending on a word that cannot end a sentence or an item ("with the", "of", "and"). */
+const DANGLING = /\s(?:the|a|an|of|with|to|and|or|for|in|on|by|from|into|under|via)$/;
+
 function continues(prev: SegmentedLine, next: SegmentedLine): boolean {
   if (next.sectionIndex !== prev.sectionIndex) return false;
   if (next.bulletIndex !== undefined || next.isHeading || next.isEntryHeader || prev.isEntryHeader) return false;
   const p = prev.text.trimEnd();
   if (p.endsWith(",") || p.endsWith("&")) return true;
+  // "…in accordance with the" / "GDPR (Regulation (EU) 2016/679).": a line that ends on a function word goes on in the next.
+  if (DANGLING.test(p)) return true;
   const first = next.text.trimStart().charAt(0);
   if (first !== "" && first !== first.toUpperCase() && first === first.toLowerCase()) return true;
   // "…but have no production" / "Rust yet; …": a wrapped paragraph line, unless the next line opens with a label ("Tech: …").

@@ -35,7 +35,37 @@ const NEGATION_CUES: Cue[] = [
   { units: ["never"], maxGap: 2 },
   { units: ["without"], maxGap: 2 },
   { units: ["no"], maxGap: 1 },
+  // A thing named only as what was not chosen: "instead of a separate SPA", "an alternative to Shopify".
+  { units: ["instead", "of"], maxGap: 2 },
+  { units: ["rather", "than"], maxGap: 2 },
+  { units: ["alternative", "to"], maxGap: 2 },
+  { units: ["alternatives", "to"], maxGap: 2 },
 ];
+
+/** Words right after a name that say it was not the thing used ("a home-grown Shopify alternative", "a Trello clone"). */
+const NEGATING_AFTER = new Set(["alternative", "alternatives", "competitor", "competitors", "clone", "clones", "lookalike"]);
+
+/** Who a piece of work was for: "for the React Native app", "for our iOS team". */
+const BENEFICIARIES = new Set(["app", "apps", "team", "teams", "client", "clients", "squad", "squads", "developers", "engineers"]);
+
+/**
+ * "for the" / "for our" before a mention and a word for an app or a team
+ * after it: the technology names whom the work served ("a backend-for-frontend
+ * for the React Native app"), not what the owner used. Null otherwise.
+ */
+export function beneficiaryOf(units: readonly MatchUnit[], mentionStart: number, mentionEnd: number): string | null {
+  const next = units[mentionEnd];
+  if (!next || !BENEFICIARIES.has(next.folded) || mentionStart < 2) return null;
+  const det = units[mentionStart - 1].folded;
+  if (units[mentionStart - 2].folded !== "for" || (det !== "the" && det !== "our")) return null;
+  return `for ${det} … ${next.folded}`;
+}
+
+/** The word right after a mention that says the named thing was not used ("Shopify alternative"), or null. */
+export function negationAfter(units: readonly MatchUnit[], mentionEnd: number): string | null {
+  const next = units[mentionEnd];
+  return next && NEGATING_AFTER.has(next.folded) ? next.folded : null;
+}
 
 const HEDGE_CUES: Cue[] = [
   { units: ["familiar"], maxGap: WIDE },

@@ -10,7 +10,7 @@ import { analyzeBlock, type BlockShape } from "./block-analysis.js";
 import { lineAt, type Block } from "./blocks.js";
 import { blocksWithUnits, type BlockUnits } from "./block-units.js";
 import { compileCatalog, numberMatches, unitKeys, type AliasEntry, type CompiledCatalog, type ContextTerm, type UnitKeys } from "./compile.js";
-import { findHedge, findNegation } from "./cues.js";
+import { beneficiaryOf, findHedge, findNegation, negationAfter } from "./cues.js";
 import { aggregateSkills, type LocatedOccurrence } from "./aggregate.js";
 import type { TrieHit } from "./phrase-trie.js";
 import type { MatchUnit } from "./units.js";
@@ -148,6 +148,16 @@ const CONSENT_HINT = /personal|protection|processing/i;
 /** A row or line that says it lists soft skills. */
 const SOFT_SKILLS_LABEL = /^\W*(?:soft|interpersonal|personal|people|social|transferable|non-technical)\s+(?:skills|competencies|strengths)\b/i;
 
+/**
+ * Skills that are also the sites people link their profiles on: in the
+ * header or contact block, "GitHub" or "GitLab" next to (or instead of) a URL
+ * is a link label, not a skill claimed ("LinkedIn · GitHub · Portfolio").
+ */
+const PROFILE_SITES: ReadonlySet<string> = new Set(["github", "gitlab", "bitbucket", "stack-overflow", "kaggle", "codeberg", "sourcehut", "hugging-face", "dev-to", "medium", "leetcode", "hackerrank"]);
+
+/** A case-sensitive name written as a capitalized English word ("Spring", "Chef", "Rust"). */
+const WORD_NAME = /^[A-Z][a-z]{2,}$/;
+
 /** Sections that hold titles (degrees, courses, papers, awards): a soft-skill word there is part of a title ("Emergent Communication", "Communication and Media"). */
 const TITLE_SECTIONS: ReadonlySet<string> = new Set(["education", "publications", "awards", "certifications"]);
 
@@ -209,6 +219,9 @@ function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: Alias
     if (TITLE_SECTIONS.has(line.section)) return "a soft-skill word in a title (degree, course, paper or award)";
   }
   if (ctx.softLine && category !== "soft-skill" && !TECHNOLOGY_GROUPS.has(category)) return "in a list of soft skills (a soft skill here, not a technical one)";
+  const section = ctx.block.lines[lineAt(ctx.block, units[k].start)].section;
+  if (section === "publications" && !ctx.block.inBullet && category !== "soft-skill") return "in a publication or talk title (names the subject, not a skill used)";
+  if ((section === "header" || section === "contact") && PROFILE_SITES.has(entry.skillId)) return "a profile link in the contact details, not a skill";
   const start = units[k].start;
   const end = units[k + len - 1].end;
   for (const [s, e, name] of ctx.orgSpans) {
@@ -231,6 +244,10 @@ function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: Alias
     const glued = ctx.inSkillsSection || ctx.dense || ctx.neighborList ? null : gluedName(compiled, ctx, entry, k, len);
     if (glued !== null) return `part of the name '${glued}'`;
     if (!hasContext(compiled, ctx, entry, k, len)) return "no context (not in a skills list, and none of its related terms nearby)";
+  } else if (entry.caseSensitive && len === 1 && WORD_NAME.test(entry.alias) && !ctx.inSkillsSection && !ctx.dense && !ctx.neighborList && !ctx.isList) {
+    // A name that is also a capitalized English word ("Spring", "Rust") glued to another capitalized word is that longer name ("Spring Racing Carnival").
+    const glued = gluedName(compiled, ctx, entry, k, len);
+    if (glued !== null) return `part of the name '${glued}'`;
   }
   return null;
 }
@@ -558,6 +575,8 @@ function matchBlock(
   let coveredEnd = 0;
   for (let k = 0; k < units.length; k++) {
     if (hitsAt[k].length === 0) continue; // most units start no name
+    // Inside an accepted name, a name may start only at a new word: "T-SQL queries" is T-SQL, not "SQL queries" too.
+    if (k < coveredEnd && k > 0 && /^-?$/.test(block.text.slice(units[k - 1].end, units[k].start))) continue;
     const rejected: Array<{ entry: AliasEntry; len: number; why: string }> = [];
     const acceptedHere = new Set<string>();
     for (const group of hitsAt[k]) {
@@ -623,14 +642,16 @@ function matchBlock(
   // ("I have read a lot of Rust but have no production Rust yet").
   const negatedIn = new Map<string, string>();
   for (const a of accepted) {
-    const neg = findNegation(units, a.k, shape.sentenceStart[a.k], covered);
-    if (neg !== null) negatedIn.set(`${a.entry.skillId}|${shape.sentenceStart[a.k]}`, neg);
+    const negation = findNegation(units, a.k, shape.sentenceStart[a.k], covered) ?? negationAfter(units, a.k + a.len);
+    const forWhom = negation === null ? beneficiaryOf(units, a.k, a.k + a.len) : null;
+    const why = negation !== null ? `negated ('${negation}')` : forWhom !== null ? `names whom the work was for ('${forWhom}'), not a skill used` : null;
+    if (why !== null) negatedIn.set(`${a.entry.skillId}|${shape.sentenceStart[a.k]}`, why);
   }
   for (const a of accepted) {
     const sStart = shape.sentenceStart[a.k];
     const neg = negatedIn.get(`${a.entry.skillId}|${sStart}`) ?? null;
     if (neg !== null) {
-      ignored.push({ ...ignoredOf(ctx, a.entry, a.k, a.len, `negated ('${neg}')`), start: units[a.k].start });
+      ignored.push({ ...ignoredOf(ctx, a.entry, a.k, a.len, neg), start: units[a.k].start });
       continue;
     }
     const hedge = findHedge(units, a.k, sStart, covered);

@@ -70,12 +70,16 @@ export function isLabelledList(text: string): boolean {
   return /^\s*[^\s:,]{1,20}(?:\s[^\s:,]{1,20})?:\s*\S[^,]*,/u.test(text);
 }
 
+/** A line ending on a word that cannot end a sentence or a header ("with the", "of", "and"). */
+const DANGLING_END = /\s(?:the|a|an|of|with|to|and|or|for|in|on|by|from|into|via)$/;
+
 /** Finds the entries among a section's lines (in document order). */
 export function findEntries(lines: readonly EntryLine[], kind: SectionKind): FoundEntry[] {
   // The longest line of the section (in characters, at most 200): how wide a wrapped line runs.
   const maxChars = lines.reduce((m, l) => Math.max(m, Math.min(l.text.trim().length, 200)), 0);
   const dated: number[] = [];
-  const ranges: Array<DateRange | null> = lines.map((l) => entryDate(l));
+  // A dated line right after a line that ends on a function word finishes that sentence ("…mentored the" / "Spring 2019 intern cohort.").
+  const ranges: Array<DateRange | null> = lines.map((l, i) => (i > 0 && DANGLING_END.test((lines[i - 1] as EntryLine).text.trimEnd()) ? null : entryDate(l)));
   ranges.forEach((r, i) => {
     if (r) dated.push(i);
   });

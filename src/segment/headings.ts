@@ -59,7 +59,10 @@ const STANDARD: Record<Exclude<SectionKind, "header">, string[]> = {
     "awards", "honors", "honours", "achievements", "honors and awards", "awards and honors", "accomplishments",
     "recognition", "key achievements", "awards and achievements", "achievements and awards", "awards and recognition",
   ],
-  publications: ["publications", "selected publications", "papers", "research", "patents", "publications and patents", "research experience"],
+  publications: [
+    "publications", "selected publications", "papers", "research", "patents", "publications and patents", "research experience",
+    "talks", "conference talks", "selected talks", "talks and publications", "publications and talks", "presentations", "speaking",
+  ],
   // Activities and leadership roles are unpaid roles with achievements, read like volunteer work.
   volunteer: [
     "volunteer", "volunteering", "volunteer experience", "volunteer work", "community service",
@@ -101,7 +104,8 @@ const KEYWORDS: Array<[RegExp, SectionKind]> = [
   [/^projects?$/, "projects"],
   [/^(?:certifications?|certificates?|licen[sc]es?)$/, "certifications"],
   [/^(?:awards?|hono(?:u)?rs?|achievements?|accomplishments?)$/, "awards"],
-  [/^(?:publications?|patents?)$/, "publications"],
+  [/^(?:publications?|patents?|talks|presentations)$/, "publications"],
+  [/^hackathons?$/, "projects"],
   [/^(?:volunteer(?:ing)?|activit(?:y|ies)|extracurriculars?)$/, "volunteer"],
   [/^(?:summary|profile|objective)$/, "summary"],
   [/^(?:interests|hobbies)$/, "interests"],
@@ -111,6 +115,21 @@ const KEYWORDS: Array<[RegExp, SectionKind]> = [
 const PHRASES = new Map<string, SectionKind>();
 for (const [kind, list] of Object.entries(STANDARD) as Array<[SectionKind, string[]]>) {
   for (const p of list) PHRASES.set(p, kind);
+}
+
+/** The standard phrases with their spaces removed ("technicalskills"), for headings whose letter spacing broke unevenly. */
+const COMPACT_PHRASES = new Map<string, SectionKind>();
+for (const [p, kind] of PHRASES) COMPACT_PHRASES.set(p.replace(/ /g, ""), kind);
+
+/**
+ * A heading whose letter spacing the text layer broke at uneven places ("S K I LLS", "E D U C AT I O N",
+ * "TECHNICAL S KIL LS", "PROFI LE"): some of its pieces are one to three letters, and its letters run together
+ * make a standard phrase. Null otherwise.
+ */
+function brokenSpacingKind(norm: string): SectionKind | null {
+  const pieces = norm.split(" ");
+  if (pieces.length < 2 || pieces.length > 12 || !pieces.some((p) => p.length <= 3 && p !== "and")) return null;
+  return COMPACT_PHRASES.get(pieces.join("")) ?? null;
 }
 
 /**
@@ -224,6 +243,8 @@ function classifyNormalized(norm: string): HeadingMatch | null {
   if (std) return { kind: std, standard: true, exact: true };
   const non = NONSTANDARD[norm];
   if (non) return { kind: non, standard: false, exact: true };
+  const broken = brokenSpacingKind(norm);
+  if (broken) return { kind: broken, standard: true, exact: true };
   const words = norm.split(" ");
   if (words.length > 5) return null;
   // "programming languages", "technical languages" are skills, not spoken languages.
@@ -251,15 +272,19 @@ const COMBINED_SPLIT = /\s*(?:,|&|\/|\+|·|\||\band\b)\s*/iu;
 export function classifyHeading(text: string): HeadingMatch | null {
   const norm = normalizeHeading(text);
   const whole = classifyNormalized(norm);
-  if (!whole || text.length > 120) return whole;
+  if (text.length > 120) return whole;
   if (!/[,&/+·|]|\band\b/iu.test(text)) return whole;
   const parts = dropHeadingCount(collapseSmallCaps(collapseLetterSpacing(text))).split(COMBINED_SPLIT);
-  if (parts.length < 2) return whole;
+  if (parts.length < 2 || parts.length > 4) return whole;
   const kinds: SectionKind[] = [];
+  let exactParts = 0;
   for (const p of parts) {
     const m = classifyNormalized(normalizeHeading(p));
+    if (m?.exact) exactParts++;
     if (m && !kinds.includes(m.kind)) kinds.push(m.kind);
   }
+  // A combined heading whose parts are headings of their own ("Open Source & Hackathons") names them even when the whole phrase is no known heading.
+  if (!whole) return exactParts > 0 && kinds.length > 0 ? { kind: kinds[0], standard: true, exact: false, ...(kinds.length > 1 ? { alsoKinds: kinds.slice(1) } : {}) } : null;
   const first = whole.exact ? whole.kind : (kinds[0] ?? whole.kind);
   const also = kinds.filter((k) => k !== first);
   if (also.length === 0) return whole;
@@ -280,6 +305,8 @@ export function exactStandardHeading(text: string): { kind: SectionKind; norm: s
 
 /** Counts words of a heading candidate after letter-spacing repair. */
 export function headingWordCount(text: string): number {
+  const kind = brokenSpacingKind(normalizeHeading(text));
+  if (kind !== null) return 1;
   const t = collapseLetterSpacing(text);
   return t === "" ? 0 : t.split(/\s+/).length;
 }
@@ -293,7 +320,7 @@ export function isHeadingShaped(text: string): boolean {
   if (t.length === 0 || t.length > 50) return false;
   if (!/\p{L}/u.test(t)) return false;
   if (/[.!?;@\d]|:\S|https?:|www\./.test(t)) return false;
-  return t.split(/\s+/).length <= 5;
+  return t.split(/\s+/).length <= 5 || brokenSpacingKind(normalizeHeading(t)) !== null;
 }
 
 /** True when every letter is upper case (and there are at least 3). */

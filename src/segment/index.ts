@@ -142,10 +142,15 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
       for (const [k, entry] of entries.entries()) {
         if (entry.title !== null || entry.section !== section.kind) continue;
         const first = eLines.find((el) => entryAt.get(el.index) === k && !headerSet.has(el.index));
-        const title = first ? titleLine(first.text) : null;
-        if (title === null || !first) continue;
-        entry.title = title;
-        headerSet.add(first.index);
+        if (!first) continue;
+        const title = titleLine(first.text);
+        if (title !== null) {
+          entry.title = title;
+          headerSet.add(first.index);
+          continue;
+        }
+        // "Android Developer on a retail client's loyalty app: …", "Graduate Developer. Maintained …": the title opens the line, which stays body text.
+        entry.title = leadingTitle(first.text);
       }
     }
     for (const i of idxs) {
@@ -256,6 +261,26 @@ export function titleLine(text: string): string | null {
   const t = (labelled ? raw.slice(labelled[0].length) : raw).replace(/[.;,]\s*$/u, "").trim();
   if (t === "" || t.split(/\s+/u).length > (labelled ? 10 : 6) || isSentenceLike(t) || /[.!?;]\s/u.test(t)) return null;
   if (!labelled && (!isTitlePart(t) || startsWithVerbLike(t))) return null;
+  return t;
+}
+
+/** Where a title that opens a body line ends: a sentence end, a colon, a parenthesis, or a preposition that goes on about the work. */
+const TITLE_END = /(?:[.:;]\s|\s\(|\s(?:on|at|for|with|in|of)\s)/u;
+
+/**
+ * The job title that opens a role's first body line without being all of it:
+ * "Android Developer on a retail client's loyalty app: …", "Graduate
+ * Developer. Maintained …", "Role: Senior .NET Developer (promoted from .NET
+ * Developer in 2021)."; null when the line opens with anything else.
+ */
+export function leadingTitle(text: string): string | null {
+  const raw = (stripBulletMarker(text) ?? text).trim();
+  const labelled = TITLE_LABEL.exec(raw);
+  const rest = labelled ? raw.slice(labelled[0].length) : raw;
+  const end = TITLE_END.exec(rest);
+  if (!end) return null;
+  const t = rest.slice(0, end.index).trim();
+  if (t === "" || t.split(/\s+/u).length > 6 || isSentenceLike(t) || !isTitlePart(t) || startsWithVerbLike(t)) return null;
   return t;
 }
 

@@ -218,8 +218,13 @@ export function roleFromHeaderLines(lines: ReadonlyArray<ReadonlyArray<readonly 
     others.push({ name: first[0] as string, titled: hasTitleWord(first[0] as string) });
   });
   const sameLine = (lines[tl] as ReadonlyArray<readonly string[]>).filter((_, si) => si !== ts && !isNameList(_)).map((s) => s.join(", "));
+  // "Senior Node.js Engineer — Souqline" / "Amman · March 2021 – Present": a one-word line under a title line that
+  // already names someone else is the place, not the employer.
+  const sameLineOrg = sameLine.find((p) => !hasTitleWord(p));
+  const onlyPlaces = others.every((o) => o.titled || (!hasOrgHint(o.name) && /^\p{Lu}[\p{Ll}-]+$/u.test(o.name)));
   const organization =
     others.find((o) => !o.titled && hasOrgHint(o.name))?.name ??
+    (sameLineOrg !== undefined && onlyPlaces ? sameLineOrg : undefined) ??
     others.find((o) => !o.titled)?.name ??
     sameLine.find((p) => !hasTitleWord(p)) ??
     others[0]?.name ??
@@ -233,6 +238,11 @@ export function roleFromHeaderLines(lines: ReadonlyArray<ReadonlyArray<readonly 
     const other = seg.find((p) => p !== t) as string;
     if (isSpecialty(other) && seg.indexOf(t) === 0) return { title, organization: null };
     return { title: t, organization: other, split: true };
+  }
+  // "Senior Java Developer, Schelde Bank NV, Antwerp": a title, a name and a closing place name (one to three capitalized words).
+  const [t3, o3, place] = seg;
+  if (seg.length === 3 && isTitlePart(t3 as string) && !hasTitleWord(o3 as string) && !isSpecialty(o3 as string) && !hasTitleWord(place as string) && !hasOrgHint(place as string) && /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2}$/u.test(place as string)) {
+    return { title: t3 as string, organization: o3 as string, split: true };
   }
   return { title, organization: null };
 }

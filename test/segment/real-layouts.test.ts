@@ -21,6 +21,21 @@ describe("headings of real resumes", () => {
     expect(classifyHeading("Education and Certifications")).toMatchObject({ kind: "education", alsoKinds: ["certifications"] });
     expect(classifyHeading("Honors and Awards")?.alsoKinds).toBeUndefined();
   });
+  it("letter spacing broken at uneven places still names the heading ('S K I LLS', 'E D U C AT I O N', 'TECHNICAL S KIL LS')", () => {
+    expect(classifyHeading("S K I LLS")?.kind).toBe("skills");
+    expect(classifyHeading("E D U C AT I O N")?.kind).toBe("education");
+    expect(classifyHeading("TECHNICAL S KIL LS")?.kind).toBe("skills");
+    expect(classifyHeading("PROFI LE")?.kind).toBe("summary");
+    expect(classifyHeading("A B C")).toBeNull();
+    const r = segment(docFromLines(["Jane Doe", "E X P E R I E N C E", "Engineer · Acme   2020 – 2023", "Built the 40-node cluster", "E D U C AT I O N", "B.Sc. Computer Science · State University   2016 – 2020"]), { now: NOW });
+    expect(r.sections.map((sec) => sec.kind)).toEqual(["header", "experience", "education"]);
+  });
+  it("a combined heading whose parts are headings names them even when the whole phrase is none; talks are publications", () => {
+    expect(classifyHeading("O PEN SOURCE & HACKATHONS")).toMatchObject({ kind: "projects" });
+    expect(classifyHeading("T ALKS")?.kind).toBe("publications");
+    expect(classifyHeading("Talks and Publications")?.kind).toBe("publications");
+    expect(classifyHeading("Bread & Butter")).toBeNull();
+  });
   it("a count after the heading, small caps split off their initial, and one typo in a long word", () => {
     expect(classifyHeading("WORK EXPERIENCE (2)")?.kind).toBe("experience");
     expect(collapseSmallCaps("T ECHNICAL S KILLS")).toBe("TECHNICAL SKILLS");
@@ -227,6 +242,33 @@ describe("roles without dates or without an Experience heading", () => {
     const r = segment(docFromLines(["Experience", "Office Manager, Nod Publishing", "• Ran the front office for 40 staff", "• Cut supply costs 12%"]), { now: NOW });
     expect(r.experience.entries).toMatchObject([{ title: "Office Manager", organization: "Nod Publishing", start: null, end: null, dateText: null }]);
     expect(r.bullets.every((b) => b.entryIndex === 0)).toBe(true);
+  });
+  it("a dated line that finishes the sentence of the bullet above is no role ('mentored the' / 'Spring 2019 intern cohort.')", () => {
+    const r = segment(docFromLines([
+      "Experience", "Backend Developer   Mar 2018 – Dec 2021",
+      "• Added Redis caching and OpenAPI contracts checked in CI; mentored the", "Spring 2019 intern cohort.",
+      "Intern   Jun 2017 – Aug 2017", "• Wrote 40 integration tests",
+    ]), { now: NOW });
+    expect(r.experience.entries.map((e) => e.title)).toEqual(["Backend Developer", "Intern"]);
+  });
+  it("a one-word place line under 'Title — Employer' is no employer; 'Title, Employer, City' closes on the place", () => {
+    expect(role("Senior Node.js Engineer — Souqline", "Amman")).toMatchObject({ title: "Senior Node.js Engineer", organization: "Souqline" });
+    expect(role("Kestrel Assicurazioni S.p.A. — Senior QA Automation Engineer", "Milan")).toMatchObject({ title: "Senior QA Automation Engineer", organization: "Kestrel Assicurazioni S.p.A." });
+    expect(role("Senior Engineer", "Souqline")).toMatchObject({ title: "Senior Engineer", organization: "Souqline" });
+    expect(role("Senior Java Developer, Schelde Bank NV, Antwerp")).toMatchObject({ title: "Senior Java Developer", organization: "Schelde Bank NV" });
+    expect(role("Staff Engineer, Platform, Developer Experience")).toMatchObject({ organization: null });
+  });
+  it("a title that opens the role's first body line gives the title, and the line stays a bullet", () => {
+    const r = segment(docFromLines([
+      "Experience", "Meridian Softworks", "Chennai · 2016 – 2018",
+      "• Android Developer on a retail client's loyalty app: Java, Retrofit and SQLite.", "• Wrote the first Espresso tests of the project.",
+    ]), { now: NOW });
+    expect(r.experience.entries[0]).toMatchObject({ title: "Android Developer", organization: "Meridian Softworks" });
+    expect(r.bullets).toHaveLength(2);
+    const prose = segment(docFromLines(["Experience", "Sheffield City Council, IT Services (September 2014 – May 2016)", "Graduate Developer. Maintained VB.NET and classic ASP intranet applications."]), { now: NOW });
+    expect(prose.experience.entries[0]?.title).toBe("Graduate Developer");
+    const achievement = segment(docFromLines(["Experience", "Acme Corp   2016 – 2018", "• Built the billing service on Kafka for 2M users."]), { now: NOW });
+    expect(achievement.experience.entries[0]?.title).toBeNull();
   });
   it("dated roles under a heading of no known kind make it the experience section", () => {
     const r = segment(docFromLines([
