@@ -45,7 +45,56 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
   unheadedRoles(src, sections, sectionOf);
   programmingLanguageLists(src, sections, sectionOf);
 
-  const out: SegmentedLine[] = src.map((l, i) => {
+  const layout: Layout = {
+    src,
+    out: segmentedLines(src, sections, sectionOf, headings),
+    sectionOf,
+    inlineHeadings: new Set(headings.filter((h) => h.inline).map((h) => h.index)),
+    labelPrefix: labelPrefixes(headings),
+    furniture: pageFurniture(src),
+  };
+  const gathered: Gathered = { bullets: [], pseudoBullets: new Set(), entries: [], entryYears: [], orgs: [] };
+  sections.forEach((section, sIdx) => segmentSection(doc, layout, section, sIdx, gathered));
+  dropProseParagraphs(gathered.bullets, gathered.pseudoBullets, layout.out);
+
+  return {
+    lines: layout.out,
+    sections,
+    bullets: gathered.bullets,
+    contact: contactOf(doc, sections, sectionOf),
+    experience: { years: totalYears(gathered.entryYears, now), entries: gathered.entries },
+    organizations: gathered.orgs,
+  };
+}
+
+/** The lines with their sections, and what the per-section steps of `segment` read of them. */
+interface Layout {
+  src: readonly ExtractedLine[];
+  /** The output lines, one per extracted line; the section steps mark entries and bullets on them. */
+  out: SegmentedLine[];
+  sectionOf: readonly number[];
+  /** Lines that carry a heading and content on the same line. */
+  inlineHeadings: ReadonlySet<number>;
+  /** Label text to strip from lines that carry a heading and content (label rails), by line index. */
+  labelPrefix: ReadonlyMap<number, string>;
+  /** Page numbers and running headers or footers (`pageFurniture`). */
+  furniture: ReadonlySet<number>;
+}
+
+/** What `segment` gathers over the sections, in reading order. */
+interface Gathered {
+  bullets: Bullet[];
+  /** The glyph-less bullets (plain sentence lines under an entry), which `dropProseParagraphs` may take back. */
+  pseudoBullets: Set<Bullet>;
+  entries: ExperienceEntry[];
+  /** The date ranges of dated experience entries, for the total years. */
+  entryYears: Array<{ start: string | null; end: string | null; yearOnly?: boolean }>;
+  orgs: string[];
+}
+
+/** The output line of each extracted line, with its section and whether it is a heading (or a rail label's bare continuation). */
+function segmentedLines(src: readonly ExtractedLine[], sections: readonly Section[], sectionOf: readonly number[], headings: readonly DetectedHeading[]): SegmentedLine[] {
+  return src.map((l, i) => {
     const s = sectionOf[i] as number;
     const sl: SegmentedLine = {
       line: l.index + 1,
@@ -59,191 +108,238 @@ export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): S
     if (l.bold !== undefined) sl.bold = l.bold;
     return sl;
   });
-  const inlineHeadings = new Set(headings.filter((h) => h.inline).map((h) => h.index));
-  // Label text to strip from lines that carry a heading and content (label rails), by line index.
+}
+
+/** The label text of each line that carries a heading and content (an inline heading, a rail label and its continuation). */
+function labelPrefixes(headings: readonly DetectedHeading[]): Map<number, string> {
   const labelPrefix = new Map<number, string>();
   for (const h of headings) {
     if (h.inline) labelPrefix.set(h.index, h.prefix ?? h.text);
     if (h.continuation) labelPrefix.set(h.continuation.index, h.continuation.prefix);
   }
+  return labelPrefix;
+}
 
-  const furniture = pageFurniture(src);
-  const bullets: Bullet[] = [];
-  const pseudoBullets = new Set<Bullet>();
-  const entries: ExperienceEntry[] = [];
-  const entryYears: Array<{ start: string | null; end: string | null; yearOnly?: boolean }> = [];
-  const orgs: string[] = [];
-  const addOrg = (o: string | null): void => {
-    if (!o) return;
-    const t = o.trim();
-    if (t.length >= 2 && t.length <= 100 && !orgs.includes(t)) orgs.push(t);
-  };
+/** Adds an organization name once, trimmed, when it is 2 to 100 characters long. */
+function addOrg(orgs: string[], o: string | null): void {
+  if (!o) return;
+  const t = o.trim();
+  if (t.length >= 2 && t.length <= 100 && !orgs.includes(t)) orgs.push(t);
+}
 
-  sections.forEach((section, sIdx) => {
-    const idxs: number[] = [];
-    for (let i = section.startLine - 1; i <= section.endLine - 1; i++) {
-      if (sectionOf[i] !== sIdx) continue;
-      if ((out[i] as SegmentedLine).isHeading && !inlineHeadings.has(i)) continue;
-      if (furniture.has(i)) continue;
-      const raw = (src[i] as ExtractedLine).text;
-      const prefix = labelPrefix.get(i);
-      if ((prefix !== undefined ? restOfLabel(raw, prefix) : raw).trim() === "") continue;
-      idxs.push(i);
+/**
+ * One section's share of the resume: its dated entries (with their
+ * organizations and years) or its schools, the titles roles give in their
+ * first line, the entry marks of its lines, and its bullets.
+ */
+function segmentSection(doc: ExtractedDocument, layout: Layout, section: Section, sIdx: number, gathered: Gathered): void {
+  const eLines = sectionEntryLines(layout, section, sIdx);
+  let found: FoundEntry[] = [];
+  // Entries the source states as data (JSON Resume) come as given; otherwise they are read from the text.
+  if (ENTRY_KINDS.has(section.kind) || section.kind === "education") found = statedEntries(doc, eLines) ?? findEntries(eLines, section.kind);
+  const headerSet = new Set(found.flatMap((f) => f.headerLines));
+  // Entry index per line: from the entry's first header line to the next entry's first header line.
+  let entryAt = new Map<number, number>();
+  if (ENTRY_KINDS.has(section.kind)) {
+    entryAt = recordEntries(found, section, eLines, gathered);
+  } else if (section.kind === "education") {
+    for (const f of found) addOrg(gathered.orgs, f.organization);
+    for (const s of undatedSchools(eLines, headerSet)) {
+      addOrg(gathered.orgs, s.name);
+      headerSet.add(s.index);
     }
-    const eLines: EntryLine[] = idxs.map((i) => {
-      const l = src[i] as ExtractedLine;
-      const prefix = labelPrefix.get(i);
-      let text = prefix !== undefined ? restOfLabel(l.text, prefix) : l.text;
-      let bullet = l.bullet === true || stripBulletMarker(l.text) !== null;
-      // An icon before a date ("📅 Apr 2021 – Present") reads as a bullet glyph: it is the entry's date line.
-      const rest = bullet ? stripBulletMarker(text) : null;
-      if (rest !== null && isDateOnly(rest)) {
-        text = rest;
-        bullet = false;
-      }
-      const el: EntryLine = { index: i, text, bullet };
-      if (l.x !== undefined) el.x = l.x;
-      return el;
+  }
+  if (section.kind === "experience" || section.kind === "volunteer") titlesFromFirstLines(gathered.entries, section.kind, eLines, entryAt, headerSet);
+  for (const el of eLines) {
+    const sl = layout.out[el.index] as SegmentedLine;
+    if (headerSet.has(el.index)) sl.isEntryHeader = true;
+    const e = entryAt.get(el.index);
+    if (e !== undefined) sl.entryIndex = e;
+  }
+  collectBullets(layout, section.kind, eLines, entryAt, headerSet, gathered);
+}
+
+/**
+ * A section's body lines as entry detection reads them: its own lines less
+ * headings, page furniture and bare labels, each with its rail label cut off.
+ */
+function sectionEntryLines(layout: Layout, section: Section, sIdx: number): EntryLine[] {
+  const { src, out, sectionOf, inlineHeadings, labelPrefix, furniture } = layout;
+  const eLines: EntryLine[] = [];
+  for (let i = section.startLine - 1; i <= section.endLine - 1; i++) {
+    if (sectionOf[i] !== sIdx) continue;
+    if ((out[i] as SegmentedLine).isHeading && !inlineHeadings.has(i)) continue;
+    if (furniture.has(i)) continue;
+    const raw = (src[i] as ExtractedLine).text;
+    const prefix = labelPrefix.get(i);
+    if ((prefix !== undefined ? restOfLabel(raw, prefix) : raw).trim() === "") continue;
+    eLines.push(entryLineOf(src[i] as ExtractedLine, i, prefix));
+  }
+  return eLines;
+}
+
+/** One body line for entry detection: its text after the rail label (if any), and whether it is a bullet. */
+function entryLineOf(l: ExtractedLine, i: number, prefix: string | undefined): EntryLine {
+  let text = prefix !== undefined ? restOfLabel(l.text, prefix) : l.text;
+  let bullet = l.bullet === true || stripBulletMarker(l.text) !== null;
+  // An icon before a date ("📅 Apr 2021 – Present") reads as a bullet glyph: it is the entry's date line.
+  const rest = bullet ? stripBulletMarker(text) : null;
+  if (rest !== null && isDateOnly(rest)) {
+    text = rest;
+    bullet = false;
+  }
+  const el: EntryLine = { index: i, text, bullet };
+  if (l.x !== undefined) el.x = l.x;
+  return el;
+}
+
+/**
+ * Appends the entries found in an experience-like section (with the years of
+ * dated experience and the organizations, projects aside) and returns the
+ * entry index of each of its lines, from an entry's first header line to the
+ * next entry's.
+ */
+function recordEntries(found: readonly FoundEntry[], section: Section, eLines: readonly EntryLine[], gathered: Gathered): Map<number, number> {
+  const entryAt = new Map<number, number>();
+  found.forEach((f, k) => {
+    const entryIndex = gathered.entries.length;
+    const dated = f.range !== null && f.range.placeholder !== true;
+    gathered.entries.push({
+      title: f.title,
+      organization: f.organization,
+      start: dated ? (f.range as DateRange).start : null,
+      end: dated ? (f.range as DateRange).end : null,
+      dateText: f.range?.text ?? null,
+      line: (f.headerLines[0] as number) + 1,
+      section: section.kind,
     });
-    let found: FoundEntry[] = [];
-    // Entries the source states as data (JSON Resume) come as given; otherwise they are read from the text.
-    if (ENTRY_KINDS.has(section.kind) || section.kind === "education") found = statedEntries(doc, eLines) ?? findEntries(eLines, section.kind);
-    const headerSet = new Set(found.flatMap((f) => f.headerLines));
-    // Entry index per line: from the entry's first header line to the next entry's first header line.
-    const entryAt = new Map<number, number>();
-    if (ENTRY_KINDS.has(section.kind)) {
-      found.forEach((f, k) => {
-        const entryIndex = entries.length;
-        const dated = f.range !== null && f.range.placeholder !== true;
-        entries.push({
-          title: f.title,
-          organization: f.organization,
-          start: dated ? (f.range as DateRange).start : null,
-          end: dated ? (f.range as DateRange).end : null,
-          dateText: f.range?.text ?? null,
-          line: (f.headerLines[0] as number) + 1,
-          section: section.kind,
-        });
-        if (section.kind === "experience" && dated) entryYears.push({ start: (f.range as DateRange).start, end: (f.range as DateRange).end, yearOnly: (f.range as DateRange).yearOnly });
-        if (section.kind !== "projects") addOrg(f.organization);
-        const from = f.headerLines[0] as number;
-        const to = k + 1 < found.length ? ((found[k + 1] as FoundEntry).headerLines[0] as number) - 1 : section.endLine - 1;
-        for (const i of idxs) if (i >= from && i <= to) entryAt.set(i, entryIndex);
-      });
-    } else if (section.kind === "education") {
-      for (const f of found) addOrg(f.organization);
-      for (const s of undatedSchools(eLines, headerSet)) {
-        addOrg(s.name);
-        headerSet.add(s.index);
-      }
-    }
-    // A role whose header names no title may give it in its first line or bullet ("• Senior .NET Developer", "Role: QA Lead").
-    if (section.kind === "experience" || section.kind === "volunteer") {
-      for (const [k, entry] of entries.entries()) {
-        if (entry.title !== null || entry.section !== section.kind) continue;
-        const first = eLines.find((el) => entryAt.get(el.index) === k && !headerSet.has(el.index));
-        if (!first) continue;
-        const title = titleLine(first.text);
-        if (title !== null) {
-          entry.title = title;
-          headerSet.add(first.index);
-          continue;
-        }
-        // "Android Developer on a retail client's loyalty app: …", "Graduate Developer. Maintained …": the title opens the line, which stays body text.
-        entry.title = leadingTitle(first.text);
-      }
-    }
-    for (const i of idxs) {
-      const sl = out[i] as SegmentedLine;
-      if (headerSet.has(i)) sl.isEntryHeader = true;
-      const e = entryAt.get(i);
-      if (e !== undefined) sl.entryIndex = e;
-    }
-    // Bullets.
-    const glyphEntries = new Set<number>();
-    for (const el of eLines) {
-      const e = entryAt.get(el.index);
-      if (el.bullet && e !== undefined) glyphEntries.add(e);
-    }
-    const indented = PSEUDO_BULLET_KINDS.has(section.kind) ? indentedLists(eLines, entryAt, headerSet, glyphEntries) : new Map<number, number>();
-    // Characters of a "full" line in this section: a wrapped line fills most of the width.
-    const fullWidth = 0.85 * eLines.reduce((m, el) => Math.max(m, Math.min(el.text.trim().length, 400)), 0);
-    let open: { bullet: Bullet; first: EntryLine; last: EntryLine; pseudo: boolean } | null = null;
-    const close = (): void => {
-      open = null;
-    };
-    for (const el of eLines) {
-      const i = el.index;
-      const sl = out[i] as SegmentedLine;
-      const e = entryAt.get(i);
-      if (headerSet.has(i) || (sl.isHeading && !inlineHeadings.has(i))) {
-        close();
-        continue;
-      }
-      const start = (text: string, pseudo: boolean): void => {
-        const b: Bullet = { text: text.trim(), line: i + 1, endLine: i + 1, section: section.kind };
-        if (e !== undefined) b.entryIndex = e;
-        bullets.push(b);
-        sl.bulletIndex = bullets.length - 1;
-        open = { bullet: b, first: el, last: el, pseudo };
-        if (pseudo) pseudoBullets.add(b);
-      };
-      if (el.bullet) {
-        const rest = stripBulletMarker(el.text) ?? el.text.replace(/^\s*\S\s*/, "");
-        start(rest, false);
-        continue;
-      }
-      const cur = open as { bullet: Bullet; first: EntryLine; last: EntryLine; pseudo: boolean } | null;
-      const listX = e !== undefined ? indented.get(e) : undefined;
-      if (listX !== undefined && el.x !== undefined) {
-        // A list whose glyphs are not in the text layer (CSS squares): each indented line that starts upper case is an
-        // item, a lower-case one continues it, and lines at the entry's left edge (description, stack) are no items.
-        if (el.x < listX - 1.5) {
-          close();
-        } else if (cur && cur.bullet.entryIndex === e && startsLowercase(el.text)) {
-          cur.bullet.text = `${cur.bullet.text} ${el.text.trim()}`;
-          cur.bullet.endLine = i + 1;
-          cur.last = el;
-          sl.bulletIndex = bullets.length - 1;
-        } else {
-          close();
-          start(el.text, true);
-        }
-        continue;
-      }
-      if (cur && (cur.bullet.entryIndex === e) && continuesLine(cur, el, src, fullWidth)) {
-        cur.bullet.text = `${cur.bullet.text} ${el.text.trim()}`;
-        cur.bullet.endLine = i + 1;
-        cur.last = el;
-        sl.bulletIndex = bullets.length - 1;
-        continue;
-      }
-      close();
-      if (e !== undefined && PSEUDO_BULLET_KINDS.has(section.kind) && !glyphEntries.has(e) && isSentenceStart(el.text)) {
-        start(el.text, true);
-      }
-    }
+    if (section.kind === "experience" && dated) gathered.entryYears.push({ start: (f.range as DateRange).start, end: (f.range as DateRange).end, yearOnly: (f.range as DateRange).yearOnly });
+    if (section.kind !== "projects") addOrg(gathered.orgs, f.organization);
+    const from = f.headerLines[0] as number;
+    const to = k + 1 < found.length ? ((found[k + 1] as FoundEntry).headerLines[0] as number) - 1 : section.endLine - 1;
+    for (const el of eLines) if (el.index >= from && el.index <= to) entryAt.set(el.index, entryIndex);
   });
+  return entryAt;
+}
 
-  dropProseParagraphs(bullets, pseudoBullets, out);
+/**
+ * A role whose header names no title may give it in its first line or bullet
+ * ("• Senior .NET Developer", "Role: QA Lead"): such a line becomes part of
+ * the header; a title that only opens the line leaves it body text.
+ */
+function titlesFromFirstLines(entries: ExperienceEntry[], kind: SectionKind, eLines: readonly EntryLine[], entryAt: ReadonlyMap<number, number>, headerSet: Set<number>): void {
+  for (const [k, entry] of entries.entries()) {
+    if (entry.title !== null || entry.section !== kind) continue;
+    const first = eLines.find((el) => entryAt.get(el.index) === k && !headerSet.has(el.index));
+    if (!first) continue;
+    const title = titleLine(first.text);
+    if (title !== null) {
+      entry.title = title;
+      headerSet.add(first.index);
+      continue;
+    }
+    // "Android Developer on a retail client's loyalty app: …", "Graduate Developer. Maintained …": the title opens the line, which stays body text.
+    entry.title = leadingTitle(first.text);
+  }
+}
 
+/** The bullet being read, with its first and last line so far. */
+interface OpenBullet {
+  bullet: Bullet;
+  first: EntryLine;
+  last: EntryLine;
+  /** True for a glyph-less bullet (a plain sentence line or an item of an indented list). */
+  pseudo: boolean;
+}
+
+/**
+ * The bullets of a section: lines with a glyph, the items of a list whose
+ * glyphs are missing from the text layer, and (in experience-like sections,
+ * under an entry without glyph bullets) plain sentence lines; each joined
+ * with the wrapped lines that continue it.
+ */
+function collectBullets(layout: Layout, kind: SectionKind, eLines: readonly EntryLine[], entryAt: ReadonlyMap<number, number>, headerSet: ReadonlySet<number>, gathered: Gathered): void {
+  const { src, out, inlineHeadings } = layout;
+  const glyphEntries = new Set<number>();
+  for (const el of eLines) {
+    const e = entryAt.get(el.index);
+    if (el.bullet && e !== undefined) glyphEntries.add(e);
+  }
+  const indented = PSEUDO_BULLET_KINDS.has(kind) ? indentedLists(eLines, entryAt, headerSet, glyphEntries) : new Map<number, number>();
+  // Characters of a "full" line in this section: a wrapped line fills most of the width.
+  const fullWidth = 0.85 * eLines.reduce((m, el) => Math.max(m, Math.min(el.text.trim().length, 400)), 0);
+  let open: OpenBullet | null = null;
+  for (const el of eLines) {
+    const i = el.index;
+    const sl = out[i] as SegmentedLine;
+    const e = entryAt.get(i);
+    if (headerSet.has(i) || (sl.isHeading && !inlineHeadings.has(i))) {
+      open = null;
+      continue;
+    }
+    const start = (text: string, pseudo: boolean): OpenBullet => startBullet(gathered, { el, sl, entryIndex: e, kind }, text, pseudo);
+    if (el.bullet) {
+      open = start(stripBulletMarker(el.text) ?? el.text.replace(/^\s*\S\s*/, ""), false);
+      continue;
+    }
+    const listX = e !== undefined ? indented.get(e) : undefined;
+    if (listX !== undefined && el.x !== undefined) {
+      // A list whose glyphs are not in the text layer (CSS squares): each indented line that starts upper case is an
+      // item, a lower-case one continues it, and lines at the entry's left edge (description, stack) are no items.
+      if (el.x < listX - 1.5) open = null;
+      else if (open && open.bullet.entryIndex === e && startsLowercase(el.text)) extendBullet(open, el, sl, gathered.bullets.length - 1);
+      else open = start(el.text, true);
+      continue;
+    }
+    if (open && open.bullet.entryIndex === e && continuesLine(open, el, src, fullWidth)) {
+      extendBullet(open, el, sl, gathered.bullets.length - 1);
+      continue;
+    }
+    open = null;
+    if (e !== undefined && PSEUDO_BULLET_KINDS.has(kind) && !glyphEntries.has(e) && isSentenceStart(el.text)) {
+      open = start(el.text, true);
+    }
+  }
+}
+
+/** Opens a bullet on a line: appends it, points the line at it, and notes it when glyph-less. */
+function startBullet(
+  gathered: Gathered,
+  at: { el: EntryLine; sl: SegmentedLine; entryIndex: number | undefined; kind: SectionKind },
+  text: string,
+  pseudo: boolean,
+): OpenBullet {
+  const line = at.el.index + 1;
+  const b: Bullet = { text: text.trim(), line, endLine: line, section: at.kind };
+  if (at.entryIndex !== undefined) b.entryIndex = at.entryIndex;
+  gathered.bullets.push(b);
+  at.sl.bulletIndex = gathered.bullets.length - 1;
+  if (pseudo) gathered.pseudoBullets.add(b);
+  return { bullet: b, first: at.el, last: at.el, pseudo };
+}
+
+/** Adds a wrapped line to the open bullet. */
+function extendBullet(open: OpenBullet, el: EntryLine, sl: SegmentedLine, bulletIndex: number): void {
+  open.bullet.text = `${open.bullet.text} ${el.text.trim()}`;
+  open.bullet.endLine = el.index + 1;
+  open.last = el;
+  sl.bulletIndex = bulletIndex;
+}
+
+/**
+ * The contact details: read from the header and contact sections (and the
+ * whole text), completed by the links drawn there (PDF link annotations).
+ */
+function contactOf(doc: ExtractedDocument, sections: readonly Section[], sectionOf: readonly number[]): SegmentedResume["contact"] {
+  const src = doc.lines;
   const headerLines = src.filter((_, i) => {
     const k = (sections[sectionOf[i] as number] as Section).kind;
     return k === "header" || k === "contact";
   }).map((l) => l.text);
   const contact = extractContact(headerLines, src.map((l) => l.text));
-  // Links drawn in the header or a contact section (PDF link annotations) complete the contact details.
   const headerLinks = (doc.links ?? []).filter((l) => l.line !== undefined && l.line < src.length && ["header", "contact"].includes((sections[sectionOf[l.line] as number] as Section).kind));
   fillContactFromLinks(contact, headerLinks);
-
-  return {
-    lines: out,
-    sections,
-    bullets,
-    contact,
-    experience: { years: totalYears(entryYears, now), entries },
-    organizations: orgs,
-  };
+  return contact;
 }
 
 /** A label that gives a role's title: "Role: QA Lead", "Position – Senior Developer". */
@@ -455,18 +551,13 @@ function restOfLabel(text: string, prefix: string): string {
 }
 
 /**
- * Builds the section list and the section index of every line.
- *
- * On a two-column page a heading's section only takes lines of its own
- * column: a line of column c belongs to the latest section opened in column c
- * (on this page or an earlier one). The lines at the top of a page that
- * follows a two-column page, before that page's first heading, continue the
- * latest section of the previous page's main column (the one with more lines),
- * since a sidebar rarely overflows. A section's `endLine` is its last line.
+ * Builds the section list and the section index of every line: a header
+ * section for the text above the first heading, one section per heading, the
+ * lines given to them by column (`assignLines`), then the contact and
+ * unheaded-summary corrections. A section's `endLine` is its last line.
  */
 function buildSections(src: readonly ExtractedLine[], headings: readonly DetectedHeading[]): { sections: Section[]; sectionOf: number[] } {
   const sections: Section[] = [];
-  const sectionOf: number[] = new Array<number>(src.length).fill(0);
   const firstHeading = headings[0]?.index ?? src.length;
   const hasHeaderText = src.slice(0, firstHeading).some((l) => l.text.trim() !== "");
   if (hasHeaderText || src.length === 0 || headings.length === 0) {
@@ -479,15 +570,30 @@ function buildSections(src: readonly ExtractedLine[], headings: readonly Detecte
     if (h.alsoKinds) sec.alsoKinds = [...h.alsoKinds];
     sections.push(sec);
   }
-  // Column lines per page, to find two-column pages and their main column.
-  const colCount = new Map<string, number>();
-  for (const l of src) if (l.column !== undefined && l.text.trim() !== "") colCount.set(`${l.page}:${l.column}`, (colCount.get(`${l.page}:${l.column}`) ?? 0) + 1);
-  const mainColumn = (page: number): number | null => {
-    const a = colCount.get(`${page}:0`) ?? 0;
-    const b = colCount.get(`${page}:1`) ?? 0;
-    if (a === 0 || b === 0) return null;
-    return b > a ? 1 : 0;
-  };
+  const sectionOf = assignLines(src, headingSection);
+  contactUnderSummaryHeadings(src, sections, sectionOf);
+  splitUnheadedSummary(src, sections, sectionOf);
+  // End lines from the lines each section holds (the unheaded summary took lines the header's first estimate covered).
+  for (const sec of sections) sec.endLine = sec.startLine;
+  sectionOf.forEach((s, i) => {
+    const sec = sections[s] as Section;
+    if (i + 1 > sec.endLine) sec.endLine = i + 1;
+  });
+  return { sections, sectionOf };
+}
+
+/**
+ * The section index of every line, given the section each heading line
+ * opens. On a two-column page a heading's section only takes lines of its
+ * own column: a line of column c belongs to the latest section opened in
+ * column c (on this page or an earlier one). The lines at the top of a page
+ * that follows a two-column page, before that page's first heading, continue
+ * the latest section of the previous page's main column (the one with more
+ * lines), since a sidebar rarely overflows.
+ */
+function assignLines(src: readonly ExtractedLine[], headingSection: ReadonlyMap<number, number>): number[] {
+  const sectionOf: number[] = new Array<number>(src.length).fill(0);
+  const mainColumn = mainColumns(src);
   let cur = 0;
   const byColumn = new Map<number, number>();
   let page = src[0]?.page ?? 1;
@@ -518,15 +624,19 @@ function buildSections(src: readonly ExtractedLine[], headings: readonly Detecte
     else if (l.column !== undefined && mainColumn(l.page) !== null && zone !== null) s = zone;
     sectionOf[i] = s;
   }
-  contactUnderSummaryHeadings(src, sections, sectionOf);
-  splitUnheadedSummary(src, sections, sectionOf);
-  // End lines from the lines each section holds (the unheaded summary took lines the header's first estimate covered).
-  for (const sec of sections) sec.endLine = sec.startLine;
-  sectionOf.forEach((s, i) => {
-    const sec = sections[s] as Section;
-    if (i + 1 > sec.endLine) sec.endLine = i + 1;
-  });
-  return { sections, sectionOf };
+  return sectionOf;
+}
+
+/** The main column of a page by its number: of a two-column page, the column with more lines; null for any other page. */
+function mainColumns(src: readonly ExtractedLine[]): (page: number) => number | null {
+  const colCount = new Map<string, number>();
+  for (const l of src) if (l.column !== undefined && l.text.trim() !== "") colCount.set(`${l.page}:${l.column}`, (colCount.get(`${l.page}:${l.column}`) ?? 0) + 1);
+  return (page) => {
+    const a = colCount.get(`${page}:0`) ?? 0;
+    const b = colCount.get(`${page}:1`) ?? 0;
+    if (a === 0 || b === 0) return null;
+    return b > a ? 1 : 0;
+  };
 }
 
 /**
