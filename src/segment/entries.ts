@@ -83,95 +83,183 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
   ranges.forEach((r, i) => {
     if (r) dated.push(i);
   });
-  const used = new Set<number>();
+  const scan: EntryScan = { lines, kind, ranges, dated, used: new Set<number>(), maxChars };
   const out: FoundEntry[] = [];
-  let banner: { org: string; x?: number } | null = null;
-  for (let d = 0; d < dated.length; d++) {
-    const i = dated[d] as number;
-    if (used.has(i)) continue;
-    const line = lines[i] as EntryLine;
-    const range = ranges[i] ?? null;
-    const own = splitHeaderParts(stripRange(line.text, range));
-    const header = [line.index];
-    used.add(i);
-    // Lines above: up to two short plain lines not used yet.
-    const pre: EntryLine[] = [];
-    for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
-      const p = lines[j];
-      if (used.has(j) || !isShortPlain(p, 12) || entryDate(p) !== null || isSentenceLike(p.text) || isLabelledList(p.text)) break;
-      if (j > 0 && isContinuationOfBullet(lines, j)) break;
-      // A line indented past the dated line is the wrapped end of the body above, not a header line.
-      if (p.x !== undefined && line.x !== undefined && p.x > line.x + 3) break;
-      pre.unshift(p);
-    }
-    pre.forEach((p, k) => {
-      header.push(p.index);
-      used.add(i - pre.length + k);
-    });
-    const groups = [...pre.map((p) => splitHeaderParts(p.text)), own];
-    const segLines = [...pre.map((p) => splitHeaderSegments(p.text)), splitHeaderSegments(stripRange(line.text, range))];
-    // "Senior Database Administrator, Northwind" / "Retail — Jan 2020 – Present": a header wrapped in a narrow column
-    // ends its line inside the employer's name; the dated line's first word finishes it.
-    const above = pre[pre.length - 1];
-    if (kind !== "education" && above !== undefined && wrapsIntoDatedLine(above.text, line.text, range, maxChars)) {
-      segLines.splice(segLines.length - 2, 2, splitHeaderSegments(`${above.text.trim()} ${stripRange(line.text, range).trim()}`));
-    }
-    const preParts = groups.slice(0, -1).flat();
-    let parts = [...preParts, ...own];
-    // Lines below: a location, or the missing title / organization.
-    const untitled = kind === "projects" ? "name-first" : "organization";
-    let { title, organization, split } = kind === "education" ? { title: null, organization: null, split: false } : roleFromHeaderLines(segLines, untitled);
-    for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
-      const p = lines[j];
-      if (!isShortPlain(p, 12) || ranges[j] || dated.includes(j) || isLabelledList(p.text) || isSentenceLike(p.text)) break;
-      const t = p.text.trim();
-      const loc = findLocation(t);
-      const isLoc = loc !== null || /^(?:remote|hybrid|on-?site)\b|\s(?:remote|hybrid|on-?site)$/i.test(t);
-      // "Kasa   Seoul, S.Korea" right above the next dated line opens that entry.
-      if (loc !== null && ranges[j + 1] && splitHeaderParts(t).length > 0) break;
-      const noOrg = organization === null || split === true;
-      const fills = kind !== "education" && ((title === null && hasTitleWord(t)) || (noOrg && !hasTitleWord(t) && (hasOrgHint(t) || (title !== null && isNameLine(t)))));
-      if (!isLoc && !fills) break;
-      header.push(p.index);
-      used.add(j);
-      // "Senior Software Engineer · Springfield, IL": a location line can carry the missing title too.
-      if (fills) {
-        const more = splitHeaderParts(t);
-        parts = [...parts, ...more];
-        segLines.push(splitHeaderSegments(t));
-        ({ title, organization, split } = roleFromHeaderLines(segLines, untitled));
-      }
-    }
-    // Titles stacked under one employer ("Lead Engineer, Upstatement" / "Senior Engineer  2020 – 2022"): a title-only
-    // header right under the previous entry's header belongs to the same employer.
-    const prev = out[out.length - 1];
-    if (kind !== "education" && organization === null && title !== null && pre.length === 0 && prev && (prev.headerLines[prev.headerLines.length - 1] as number) === lines[i - 1]?.index) {
-      organization = prev.organization;
-    }
-    if (kind !== "education") {
-      if (pre.length > 0 && preParts.length > 0 && !preParts.some(hasTitleWord) && own.some(hasTitleWord)) {
-        banner = { org: segLines[0]?.[0]?.[0] ?? (preParts[0] as string), ...(pre[0]?.x !== undefined ? { x: pre[0].x } : {}) };
-        organization = banner.org;
-        title = own.join(", ");
-      } else if (pre.length === 0 && banner) {
-        const indented = banner.x !== undefined && line.x !== undefined && line.x > banner.x + 2;
-        if (indented || (banner.x === undefined && own.length === 1 && hasTitleWord(own[0] as string))) {
-          organization = banner.org;
-          title = own.join(", ") || null;
-        } else banner = null;
-      } else if (pre.length > 0) banner = null;
-    } else {
-      organization = parts.find((p) => isSchoolName(p)) ?? parts.find((p) => !isDegree(p) && !/\bgpa\b/i.test(p)) ?? null;
-      title = parts.find((p) => isDegree(p)) ?? null;
-    }
-    header.sort((a, b) => a - b);
-    out.push({ headerLines: header, dateLine: line.index, title, organization, range });
+  let banner: Banner | null = null;
+  for (const i of dated) {
+    if (scan.used.has(i)) continue;
+    const draft = readHeader(scan, i);
+    readLinesBelow(scan, i, draft);
+    banner = settleRole(scan, i, draft, out[out.length - 1], banner);
+    draft.header.sort((a, b) => a - b);
+    out.push({ headerLines: draft.header, dateLine: draft.line.index, title: draft.title, organization: draft.organization, range: draft.range });
   }
   if (kind === "experience" || kind === "volunteer") {
-    const undated = undatedRoles(lines, used);
+    const undated = undatedRoles(lines, scan.used);
     if (undated.length > 0) return [...out, ...undated].sort((a, b) => (a.headerLines[0] as number) - (b.headerLines[0] as number));
   }
   return out;
+}
+
+/** A section's lines and what `findEntries` learnt of them, shared by its steps. */
+interface EntryScan {
+  lines: readonly EntryLine[];
+  kind: SectionKind;
+  /** The date range of each line that can be an entry's date line. */
+  ranges: ReadonlyArray<DateRange | null>;
+  /** Positions of the dated lines, ascending. */
+  dated: readonly number[];
+  /** Positions already taken by an entry's header. */
+  used: Set<number>;
+  /** The longest line of the section (in characters, at most 200). */
+  maxChars: number;
+}
+
+/** An organization line above a dated title line, which later entries under it inherit. */
+interface Banner {
+  org: string;
+  x?: number;
+}
+
+/** An entry being read around its dated line. */
+interface EntryDraft {
+  /** The dated line and its range. */
+  line: EntryLine;
+  range: DateRange | null;
+  /** Document indexes of the header lines, in the order they were taken. */
+  header: number[];
+  /** The plain header lines above the dated line. */
+  pre: EntryLine[];
+  /** Comma parts of the dated line (its date cut out), and of the lines above. */
+  own: string[];
+  preParts: string[];
+  /** Comma parts of every header line so far. */
+  parts: string[];
+  /** Segments of comma parts of every header line so far (`splitHeaderSegments`). */
+  segLines: string[][][];
+  title: string | null;
+  organization: string | null;
+  /** True when the title segment was split into title and organization (a later line may still name the organization). */
+  split?: boolean;
+}
+
+/** How a header without a title word reads: a project names itself first, a role its organization. */
+function untitledOf(kind: SectionKind): "name-first" | "organization" {
+  return kind === "projects" ? "name-first" : "organization";
+}
+
+/**
+ * The dated line at position `i` and the header lines above it (up to two
+ * short plain lines not used yet), taken as used, with the role their parts
+ * give (none in education, which reads its parts at the end).
+ */
+function readHeader(scan: EntryScan, i: number): EntryDraft {
+  const { lines, kind } = scan;
+  const line = lines[i] as EntryLine;
+  const range = scan.ranges[i] ?? null;
+  const own = splitHeaderParts(stripRange(line.text, range));
+  const header = [line.index];
+  scan.used.add(i);
+  const pre = headerLinesAbove(scan, i);
+  pre.forEach((p, k) => {
+    header.push(p.index);
+    scan.used.add(i - pre.length + k);
+  });
+  const preParts = pre.map((p) => splitHeaderParts(p.text)).flat();
+  const segLines = [...pre.map((p) => splitHeaderSegments(p.text)), splitHeaderSegments(stripRange(line.text, range))];
+  // "Senior Database Administrator, Northwind" / "Retail — Jan 2020 – Present": a header wrapped in a narrow column
+  // ends its line inside the employer's name; the dated line's first word finishes it.
+  const above = pre[pre.length - 1];
+  if (kind !== "education" && above !== undefined && wrapsIntoDatedLine(above.text, line.text, range, scan.maxChars)) {
+    segLines.splice(segLines.length - 2, 2, splitHeaderSegments(`${above.text.trim()} ${stripRange(line.text, range).trim()}`));
+  }
+  const role = kind === "education" ? { title: null, organization: null, split: false } : roleFromHeaderLines(segLines, untitledOf(kind));
+  return { line, range, header, pre, own, preParts, parts: [...preParts, ...own], segLines, title: role.title, organization: role.organization, split: role.split };
+}
+
+/** Up to two short plain lines above the dated line at `i` that can be its header, in document order. */
+function headerLinesAbove(scan: EntryScan, i: number): EntryLine[] {
+  const { lines, used } = scan;
+  const line = lines[i] as EntryLine;
+  const pre: EntryLine[] = [];
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const p = lines[j];
+    if (used.has(j) || !isShortPlain(p, 12) || entryDate(p) !== null || isSentenceLike(p.text) || isLabelledList(p.text)) break;
+    if (j > 0 && isContinuationOfBullet(lines, j)) break;
+    // A line indented past the dated line is the wrapped end of the body above, not a header line.
+    if (p.x !== undefined && line.x !== undefined && p.x > line.x + 3) break;
+    pre.unshift(p);
+  }
+  return pre;
+}
+
+/**
+ * Lines below the dated line at `i` (up to two short ones): a location, or
+ * the title / organization the header still lacks, which are added to the
+ * header and read again for the role.
+ */
+function readLinesBelow(scan: EntryScan, i: number, draft: EntryDraft): void {
+  const { lines, kind, ranges } = scan;
+  for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
+    const p = lines[j];
+    if (!isShortPlain(p, 12) || ranges[j] || scan.dated.includes(j) || isLabelledList(p.text) || isSentenceLike(p.text)) break;
+    const t = p.text.trim();
+    const loc = findLocation(t);
+    const isLoc = loc !== null || /^(?:remote|hybrid|on-?site)\b|\s(?:remote|hybrid|on-?site)$/i.test(t);
+    // "Kasa   Seoul, S.Korea" right above the next dated line opens that entry.
+    if (loc !== null && ranges[j + 1] && splitHeaderParts(t).length > 0) break;
+    const noOrg = draft.organization === null || draft.split === true;
+    const fills = kind !== "education" && ((draft.title === null && hasTitleWord(t)) || (noOrg && !hasTitleWord(t) && (hasOrgHint(t) || (draft.title !== null && isNameLine(t)))));
+    if (!isLoc && !fills) break;
+    draft.header.push(p.index);
+    scan.used.add(j);
+    // "Senior Software Engineer · Springfield, IL": a location line can carry the missing title too.
+    if (fills) {
+      draft.parts = [...draft.parts, ...splitHeaderParts(t)];
+      draft.segLines.push(splitHeaderSegments(t));
+      const role = roleFromHeaderLines(draft.segLines, untitledOf(kind));
+      draft.title = role.title;
+      draft.organization = role.organization;
+      draft.split = role.split;
+    }
+  }
+}
+
+/**
+ * The entry's title and organization from its neighbours: a title-only
+ * header right under the previous entry's keeps that employer; an
+ * organization line above a dated title line opens a banner that later
+ * entries indented under it (or naming only a title) inherit. An education
+ * entry takes its school and degree from its parts. Returns the banner open
+ * after this entry.
+ */
+function settleRole(scan: EntryScan, i: number, draft: EntryDraft, prev: FoundEntry | undefined, banner: Banner | null): Banner | null {
+  const { pre, own, preParts } = draft;
+  if (scan.kind === "education") {
+    draft.organization = draft.parts.find((p) => isSchoolName(p)) ?? draft.parts.find((p) => !isDegree(p) && !/\bgpa\b/i.test(p)) ?? null;
+    draft.title = draft.parts.find((p) => isDegree(p)) ?? null;
+    return banner;
+  }
+  // Titles stacked under one employer ("Lead Engineer, Upstatement" / "Senior Engineer  2020 – 2022"): a title-only
+  // header right under the previous entry's header belongs to the same employer.
+  if (draft.organization === null && draft.title !== null && pre.length === 0 && prev && (prev.headerLines[prev.headerLines.length - 1] as number) === scan.lines[i - 1]?.index) {
+    draft.organization = prev.organization;
+  }
+  if (pre.length > 0 && preParts.length > 0 && !preParts.some(hasTitleWord) && own.some(hasTitleWord)) {
+    const opened: Banner = { org: draft.segLines[0]?.[0]?.[0] ?? (preParts[0] as string), ...(pre[0]?.x !== undefined ? { x: pre[0].x } : {}) };
+    draft.organization = opened.org;
+    draft.title = own.join(", ");
+    return opened;
+  }
+  if (pre.length > 0) return null;
+  if (!banner) return banner;
+  const indented = banner.x !== undefined && draft.line.x !== undefined && draft.line.x > banner.x + 2;
+  if (indented || (banner.x === undefined && own.length === 1 && hasTitleWord(own[0] as string))) {
+    draft.organization = banner.org;
+    draft.title = own.join(", ") || null;
+    return banner;
+  }
+  return null;
 }
 
 /**
