@@ -171,36 +171,9 @@ export function isTitlePart(part: string): boolean {
  * (projects) reads the first part as the name instead.
  */
 export function roleFromHeaderLines(lines: ReadonlyArray<ReadonlyArray<readonly string[]>>, untitled: "name-first" | "organization" = "organization"): { title: string | null; organization: string | null; split?: boolean } {
-  let tl = -1;
-  let ts = -1;
-  for (let li = 0; li < lines.length && tl < 0; li++) {
-    const segs = lines[li] as ReadonlyArray<readonly string[]>;
-    for (let si = 0; si < segs.length; si++) {
-      if ((segs[si] as readonly string[]).some(isTitlePart)) {
-        tl = li;
-        ts = si;
-        break;
-      }
-    }
-  }
-  if (tl < 0) {
-    // A role in parentheses after a client or team: "T-Mobile.com (MEAN Stack Developer)".
-    for (const segs of lines) {
-      for (const seg of segs) {
-        const inParens = seg.map(titleInParens).find((t) => t !== null);
-        if (inParens) {
-          const first = lines.find((l) => l.length > 0)?.[0]?.[0] ?? null;
-          const org = first !== null && titleInParens(first) === null ? first : (first ?? "").replace(/\s*\([^()]*\)\s*/u, " ").trim() || null;
-          return { title: inParens, organization: org };
-        }
-      }
-    }
-    // No title word: a project is named first ("tinydb — Key-Value Store"); a role's header names its organization first.
-    if (untitled === "name-first") return titleAndOrganization(lines.flatMap((l) => l.flat()));
-    const first = lines.find((l) => l.length > 0)?.[0]?.[0];
-    return { title: null, organization: first ?? null };
-  }
-  const seg = (lines[tl] as ReadonlyArray<readonly string[]>)[ts] as readonly string[];
+  const at = titleSegmentAt(lines);
+  if (at === null) return roleWithoutTitleWord(lines, untitled);
+  const seg = (lines[at.line] as ReadonlyArray<readonly string[]>)[at.segment] as readonly string[];
   const inSegOrg = seg.filter((p) => hasOrgHint(p) && !hasTitleWord(p));
   if (inSegOrg.length > 0) {
     const orgAt = seg.indexOf(inSegOrg[0] as string);
@@ -209,6 +182,51 @@ export function roleFromHeaderLines(lines: ReadonlyArray<ReadonlyArray<readonly 
     return { title: titleParts.join(", ") || null, organization: inSegOrg[0] as string };
   }
   const title = seg.join(", ");
+  const organization = organizationBesideTitle(lines, at.line, at.segment);
+  if (organization !== null) return { title, organization };
+  return splitTitleSegment(seg, title);
+}
+
+/** Where the title is: the first segment (line, then segment) with a title part; null when none has one. */
+function titleSegmentAt(lines: ReadonlyArray<ReadonlyArray<readonly string[]>>): { line: number; segment: number } | null {
+  for (let li = 0; li < lines.length; li++) {
+    const segs = lines[li] as ReadonlyArray<readonly string[]>;
+    for (let si = 0; si < segs.length; si++) {
+      if ((segs[si] as readonly string[]).some(isTitlePart)) return { line: li, segment: si };
+    }
+  }
+  return null;
+}
+
+/**
+ * The role of a header with no title part: a title in parentheses after a
+ * client or team ("T-Mobile.com (MEAN Stack Developer)"), else a project's
+ * name first or a role's organization first.
+ */
+function roleWithoutTitleWord(lines: ReadonlyArray<ReadonlyArray<readonly string[]>>, untitled: "name-first" | "organization"): { title: string | null; organization: string | null; split?: boolean } {
+  // A role in parentheses after a client or team: "T-Mobile.com (MEAN Stack Developer)".
+  for (const segs of lines) {
+    for (const seg of segs) {
+      const inParens = seg.map(titleInParens).find((t) => t !== null);
+      if (inParens) {
+        const first = lines.find((l) => l.length > 0)?.[0]?.[0] ?? null;
+        const org = first !== null && titleInParens(first) === null ? first : (first ?? "").replace(/\s*\([^()]*\)\s*/u, " ").trim() || null;
+        return { title: inParens, organization: org };
+      }
+    }
+  }
+  // No title word: a project is named first ("tinydb — Key-Value Store"); a role's header names its organization first.
+  if (untitled === "name-first") return titleAndOrganization(lines.flatMap((l) => l.flat()));
+  const first = lines.find((l) => l.length > 0)?.[0]?.[0];
+  return { title: null, organization: first ?? null };
+}
+
+/**
+ * The organization a header names outside the title's segment (line `tl`,
+ * segment `ts`), in the order `roleFromHeaderLines` describes; null when
+ * there is none.
+ */
+function organizationBesideTitle(lines: ReadonlyArray<ReadonlyArray<readonly string[]>>, tl: number, ts: number): string | null {
   // Candidates from the other lines: their first segment, joined when it holds no title word.
   const others: Array<{ name: string; titled: boolean }> = [];
   lines.forEach((segs, li) => {
@@ -222,15 +240,24 @@ export function roleFromHeaderLines(lines: ReadonlyArray<ReadonlyArray<readonly 
   // already names someone else is the place, not the employer.
   const sameLineOrg = sameLine.find((p) => !hasTitleWord(p));
   const onlyPlaces = others.every((o) => o.titled || (!hasOrgHint(o.name) && /^\p{Lu}[\p{Ll}-]+$/u.test(o.name)));
-  const organization =
+  return (
     others.find((o) => !o.titled && hasOrgHint(o.name))?.name ??
     (sameLineOrg !== undefined && onlyPlaces ? sameLineOrg : undefined) ??
     others.find((o) => !o.titled)?.name ??
     sameLine.find((p) => !hasTitleWord(p)) ??
     others[0]?.name ??
     sameLine[0] ??
-    null;
-  if (organization !== null) return { title, organization };
+    null
+  );
+}
+
+/**
+ * A title segment that names the only organization there is: a title and a
+ * name ("Software Engineer, Google"), or a title, a name and a closing place
+ * ("Senior Java Developer, Schelde Bank NV, Antwerp"); `split` is then true.
+ * Otherwise the whole segment is the title.
+ */
+function splitTitleSegment(seg: readonly string[], title: string): { title: string | null; organization: string | null; split?: boolean } {
   // "Software Engineer, Google": one comma between a title and a name is the only organization there is.
   // "Staff Engineer, Platform" names the engineer's field or team, not an employer: the title keeps it.
   if (seg.length === 2 && seg.filter(isTitlePart).length === 1) {
