@@ -125,6 +125,39 @@ const MODIFIERS = new Set(["staff", "principal", "executive", "senior", "junior"
 
 /** Finds section headings among the lines, in order. */
 export function detectHeadings(lines: readonly ExtractedLine[], styles: readonly LineStyle[]): DetectedHeading[] {
+  const evidence = headingEvidence(lines, styles);
+  const out: DetectedHeading[] = [];
+  let current: SectionKind = "header";
+  const consumed = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (consumed.has(i)) continue;
+    const h = headingAt(lines, styles, i, evidence, { current, afterFirst: out.length > 0 });
+    if (h === null) continue;
+    out.push(h);
+    if (h.continuation) consumed.add(h.continuation.index);
+    current = h.kind;
+  }
+  return out;
+}
+
+/** What the whole document says about its headings, for judging one line. */
+interface HeadingEvidence {
+  /** Per line: heading-shaped (`isHeadingShaped`), and not a bullet. */
+  shaped: readonly boolean[];
+  /** Per heading-shaped line: its vocabulary match, or null. */
+  matches: ReadonlyArray<HeadingMatch | null>;
+  /** The styles of the strong vocabulary headings that are visually marked. */
+  known: readonly LineStyle[];
+  /** True when a style is visually marked and set like a known heading. */
+  likeKnown: (s: LineStyle) => boolean;
+  /** True when line `i` is set like its side column's headings. */
+  likeSide: (i: number) => boolean;
+  /** A label set smaller than every recognized heading ("Portfolio" among the fields of a "Personal Info" block). */
+  smallerThanKnown: (s: LineStyle) => boolean;
+}
+
+/** The heading-shaped lines, their vocabulary matches and the known heading styles of a document. */
+function headingEvidence(lines: readonly ExtractedLine[], styles: readonly LineStyle[]): HeadingEvidence {
   const n = lines.length;
   const shaped: boolean[] = new Array<boolean>(n).fill(false);
   const matches: Array<HeadingMatch | null> = new Array<HeadingMatch | null>(n).fill(null);
@@ -139,69 +172,74 @@ export function detectHeadings(lines: readonly ExtractedLine[], styles: readonly
     matches[i] = m;
     if (m && isStrong(m, text) && visuallyMarked(styles[i] as LineStyle)) known.push(styles[i] as LineStyle);
   }
-  const likeKnown = (s: LineStyle): boolean => visuallyMarked(s) && known.some((k) => sameStyle(k, s));
   const sideStyles = sideColumnHeadingStyles(lines, styles, matches, known);
-  const likeSide = (i: number): boolean => {
-    const c = (lines[i] as ExtractedLine).column;
-    return c !== undefined && (sideStyles.get(c) ?? []).some((k) => sameStyle(k, styles[i] as LineStyle));
+  return {
+    shaped,
+    matches,
+    known,
+    likeKnown: (s) => visuallyMarked(s) && known.some((k) => sameStyle(k, s)),
+    likeSide: (i) => {
+      const c = (lines[i] as ExtractedLine).column;
+      return c !== undefined && (sideStyles.get(c) ?? []).some((k) => sameStyle(k, styles[i] as LineStyle));
+    },
+    smallerThanKnown: (s) =>
+      s.fontSize !== undefined && known.length > 0 && known.every((k) => k.fontSize !== undefined && (s.fontSize as number) < k.fontSize - 1),
   };
-  // A label set smaller than every recognized heading ("Portfolio" among the fields of a "Personal Info" block).
-  const smallerThanKnown = (s: LineStyle): boolean =>
-    s.fontSize !== undefined && known.length > 0 && known.every((k) => k.fontSize !== undefined && (s.fontSize as number) < k.fontSize - 1);
-  const out: DetectedHeading[] = [];
-  let current: SectionKind = "header";
-  const consumed = new Set<number>();
-  for (let i = 0; i < n; i++) {
-    const line = lines[i] as ExtractedLine;
-    const text = line.text.trim();
-    const style = styles[i] as LineStyle;
-    if (consumed.has(i)) continue;
-    const split = m0IsHeading(matches[i] ?? null) ? null : splitRailLabel(lines, i);
-    if (split) {
-      const rest = text.slice(split.prefix.length).trim();
-      out.push({ index: i, kind: split.match.kind, standard: true, text: split.heading, inline: rest !== "", prefix: split.prefix, continuation: split.continuation });
-      consumed.add(split.continuation.index);
-      current = split.match.kind;
-      continue;
-    }
-    if (!shaped[i]) {
-      if (text !== "" && line.bullet !== true) {
-        const inl = inlineHeading(text);
-        if (inl) {
-          out.push({ index: i, kind: inl.match.kind, standard: inl.match.standard, text: inl.heading, inline: true });
-          current = inl.match.kind;
-        }
-      }
-      continue;
-    }
-    const m = matches[i] ?? null;
-    const colonLabel = style.colon && !style.larger && !style.heading && !likeKnown(style);
-    let accept = false;
-    if (m) {
-      if (colonLabel && current === "skills") accept = false;
-      else if (isStrong(m, text)) accept = true;
-      else if (m.exact && !m.standard) accept = (visuallyMarked(style) || style.colon || known.length === 0) && !smallerThanKnown(style);
-      else if (m.exact) accept = style.heading || likeKnown(style) || likeSide(i) || (known.length === 0 && visuallyMarked(style));
-      else accept = likeKnown(style) || (visuallyMarked(style) && (known.length === 0 || style.heading || style.larger) && !looksLikeEntryLine(lines, i, true));
-    } else if (out.length > 0 && likeKnown(style) && !looksLikeEntryLine(lines, i, !style.larger && !style.heading)) {
-      out.push({ index: i, kind: "other", standard: false, text: collapseLetterSpacing(text).replace(/:\s*$/, ""), inline: false });
-      current = "other";
-      continue;
-    }
-    if (accept && m) {
-      const h: DetectedHeading = { index: i, kind: m.kind, standard: m.standard, text: text.replace(/:\s*$/, ""), inline: false };
-      if (m.alsoKinds) h.alsoKinds = m.alsoKinds;
-      const cont = headingContinuation(lines, styles, i);
-      if (cont !== null) {
-        h.text = `${h.text} ${cont}`;
-        h.continuation = { index: i + 1, prefix: cont };
-        consumed.add(i + 1);
-      }
-      out.push(h);
-      current = m.kind;
-    }
+}
+
+/**
+ * The heading line `i` opens, or null: a label split over two rail lines, a
+ * heading followed by content on its line, a vocabulary heading set as one
+ * (`acceptsMatch`), or, after the first heading, an unknown line set like
+ * the recognized headings (kind `other`).
+ */
+function headingAt(lines: readonly ExtractedLine[], styles: readonly LineStyle[], i: number, evidence: HeadingEvidence, at: { current: SectionKind; afterFirst: boolean }): DetectedHeading | null {
+  const line = lines[i] as ExtractedLine;
+  const text = line.text.trim();
+  const style = styles[i] as LineStyle;
+  const split = m0IsHeading(evidence.matches[i] ?? null) ? null : splitRailLabel(lines, i);
+  if (split) {
+    const rest = text.slice(split.prefix.length).trim();
+    return { index: i, kind: split.match.kind, standard: true, text: split.heading, inline: rest !== "", prefix: split.prefix, continuation: split.continuation };
   }
-  return out;
+  if (!evidence.shaped[i]) {
+    if (text === "" || line.bullet === true) return null;
+    const inl = inlineHeading(text);
+    return inl ? { index: i, kind: inl.match.kind, standard: inl.match.standard, text: inl.heading, inline: true } : null;
+  }
+  const m = evidence.matches[i] ?? null;
+  if (m) {
+    if (!acceptsMatch(lines, i, m, style, evidence, at.current)) return null;
+    const h: DetectedHeading = { index: i, kind: m.kind, standard: m.standard, text: text.replace(/:\s*$/, ""), inline: false };
+    if (m.alsoKinds) h.alsoKinds = m.alsoKinds;
+    const cont = headingContinuation(lines, styles, i);
+    if (cont !== null) {
+      h.text = `${h.text} ${cont}`;
+      h.continuation = { index: i + 1, prefix: cont };
+    }
+    return h;
+  }
+  if (at.afterFirst && evidence.likeKnown(style) && !looksLikeEntryLine(lines, i, !style.larger && !style.heading)) {
+    return { index: i, kind: "other", standard: false, text: collapseLetterSpacing(text).replace(/:\s*$/, ""), inline: false };
+  }
+  return null;
+}
+
+/**
+ * True when a heading-shaped line's vocabulary match is a heading, given how
+ * the line is set: a strong match always (unless a plain colon label inside
+ * a skills section); a weaker one needs a heading style, the style of the
+ * known headings, or a visual mark when the document shows no known style.
+ */
+function acceptsMatch(lines: readonly ExtractedLine[], i: number, m: HeadingMatch, style: LineStyle, evidence: HeadingEvidence, current: SectionKind): boolean {
+  const text = (lines[i] as ExtractedLine).text.trim();
+  const { known, likeKnown, likeSide, smallerThanKnown } = evidence;
+  const colonLabel = style.colon && !style.larger && !style.heading && !likeKnown(style);
+  if (colonLabel && current === "skills") return false;
+  if (isStrong(m, text)) return true;
+  if (m.exact && !m.standard) return (visuallyMarked(style) || style.colon || known.length === 0) && !smallerThanKnown(style);
+  if (m.exact) return style.heading || likeKnown(style) || likeSide(i) || (known.length === 0 && visuallyMarked(style));
+  return likeKnown(style) || (visuallyMarked(style) && (known.length === 0 || style.heading || style.larger) && !looksLikeEntryLine(lines, i, true));
 }
 
 /**
