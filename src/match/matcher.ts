@@ -477,6 +477,63 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
   if (units.length === 0) return null;
   const keys = unitKeys(units);
   const shape = analyzeBlock(block, units);
+  const scan = scanCandidates(compiled, units, keys, shape, breaksAfter(block.text, units));
+  const { hitsAt, anyLen, strongItems, anyItems, softItems, languageItems } = scan;
+  const items = listItems(shape, units);
+  const shortItems = items.filter((it) => it.content.length <= MAX_ITEM_WORDS).length;
+  // A "Languages" section (or grid cell) that lists programming languages is a skills list ("C, Go"); spoken languages ("English, German") name no skill anyway.
+  const programmingLanguages = block.section === "languages" && languageItems.size > 0 && languageItems.size * 2 >= shape.itemCount && shortItems === shape.itemCount;
+  const inSkillsSection = block.section === "skills" || programmingLanguages;
+  // A run of names with little else is a list even without separators (tables flattened by extraction).
+  const dense = scan.strongCount >= 3 && Math.max(scan.strongCovered, scan.anyCovered) >= 0.6 * units.length;
+  const isList = dense || (shape.itemCount >= 3 && strongItems.size >= 2 && anyItems.size * 2 >= shape.itemCount && shortItems * 2 >= shape.itemCount);
+  const label = inSkillsSection ? rowLabel(block.text, units, anyLen) : null;
+  const ctx: BlockContext = {
+    block,
+    units,
+    shape,
+    inSkillsSection,
+    isList,
+    dense,
+    list: listIndex(items, { any: anyLen, strong: scan.strongLen }),
+    labelEnd: label?.end ?? 0,
+    hitsAt,
+    termPlaces: new Map(),
+    orgSpans: findOrgSpans(block, orgs),
+    neighborList: false,
+    shared: sharedHeads(block.text, units, compiled, keys),
+    consent: anyItems.size > 0 && CONSENT_HINT.test(block.text) && isConsentClause(units),
+    // A list (mostly short items) whose named items are mostly soft skills; a prose paragraph that mentions two is not one.
+    softLine: SOFT_SKILLS_LABEL.test(block.text) || (softItems.size >= 2 && softItems.size * 2 >= anyItems.size && shape.itemCount >= 2 && shortItems * 2 >= shape.itemCount),
+    instructions: false,
+  };
+  return { ctx, hitsAt, loneStrong: scan.loneStrong || dense, loneAny: scan.loneAny };
+}
+
+/** The trie candidates of a block and what they say about it before any rule is applied. */
+interface CandidateScan {
+  /** Trie candidates at each unit. */
+  hitsAt: Array<readonly TrieHit<AliasEntry>[]>;
+  /** Per unit, the longest candidate (any rule) and the longest that needs no context, in units; 0 for none. */
+  anyLen: number[];
+  strongLen: number[];
+  /** List items holding a candidate: any, one that needs no context, a soft skill, a language. */
+  anyItems: Set<number>;
+  strongItems: Set<number>;
+  softItems: Set<number>;
+  languageItems: Set<number>;
+  /** The whole block is one candidate that needs no context / one candidate of any rule. */
+  loneStrong: boolean;
+  loneAny: boolean;
+  /** Greedy cover of the block by names that need no context ("Java Python SQL Kafka"): names and units covered. */
+  strongCount: number;
+  strongCovered: number;
+  /** Units of the greedy cover by any name (some need context: "Spring Spark JavaScript React Jenkins"). */
+  anyCovered: number;
+}
+
+/** The candidates at each unit of a block (with their case as written), tallied by list item and by greedy cover. */
+function scanCandidates(compiled: CompiledCatalog, units: MatchUnit[], keys: UnitKeys, shape: BlockShape, breaks: readonly boolean[]): CandidateScan {
   const hitsAt: Array<readonly TrieHit<AliasEntry>[]> = new Array(units.length);
   const strongItems = new Set<number>();
   const anyItems = new Set<number>();
@@ -484,14 +541,11 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
   const languageItems = new Set<number>();
   let loneStrong = false;
   let loneAny = false;
-  // Greedy cover of the block by names that need no context ("Java Python SQL Kafka").
   let strongCount = 0;
   let strongCovered = 0;
   let coverEnd = 0;
-  // Greedy cover by any name (some need context: "Spring Spark JavaScript React Jenkins").
   let anyCovered = 0;
   let anyCoverEnd = 0;
-  const breaks = breaksAfter(block.text, units);
   const anyLen: number[] = new Array(units.length).fill(0);
   const strongLen: number[] = new Array(units.length).fill(0);
   for (let k = 0; k < units.length; k++) {
@@ -526,52 +580,66 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
       anyCoverEnd = k + anyLen[k];
     }
   }
-  const items = listItems(shape, units);
-  const shortItems = items.filter((it) => it.content.length <= MAX_ITEM_WORDS).length;
-  // A "Languages" section (or grid cell) that lists programming languages is a skills list ("C, Go"); spoken languages ("English, German") name no skill anyway.
-  const programmingLanguages = block.section === "languages" && languageItems.size > 0 && languageItems.size * 2 >= shape.itemCount && shortItems === shape.itemCount;
-  const inSkillsSection = block.section === "skills" || programmingLanguages;
-  // A run of names with little else is a list even without separators (tables flattened by extraction).
-  const dense = strongCount >= 3 && Math.max(strongCovered, anyCovered) >= 0.6 * units.length;
-  const isList = dense || (shape.itemCount >= 3 && strongItems.size >= 2 && anyItems.size * 2 >= shape.itemCount && shortItems * 2 >= shape.itemCount);
-  const label = inSkillsSection ? rowLabel(block.text, units, anyLen) : null;
-  const ctx: BlockContext = {
-    block,
-    units,
-    shape,
-    inSkillsSection,
-    isList,
-    dense,
-    list: listIndex(items, { any: anyLen, strong: strongLen }),
-    labelEnd: label?.end ?? 0,
-    hitsAt,
-    termPlaces: new Map(),
-    orgSpans: findOrgSpans(block, orgs),
-    neighborList: false,
-    shared: sharedHeads(block.text, units, compiled, keys),
-    consent: anyItems.size > 0 && CONSENT_HINT.test(block.text) && isConsentClause(units),
-    // A list (mostly short items) whose named items are mostly soft skills; a prose paragraph that mentions two is not one.
-    softLine: SOFT_SKILLS_LABEL.test(block.text) || (softItems.size >= 2 && softItems.size * 2 >= anyItems.size && shape.itemCount >= 2 && shortItems * 2 >= shape.itemCount),
-    instructions: false,
-  };
-  return { ctx, hitsAt, loneStrong: loneStrong || dense, loneAny };
+  return { hitsAt, anyLen, strongLen, anyItems, strongItems, softItems, languageItems, loneStrong, loneAny, strongCount, strongCovered, anyCovered };
 }
 
+/** Rejected candidates as the matcher keeps them: with the block offset they sort by. */
+type IgnoredAt = IgnoredCandidate & { start: number };
+
+/**
+ * Matches one prepared block: curated names leftmost-longest, then the
+ * generated vocabulary on what they left, then names that share a head word;
+ * collects the block's unrecognized list terms; and turns what was accepted
+ * into occurrences unless negated in its sentence.
+ */
 function matchBlock(
   compiled: CompiledCatalog,
   prepared: PreparedBlock,
   out: LocatedOccurrence[],
-  ignored: Array<IgnoredCandidate & { start: number }>,
+  ignored: IgnoredAt[],
   unrecognized: UnrecognizedTerm[],
   wrap: { wrapIn: boolean; wrapOut: boolean },
 ): void {
   const { ctx, hitsAt } = prepared;
-  const { block, units, shape, inSkillsSection, isList } = ctx;
-  const accepted: Accepted[] = [];
+  const { block, units, shape, inSkillsSection } = ctx;
   const covered: boolean[] = new Array(units.length).fill(false);
-  // Leftmost-longest: at each position the longest acceptable candidate wins; a candidate
-  // nested inside an accepted one is skipped, but one that starts inside and ends beyond
-  // it still counts ("REST API design" → REST API + API design).
+  const accepted = acceptCurated(compiled, ctx, covered, ignored);
+  // The generated vocabulary, on what no curated name took (see vocabulary.ts).
+  const touched = hitsAt.map((h) => h.length > 0);
+  if (compiled.vocabulary) {
+    const v = matchVocabulary(
+      compiled.vocabulary,
+      { text: block.text, units, shape, breaks: breaksAfter(block.text, units), listContext: inSkillsSection || ctx.dense || ctx.neighborList, dense: ctx.dense, list: ctx.list },
+      covered,
+      (e, k, len) => rejectReason(compiled, ctx, e, k, len),
+    );
+    for (const h of v.hits) {
+      if (h.why === null) accepted.push(h);
+      else ignored.push({ ...ignoredOf(ctx, h.entry, h.k, h.len, h.why), start: units[h.k].start });
+    }
+    v.candidateAt.forEach((c, k) => c && (touched[k] = true));
+  }
+  addSharedHeads(ctx, accepted);
+
+  // Terms of a list that no name (curated, vocabulary or shared head) touched: the unrecognized ones.
+  for (let k = 0; k < units.length; k++) if (covered[k]) touched[k] = true;
+  for (const g of ctx.shared.hits) for (let i = g.k; i < g.k + g.len && i < units.length; i++) touched[i] = true;
+  unrecognized.push(...unrecognizedIn({ block, units, shape, inSkillsSection, labelEnd: ctx.labelEnd, ...wrap }, touched));
+
+  emitOccurrences(ctx, accepted, covered, out, ignored);
+}
+
+/**
+ * The curated names of a block, leftmost-longest: at each position the
+ * longest acceptable candidate wins; a candidate nested inside an accepted
+ * one is skipped, but one that starts inside and ends beyond it still counts
+ * ("REST API design" → REST API + API design). Marks the units taken in
+ * `covered` and adds the rejected candidates (one per skill and position) to
+ * `ignored`.
+ */
+function acceptCurated(compiled: CompiledCatalog, ctx: BlockContext, covered: boolean[], ignored: IgnoredAt[]): Accepted[] {
+  const { block, units, hitsAt } = ctx;
+  const accepted: Accepted[] = [];
   let coveredEnd = 0;
   for (let k = 0; k < units.length; k++) {
     if (hitsAt[k].length === 0) continue; // most units start no name
@@ -606,25 +674,12 @@ function matchBlock(
       ignored.push({ ...ignoredOf(ctx, r.entry, k, r.len, r.why), start: units[k].start });
     }
   }
+  return accepted;
+}
 
-  // The generated vocabulary, on what no curated name took (see vocabulary.ts).
-  const touched = hitsAt.map((h) => h.length > 0);
-  if (compiled.vocabulary) {
-    const v = matchVocabulary(
-      compiled.vocabulary,
-      { text: block.text, units, shape, breaks: breaksAfter(block.text, units), listContext: inSkillsSection || ctx.dense || ctx.neighborList, dense: ctx.dense, list: ctx.list },
-      covered,
-      (e, k, len) => rejectReason(compiled, ctx, e, k, len),
-    );
-    for (const h of v.hits) {
-      if (h.why === null) accepted.push(h);
-      else ignored.push({ ...ignoredOf(ctx, h.entry, h.k, h.len, h.why), start: units[h.k].start });
-    }
-    v.candidateAt.forEach((c, k) => c && (touched[k] = true));
-  }
-
-  // "unit and integration tests", "Unit/Perf/E2E Testing": members that share the head word.
-  const inName: boolean[] = new Array(units.length).fill(false);
+/** "unit and integration tests", "Unit/Perf/E2E Testing": adds the members that share the head word, unless inside a name taken. */
+function addSharedHeads(ctx: BlockContext, accepted: Accepted[]): void {
+  const inName: boolean[] = new Array(ctx.units.length).fill(false);
   for (const a of accepted) for (let i = a.k; i < a.k + a.len - 1; i++) inName[i] = true;
   const have = new Set(accepted.map((a) => `${a.k}|${a.entry.skillId}`));
   for (const g of ctx.shared.hits) {
@@ -632,14 +687,16 @@ function matchBlock(
     have.add(`${g.k}|${g.entry.skillId}`);
     accepted.push(g);
   }
+}
 
-  // Terms of a list that no name (curated, vocabulary or shared head) touched: the unrecognized ones.
-  for (let k = 0; k < units.length; k++) if (covered[k]) touched[k] = true;
-  for (const g of ctx.shared.hits) for (let i = g.k; i < g.k + g.len && i < units.length; i++) touched[i] = true;
-  unrecognized.push(...unrecognizedIn({ block, units, shape, inSkillsSection, labelEnd: ctx.labelEnd, ...wrap }, touched));
-
-  // A skill negated anywhere in a sentence is not claimed by its other mentions there
-  // ("I have read a lot of Rust but have no production Rust yet").
+/**
+ * The occurrences of the accepted names, with their place, list and hedge
+ * facts. A skill negated anywhere in a sentence is not claimed by its other
+ * mentions there ("I have read a lot of Rust but have no production Rust
+ * yet"): those go to `ignored`, as do names of whom the work was for.
+ */
+function emitOccurrences(ctx: BlockContext, accepted: readonly Accepted[], covered: readonly boolean[], out: LocatedOccurrence[], ignored: IgnoredAt[]): void {
+  const { block, units, shape } = ctx;
   const negatedIn = new Map<string, string>();
   for (const a of accepted) {
     const negation = findNegation(units, a.k, shape.sentenceStart[a.k], covered) ?? negationAfter(units, a.k + a.len);
@@ -666,7 +723,7 @@ function matchBlock(
       start: loc.start,
       end: loc.end,
       inBullet: block.inBullet,
-      inSkillsList: inSkillsSection || isList || ctx.neighborList,
+      inSkillsList: ctx.inSkillsSection || ctx.isList || ctx.neighborList,
       hedged: hedge !== null,
       text: block.rawText,
     };
@@ -748,7 +805,7 @@ function organizationsOf(resume: SegmentedResume): string[] {
 export function matchResume(compiled: CompiledCatalog, resume: SegmentedResume, options: MatchOptions): MatchResult {
   const orgs = organizationsOf(resume);
   const found: LocatedOccurrence[] = [];
-  const ignored: Array<IgnoredCandidate & { start: number }> = [];
+  const ignored: IgnoredAt[] = [];
   const unrecognized: UnrecognizedTerm[] = [];
   const blocks = blocksWithUnits(resume);
   const prepared = blocks.map((b) => prepareBlock(compiled, b.block, b.units, orgs));
