@@ -178,7 +178,7 @@ export function matchVocabulary(
   const { units } = block;
   const folded = units.map((u) => u.folded);
   const candidateAt: boolean[] = new Array(units.length).fill(false);
-  const found: Array<ReturnType<PhraseTrie<VocabularyEntry>["matchesAt"]>> = new Array(units.length);
+  const found: VocabularyHits[] = new Array(units.length);
   let any = false;
   for (let k = 0; k < units.length; k++) {
     const hits = covered[k] ? [] : cv.trie.matchesAt(folded, k);
@@ -190,40 +190,11 @@ export function matchVocabulary(
   }
   const out: VocabularyHit[] = [];
   if (!any) return { hits: out, candidateAt };
-  let list: ListIndex | null = null;
-  const inList = (k: number, len: number): boolean => {
-    if (block.dense) return true;
-    // "HTML/Bootstrap": joined by a slash to a name already taken.
-    if (slashNeighbour(block, covered, k, len)) return true;
-    // In a list with separators, a common word must be a whole item: "Sphinx" is the tool, "Image Processing" is not Processing.
-    if (!wholeItem(block, k, len)) return false;
-    if (block.listContext) return true;
-    list ??= vocabularyListIndex(block, found);
-    return inTechList(list, block.shape, k, len);
-  };
+  const inList = listTest(block, covered, found);
   for (let k = 0; k < units.length; k++) {
     const hits = found[k];
     if (hits.length === 0 || covered[k]) continue;
-    const rejected: VocabularyHit[] = [];
-    let taken: VocabularyHit | null = null;
-    for (const h of hits) {
-      let free = true;
-      for (let i = k; i < k + h.length; i++) if (covered[i]) free = false;
-      if (!free) continue;
-      for (const e of h.values) {
-        if (!spanAllowed(block.breaks, k, h.length, e.gapBreaks)) continue;
-        // A common word in another case is a word, not the name: not worth an `ignored` entry.
-        if (!vocabularyCaseMatches(e, units, k)) continue;
-        let why = reject({ ...e, caseSensitive: false, requiresContext: false }, k, h.length);
-        if (why === null && e.listOnly && !inList(k, h.length)) why = e.common ? NOT_IN_LIST : FORMAT_NOT_IN_LIST;
-        if (why === null) {
-          taken = { entry: e, k, len: h.length, why: null };
-          break;
-        }
-        rejected.push({ entry: e, k, len: h.length, why });
-      }
-      if (taken) break;
-    }
+    const { taken, rejected } = candidateAtUnit(block, hits, k, covered, reject, inList);
     if (taken) {
       out.push(taken);
       for (let i = k; i < k + taken.len; i++) covered[i] = true;
@@ -236,6 +207,59 @@ export function matchVocabulary(
     }
   }
   return { hits: out, candidateAt };
+}
+
+/** The vocabulary trie's candidates at one unit, longest first. */
+type VocabularyHits = ReturnType<PhraseTrie<VocabularyEntry>["matchesAt"]>;
+
+/**
+ * The test a list-only name (a common word, a data format) must pass at
+ * [k, k+len): a dense block, a slash to a name taken, or a whole list item
+ * of a skills row or of a list of technologies (its list facts built on
+ * first use, vocabulary names counted).
+ */
+function listTest(block: VocabularyBlock, covered: readonly boolean[], found: readonly VocabularyHits[]): (k: number, len: number) => boolean {
+  let list: ListIndex | null = null;
+  return (k, len) => {
+    if (block.dense) return true;
+    // "HTML/Bootstrap": joined by a slash to a name already taken.
+    if (slashNeighbour(block, covered, k, len)) return true;
+    // In a list with separators, a common word must be a whole item: "Sphinx" is the tool, "Image Processing" is not Processing.
+    if (!wholeItem(block, k, len)) return false;
+    if (block.listContext) return true;
+    list ??= vocabularyListIndex(block, found);
+    return inTechList(list, block.shape, k, len);
+  };
+}
+
+/**
+ * At unit `k`, the longest free candidate that passes the matcher's rules
+ * and (when list-only) the list test, and the candidates rejected before it.
+ */
+function candidateAtUnit(
+  block: VocabularyBlock,
+  hits: VocabularyHits,
+  k: number,
+  covered: readonly boolean[],
+  reject: (entry: AliasEntry, k: number, len: number) => string | null,
+  inList: (k: number, len: number) => boolean,
+): { taken: VocabularyHit | null; rejected: VocabularyHit[] } {
+  const rejected: VocabularyHit[] = [];
+  for (const h of hits) {
+    let free = true;
+    for (let i = k; i < k + h.length; i++) if (covered[i]) free = false;
+    if (!free) continue;
+    for (const e of h.values) {
+      if (!spanAllowed(block.breaks, k, h.length, e.gapBreaks)) continue;
+      // A common word in another case is a word, not the name: not worth an `ignored` entry.
+      if (!vocabularyCaseMatches(e, block.units, k)) continue;
+      let why = reject({ ...e, caseSensitive: false, requiresContext: false }, k, h.length);
+      if (why === null && e.listOnly && !inList(k, h.length)) why = e.common ? NOT_IN_LIST : FORMAT_NOT_IN_LIST;
+      if (why === null) return { taken: { entry: e, k, len: h.length, why: null }, rejected };
+      rejected.push({ entry: e, k, len: h.length, why });
+    }
+  }
+  return { taken: null, rejected };
 }
 
 /** True when the name at [k, k+len) is joined by "/" to a unit an accepted name covers ("HTML/Bootstrap", "Delphi / SQL Server"). */
