@@ -3,6 +3,7 @@
  * annotations.
  */
 import type { FidelityReport } from "./types.js";
+import { truncate } from "../util/truncate.js";
 
 /** Output formats of the fidelity command. */
 export type FidelityFormat = "text" | "json" | "markdown" | "github";
@@ -12,8 +13,9 @@ export const FIDELITY_FORMATS: readonly FidelityFormat[] = ["text", "json", "mar
 
 const MAX_LIST = 50;
 
+/** A line of the report cut to `n` characters, "…" at the cut. */
 function clip(s: string, n = 90): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+  return truncate(s, n, "…");
 }
 
 function more(n: number): string[] {

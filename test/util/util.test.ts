@@ -31,6 +31,10 @@ describe("truncate", () => {
     expect(truncate(long).endsWith("...")).toBe(true);
     expect(truncate("abcdefghij", 8)).toBe("abcde...");
   });
+  it("takes another mark, still inside the limit (the fidelity report cuts with '…')", () => {
+    expect(truncate("abcdefghij", 8, "…")).toBe("abcdefg…");
+    expect(truncate("abcdefgh", 8, "…")).toBe("abcdefgh");
+  });
 });
 
 describe("didYouMean", () => {
