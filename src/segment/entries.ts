@@ -61,6 +61,8 @@ export function entryDate(l: EntryLine): DateRange | null {
 function stripRange(text: string, r: DateRange | null): string {
   if (!r) return text;
   return (text.slice(0, r.index) + " | " + text.slice(r.index + r.text.length))
+    // "Acme, Manchester (Mar 2022 – present)": the parentheses that held the dates go with them.
+    .replace(/\(\s*\|\s*\)/gu, " | ")
     .replace(/\((?:anticipated|expected)\)/gi, "")
     .replace(/\b(?:expected|anticipated|since|from)\b/gi, "");
 }

@@ -27,13 +27,23 @@ export function isDegree(text: string): boolean {
 }
 
 /**
+ * The location a header line names, unless what stands as its city is an
+ * organization: in "Merlion Logistics Pte Ltd, Singapore" the country closes
+ * the employer's part and is dropped with the other closing places.
+ */
+function headerLocation(text: string): string | null {
+  const loc = findLocation(text);
+  return loc !== null && hasOrgHint(loc.split(",")[0] as string) ? null : loc;
+}
+
+/**
  * Splits header text (dates already removed) into parts on " — ", " – ", " - ",
  * " | ", " · ", " • ", tabs / wide gaps, " at ", " @ " and ", ", dropping
  * locations ("Austin, TX", "Remote") and empty parts.
  */
 export function splitHeaderParts(text: string): string[] {
   if (text.length > 300) return [];
-  const loc = findLocation(text);
+  const loc = headerLocation(text);
   let t = text;
   if (loc) t = t.replace(loc, " | ");
   const parts = splitOutsideParens(t, /\s+[—–-]\s+|\s*[|·•⋅]\s*|\s{3,}|\t|\s+(?:at|@)\s+|,\s+|\s+[—–]|[—–]\s+/u)
@@ -100,7 +110,7 @@ function keepPart(p: string): boolean {
  */
 export function splitHeaderSegments(text: string): string[][] {
   if (text.length > 300) return [];
-  const loc = findLocation(text);
+  const loc = headerLocation(text);
   const city = loc ? (loc.split(",")[0] ?? "").trim().toLowerCase() : "";
   let t = text;
   if (loc) t = t.replace(loc, " | ");
@@ -235,7 +245,7 @@ function organizationBesideTitle(lines: ReadonlyArray<ReadonlyArray<readonly str
     if (isNameList(first)) return;
     others.push({ name: first[0] as string, titled: hasTitleWord(first[0] as string) });
   });
-  const sameLine = (lines[tl] as ReadonlyArray<readonly string[]>).filter((_, si) => si !== ts && !isNameList(_)).map((s) => s.join(", "));
+  const sameLine = (lines[tl] as ReadonlyArray<readonly string[]>).filter((_, si) => si !== ts && !isNameList(_)).map((s) => withoutClosingPlace(s).join(", "));
   // "Senior Node.js Engineer — Souqline" / "Amman · March 2021 – Present": a one-word line under a title line that
   // already names someone else is the place, not the employer.
   const sameLineOrg = sameLine.find((p) => !hasTitleWord(p));
@@ -249,6 +259,22 @@ function organizationBesideTitle(lines: ReadonlyArray<ReadonlyArray<readonly str
     sameLine[0] ??
     null
   );
+}
+
+/** One to three capitalized words: the shape of a city after an employer ("Lisbon", "San Sebastián", "Ho Chi Minh"). */
+const PLACE_SHAPE = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2}$/u;
+
+/**
+ * An employer segment beside the title without its closing city: "Backend
+ * Developer · Lusitana Seguros, Lisbon" names Lusitana Seguros. Only a
+ * two-part segment whose second part has a city's shape and is no title,
+ * organization, team or field ("Google, Cloud Platform" keeps both).
+ */
+function withoutClosingPlace(seg: readonly string[]): readonly string[] {
+  if (seg.length !== 2) return seg;
+  const [name, place] = seg as [string, string];
+  if (hasTitleWord(name) || hasTitleWord(place) || hasOrgHint(place) || isSpecialty(place) || !PLACE_SHAPE.test(place)) return seg;
+  return [name];
 }
 
 /**

@@ -258,6 +258,15 @@ describe("roles without dates or without an Experience heading", () => {
     expect(role("Senior Java Developer, Schelde Bank NV, Antwerp")).toMatchObject({ title: "Senior Java Developer", organization: "Schelde Bank NV" });
     expect(role("Staff Engineer, Platform, Developer Experience")).toMatchObject({ organization: null });
   });
+  it("'Title · Employer, City' names the employer without its city, an employer with a legal form before a country is no place, dates in parentheses leave nothing behind", () => {
+    expect(role("Backend Developer · Lusitana Seguros, Lisbon")).toMatchObject({ title: "Backend Developer", organization: "Lusitana Seguros" });
+    expect(role("Systems Programmer — Kairo Networks, Osaka")).toMatchObject({ title: "Systems Programmer", organization: "Kairo Networks" });
+    expect(role("Senior .NET Engineer | Merlion Logistics Pte Ltd, Singapore")).toMatchObject({ title: "Senior .NET Engineer", organization: "Merlion Logistics Pte Ltd" });
+    // A team or field after the employer is no city: it stays.
+    expect(role("Software Engineer — Google, Cloud Platform")).toMatchObject({ organization: "Google, Cloud Platform" });
+    const r = segment(docFromLines(["Experience", "Senior Data Analyst — Pennine Home Energy, Manchester (Mar 2022 – present)", "• Built the dbt models behind 14 dashboards."]), { now: NOW });
+    expect(r.experience.entries[0]).toMatchObject({ title: "Senior Data Analyst", organization: "Pennine Home Energy", start: "2022-03" });
+  });
   it("a title that opens the role's first body line gives the title, and the line stays a bullet", () => {
     const r = segment(docFromLines([
       "Experience", "Meridian Softworks", "Chennai · 2016 – 2018",
