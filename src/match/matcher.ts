@@ -486,7 +486,10 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
   const inSkillsSection = block.section === "skills" || programmingLanguages;
   // A run of names with little else is a list even without separators (tables flattened by extraction).
   const dense = scan.strongCount >= 3 && Math.max(scan.strongCovered, scan.anyCovered) >= 0.6 * units.length;
-  const isList = dense || (shape.itemCount >= 3 && strongItems.size >= 2 && anyItems.size * 2 >= shape.itemCount && shortItems * 2 >= shape.itemCount);
+  // "Database administrator focused on PostgreSQL and MySQL performance tuning, high availability and security.":
+  // a summary sentence whose clause opens it and whose end is a full stop is prose, even with short comma parts.
+  const sentence = block.section === "summary" && (items[0]?.content.length ?? 0) > MAX_ITEM_WORDS && /[.!?]\s*$/u.test(block.text);
+  const isList = dense || (!sentence && shape.itemCount >= 3 && strongItems.size >= 2 && anyItems.size * 2 >= shape.itemCount && shortItems * 2 >= shape.itemCount);
   const label = inSkillsSection ? rowLabel(block.text, units, anyLen) : null;
   const ctx: BlockContext = {
     block,

@@ -72,3 +72,15 @@ describe("a name starts at a word, not inside a hyphenated one", () => {
     expect(found("Wrote the REST API design guidelines for the platform.")).toEqual(expect.arrayContaining(["rest", "api-design"]));
   });
 });
+
+describe("a summary sentence is prose, not a skills list", () => {
+  const inList = (text: string, section: SectionKind, id: string): boolean | undefined =>
+    matchText(text, catalog, { section }).skills.find((s) => s.id === id)?.occurrences[0]?.inSkillsList;
+  it("a clause that opens the sentence and a full stop make it prose, however short its comma parts", () => {
+    expect(inList("Backend engineer with 7 years building payment and order services in Node.js, TypeScript and Go.", "summary", "typescript")).toBe(false);
+  });
+  it("a list in the summary, or the same sentence in a skills section, stays a list", () => {
+    expect(inList("Node.js, TypeScript, Go, PostgreSQL, Kafka.", "summary", "typescript")).toBe(true);
+    expect(inList("Backend engineer with 7 years building payment and order services in Node.js, TypeScript and Go.", "skills", "typescript")).toBe(true);
+  });
+});
