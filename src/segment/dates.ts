@@ -46,7 +46,8 @@ const PLACEHOLDER_YEAR = "(?:(?:19|20)[Xx]{2}|[Xx]{4}|YYYY)";
 const PLACEHOLDER_DATE = `(?:${MONTH_RE}\\.?,?\\s{0,3})?${PLACEHOLDER_YEAR}`;
 const PLACEHOLDER_RANGE = new RegExp(`(?<![\\w/.])${PLACEHOLDER_DATE}(?:${SEP_RE}(?:${PLACEHOLDER_DATE}|${DATE_RE}|${PRESENT_RE}))?(?![\\w/%])`, "gi");
 
-const RANGE = new RegExp(`(?<![\\w/.])(${DATE_RE})(?:${SEP_RE}(${DATE_RE}|${PRESENT_RE}))?(?![\\w/%])`, "gi");
+/** A year glued to letters by a hyphen is an identifier ("INC-2041", "JIRA-2019"), not a date. */
+const RANGE = new RegExp(`(?<![\\w/.])(?<![A-Za-z]-)(${DATE_RE})(?:${SEP_RE}(${DATE_RE}|${PRESENT_RE}))?(?![\\w/%])`, "gi");
 
 /** Parses one date as written; null when it is not a date. */
 export function parseDate(text: string): { ym: string; yearOnly: boolean } | null {

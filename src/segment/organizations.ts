@@ -11,9 +11,15 @@ const ORG_HINT_RE = /\b(?:inc|llc|ltd|gmbh|corp|corporation|company|co|group|plc
 const SCHOOL_RE = /\b(?:university|universit[éäà]t?|college|institute|school|academy|polytechnic|conservatory|iit|mit|ucla|nyu|universidad|université|hochschule|seminary)\b/i;
 const DEGREE_RE = /^(?:b\.?\s?s\.?c?|b\.?\s?a|b\.?\s?e|b\.?\s?tech|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?tech|m\.?\s?eng|mba|ph\.?\s?d|bachelor|master|doctor|associate|diploma|certificate|high school|ged|a\.?\s?a\.?s?|b\.?\s?eng)\b/i;
 
-/** True when the text carries an organization hint ("Inc", "LLC", "University", "Bank"...). */
+/**
+ * Legal forms written with dots or in the capitals of their country ("B.V.", "N.V.", "S.p.A.", "S.à r.l.",
+ * "Pte Ltd", "Sdn Bhd", "A/S", "ApS"), case as written: dotless capitals such as "SE" or "AB" name other things too.
+ */
+const LEGAL_FORM_RE = /(?:^|[\s,])(?:[BN]\.\s?V\.|S\.\s?A\.|S\.p\.A\.|S\.r\.l\.|S\.à r\.l\.|S\.A\.S\.|A\.G\.|K\.K\.|L\.L\.C\.|Pte\.? Ltd|Pty\.? Ltd|Sdn\.? Bhd|A\/S|ApS|SARL|NV)(?![\p{L}\d])/u;
+
+/** True when the text carries an organization hint ("Inc", "LLC", "B.V.", "University", "Bank"...). */
 export function hasOrgHint(text: string): boolean {
-  return text.length <= 200 && ORG_HINT_RE.test(text);
+  return text.length <= 200 && (ORG_HINT_RE.test(text) || LEGAL_FORM_RE.test(text));
 }
 
 /** True when the text names a school ("University", "College", "Institute"...). */

@@ -258,6 +258,19 @@ describe("roles without dates or without an Experience heading", () => {
     expect(role("Senior Java Developer, Schelde Bank NV, Antwerp")).toMatchObject({ title: "Senior Java Developer", organization: "Schelde Bank NV" });
     expect(role("Staff Engineer, Platform, Developer Experience")).toMatchObject({ organization: null });
   });
+  it("a legal form written with dots names an organization ('Tulpenveld Payments B.V.', 'Pampa Logística S.A.'); a year glued to letters by a hyphen is an identifier, no date", () => {
+    const r = segment(docFromLines([
+      "Experience", "Site Reliability Engineer   2021 – present", "Tulpenveld Payments B.V. — Amsterdam, Netherlands",
+      "Run the Kubernetes platform (EKS, 14 clusters) for 40 teams.", "Wrote the incident-review template used for every P1 since INC-2041.",
+      "Systems Engineer   2016 – 2021", "Gold Coast Telecom, Accra", "Moved 120 virtual machines to Kubernetes.",
+    ]), { now: NOW });
+    expect(r.experience.entries.map((e) => [e.title, e.organization, e.dateText])).toEqual([
+      ["Site Reliability Engineer", "Tulpenveld Payments B.V.", "2021 – present"],
+      ["Systems Engineer", "Gold Coast Telecom", "2016 – 2021"],
+    ]);
+    expect(findDateRanges("every P1 since INC-2041.")).toEqual([]);
+    expect(findDateRanges("Engineer  Mar-2019 – 2021").map((d) => d.text)).toEqual(["Mar-2019 – 2021"]);
+  });
   it("'Title · Employer, City' names the employer without its city, an employer with a legal form before a country is no place, dates in parentheses leave nothing behind", () => {
     expect(role("Backend Developer · Lusitana Seguros, Lisbon")).toMatchObject({ title: "Backend Developer", organization: "Lusitana Seguros" });
     expect(role("Systems Programmer — Kairo Networks, Osaka")).toMatchObject({ title: "Systems Programmer", organization: "Kairo Networks" });
