@@ -8,10 +8,11 @@
  * have loaded. `npm run lint:cycles` prints each cycle and exits 1 when there
  * is one; `test/scripts/import-cycles.test.ts` runs the same check.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { sourceFiles } from "./long-functions.js";
 
 /** True when the declaration is erased at run time (type-only as a whole, or every named specifier type-only). */
 function typeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
@@ -48,16 +49,6 @@ function resolveSpecifier(from: string, spec: string): string | null {
     if (candidate.endsWith(".ts") && existsSync(candidate)) return candidate;
   }
   return null;
-}
-
-function sourceFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...sourceFiles(path));
-    else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts")) files.push(path);
-  }
-  return files.sort();
 }
 
 /**

@@ -133,7 +133,8 @@ export function findLongFunctions(file: string, source: string, maxLines = MAX_F
   return found;
 }
 
-function sourceFiles(dir: string): string[] {
+/** The `.ts` files under `dir` (not `.d.ts`), sorted: what the source checks read. */
+export function sourceFiles(dir: string): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
