@@ -116,6 +116,8 @@ interface BlockContext {
   block: Block;
   units: MatchUnit[];
   shape: BlockShape;
+  /** Per unit, whether the gap after it holds a phrase breaker (`breaksAfter`, gaps.ts). */
+  breaks: boolean[];
   inSkillsSection: boolean;
   isList: boolean;
   /** A run of names with little else ("Java Python SQL Kafka"): a flattened list. */
@@ -214,12 +216,9 @@ function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: Alias
   if (ctx.consent) return "in a data-processing consent clause (boilerplate, not a skill)";
   if (ctx.instructions && !ctx.inSkillsSection && !ctx.isList && !ctx.neighborList) return "in instructions addressed to the reader (template text, not a claim)";
   const category = entry.category;
-  if (category === "soft-skill" && !ctx.inSkillsSection) {
-    const line = ctx.block.lines[lineAt(ctx.block, units[k].start)];
-    if (TITLE_SECTIONS.has(line.section)) return "a soft-skill word in a title (degree, course, paper or award)";
-  }
-  if (ctx.softLine && category !== "soft-skill" && !TECHNOLOGY_GROUPS.has(category)) return "in a list of soft skills (a soft skill here, not a technical one)";
   const section = ctx.block.lines[lineAt(ctx.block, units[k].start)].section;
+  if (category === "soft-skill" && !ctx.inSkillsSection && TITLE_SECTIONS.has(section)) return "a soft-skill word in a title (degree, course, paper or award)";
+  if (ctx.softLine && category !== "soft-skill" && !TECHNOLOGY_GROUPS.has(category)) return "in a list of soft skills (a soft skill here, not a technical one)";
   if (section === "publications" && !ctx.block.inBullet && category !== "soft-skill") return "in a publication or talk title (names the subject, not a skill used)";
   if ((section === "header" || section === "contact") && PROFILE_SITES.has(entry.skillId)) return "a profile link in the contact details, not a skill";
   const start = units[k].start;
@@ -477,7 +476,8 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
   if (units.length === 0) return null;
   const keys = unitKeys(units);
   const shape = analyzeBlock(block, units);
-  const scan = scanCandidates(compiled, units, keys, shape, breaksAfter(block.text, units));
+  const breaks = breaksAfter(block.text, units);
+  const scan = scanCandidates(compiled, units, keys, shape, breaks);
   const { hitsAt, anyLen, strongItems, anyItems, softItems, languageItems } = scan;
   const items = listItems(shape, units);
   const shortItems = items.filter((it) => it.content.length <= MAX_ITEM_WORDS).length;
@@ -495,6 +495,7 @@ function prepareBlock(compiled: CompiledCatalog, block: Block, units: MatchUnit[
     block,
     units,
     shape,
+    breaks,
     inSkillsSection,
     isList,
     dense,
@@ -612,7 +613,7 @@ function matchBlock(
   if (compiled.vocabulary) {
     const v = matchVocabulary(
       compiled.vocabulary,
-      { text: block.text, units, shape, breaks: breaksAfter(block.text, units), listContext: inSkillsSection || ctx.dense || ctx.neighborList, dense: ctx.dense, list: ctx.list },
+      { text: block.text, units, shape, breaks: ctx.breaks, listContext: inSkillsSection || ctx.dense || ctx.neighborList, dense: ctx.dense, list: ctx.list },
       covered,
       (e, k, len) => rejectReason(compiled, ctx, e, k, len),
     );
