@@ -260,7 +260,7 @@ function organizationBesideTitle(lines: ReadonlyArray<ReadonlyArray<readonly str
     others.find((o) => !o.titled && hasOrgHint(o.name))?.name ??
     (sameLineOrg !== undefined && onlyPlaces ? sameLineOrg : undefined) ??
     others.find((o) => !o.titled)?.name ??
-    sameLine.find((p) => !hasTitleWord(p)) ??
+    sameLineOrg ??
     others[0]?.name ??
     sameLine[0] ??
     null
@@ -269,6 +269,11 @@ function organizationBesideTitle(lines: ReadonlyArray<ReadonlyArray<readonly str
 
 /** One to three capitalized words: the shape of a city after an employer ("Lisbon", "San Sebastián", "Ho Chi Minh"). */
 const PLACE_SHAPE = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2}$/u;
+
+/** A part that can be the place closing a header segment: a city's shape, and no title or organization word. */
+function isClosingPlace(part: string): boolean {
+  return PLACE_SHAPE.test(part) && !hasTitleWord(part) && !hasOrgHint(part);
+}
 
 /**
  * An employer segment beside the title without its closing city: "Backend
@@ -279,7 +284,7 @@ const PLACE_SHAPE = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2}$/u;
 function withoutClosingPlace(seg: readonly string[]): readonly string[] {
   if (seg.length !== 2) return seg;
   const [name, place] = seg as [string, string];
-  if (hasTitleWord(name) || hasTitleWord(place) || hasOrgHint(place) || isSpecialty(place) || !PLACE_SHAPE.test(place)) return seg;
+  if (hasTitleWord(name) || isSpecialty(place) || !isClosingPlace(place)) return seg;
   return [name];
 }
 
@@ -300,7 +305,7 @@ function splitTitleSegment(seg: readonly string[], title: string): { title: stri
   }
   // "Senior Java Developer, Schelde Bank NV, Antwerp": a title, a name and a closing place name (one to three capitalized words).
   const [t3, o3, place] = seg;
-  if (seg.length === 3 && isTitlePart(t3 as string) && !hasTitleWord(o3 as string) && !isSpecialty(o3 as string) && !hasTitleWord(place as string) && !hasOrgHint(place as string) && /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2}$/u.test(place as string)) {
+  if (seg.length === 3 && isTitlePart(t3 as string) && !hasTitleWord(o3 as string) && !isSpecialty(o3 as string) && isClosingPlace(place as string)) {
     return { title: t3 as string, organization: o3 as string, split: true };
   }
   return { title, organization: null };
