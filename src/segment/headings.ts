@@ -303,14 +303,6 @@ export function exactStandardHeading(text: string): { kind: SectionKind; norm: s
   return kind ? { kind, norm } : null;
 }
 
-/** Counts words of a heading candidate after letter-spacing repair. */
-export function headingWordCount(text: string): number {
-  const kind = brokenSpacingKind(normalizeHeading(text));
-  if (kind !== null) return 1;
-  const t = collapseLetterSpacing(text);
-  return t === "" ? 0 : t.split(/\s+/).length;
-}
-
 /**
  * True when a line has the shape of a heading: short (≤ 5 words, ≤ 50 chars),
  * no sentence punctuation, no digits, no e-mail or URL. A trailing colon is allowed.
