@@ -5,6 +5,7 @@
  */
 import type { SectionKind, SegmentedLine, SegmentedResume } from "../types.js";
 import { maskLinks } from "./mask.js";
+import { danglingEnd } from "../util/dangling.js";
 
 /**
  * A unit of matching: one bullet (its wrapped lines joined), or one line, or
@@ -47,8 +48,8 @@ const PROSE_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(["summary"
 /** A line at least this long that does not end a sentence is taken to wrap (a paragraph set in a column). */
 const WRAPPED_LINE_MIN = 50;
 
-/** A line ending on a word that cannot end a sentence or an item ("with the", "of", "and"). */
-const DANGLING = /\s(?:the|a|an|of|with|to|and|or|for|in|on|by|from|into|under|via)$/;
+/** A line ending on a word that cannot end a sentence or an item ("with the", "of", "and", "processed under"). */
+const DANGLING = danglingEnd(["under"]);
 
 function continues(prev: SegmentedLine, next: SegmentedLine): boolean {
   if (next.sectionIndex !== prev.sectionIndex) return false;

@@ -18,6 +18,7 @@ import { findLocation } from "./contact.js";
 import { findDateRange, type DateRange } from "./dates.js";
 import { hasOrgHint, hasTitleWord, isDegree, isSchoolName, roleFromHeaderLines, splitHeaderParts, splitHeaderSegments } from "./organizations.js";
 import { wordCount } from "../util/words.js";
+import { danglingEnd } from "../util/dangling.js";
 
 /** A line as seen by entry detection. */
 export interface EntryLine {
@@ -73,7 +74,7 @@ export function isLabelledList(text: string): boolean {
 }
 
 /** A line ending on a word that cannot end a sentence or a header ("with the", "of", "and"). */
-const DANGLING_END = /\s(?:the|a|an|of|with|to|and|or|for|in|on|by|from|into|via)$/;
+const DANGLING_END = danglingEnd();
 
 /** Finds the entries among a section's lines (in document order). */
 export function findEntries(lines: readonly EntryLine[], kind: SectionKind): FoundEntry[] {
