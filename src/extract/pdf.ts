@@ -175,6 +175,12 @@ function checkPageCount(pageCount: number, limits: ResolvedLimits): void {
   }
 }
 
+/** What `extractPdf` reads besides the text: font facts (bold, icon fonts, drawn soft hyphens) and the first page's links. */
+export interface PdfReadOptions {
+  fontStyles: boolean;
+  links?: boolean;
+}
+
 /** A page with text, as `layoutTextPage` reads it. */
 interface TextPage {
   doc: PdfDocument;
@@ -182,7 +188,7 @@ interface TextPage {
   tc: TextContent;
   facts: Awaited<ReturnType<PdfFontFacts["factsOfPage"]>>;
   n: number;
-  read: { fontStyles: boolean; links?: boolean };
+  read: PdfReadOptions;
   mapsSoftHyphen: boolean;
   fonts: PdfFontFacts;
   ctx: WorkContext;
@@ -236,7 +242,7 @@ function finishLines(lines: DraftLine[], twoColumnPages: number, pageError: unkn
 }
 
 /** Reads a PDF's lines; see the module comment. Throws only `ResumeAtsError`s. */
-export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx: WorkContext, read: { fontStyles: boolean; links?: boolean } = { fontStyles: true }): Promise<PdfResult> {
+export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx: WorkContext, read: PdfReadOptions = { fontStyles: true }): Promise<PdfResult> {
   const scan = scanPdfStreams(bytes, limits.maxUncompressedBytes);
   // Set from a callback, so declared wide: TypeScript would narrow a plain `null` to never.
   let parser = null as Parser | null;
