@@ -112,6 +112,17 @@ describe("built CLI: analysis", () => {
     for (const i of [0, 2, 3]) expect(typeof rows[i].score?.total).toBe("number");
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
+  it("prints a batch's JSON rows as they are, also when a value holds a line separator (U+2028)", async () => {
+    const dir = tmp();
+    const names = ["plain.txt", "line\u2028separator.txt"];
+    for (const n of names) writeFileSync(path.join(dir, n), "Jane Doe\njane@example.com\n\nSkills\nNode.js, PostgreSQL, Docker\n");
+    const r = await run([...names, "--role", ROLE, "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as Array<{ file: string }>;
+    expect(rows.map((x) => x.file)).toEqual(names);
+    // the array is pretty-printed as JSON.stringify prints it, element by element as files finish
+    expect(r.stdout).toBe(JSON.stringify(rows, null, 2) + "\n");
+  });
   it("exits 1 below --min-score and 0 at or above it; text output names the score", async () => {
     const json = JSON.parse((await run([pdfA, "--role", ROLE, "--json"])).stdout) as { score: { total: number } };
     const low = await run([pdfA, "--role", ROLE, "--min-score", String(Math.min(100, Math.floor(json.score.total) + 1))]);

@@ -110,9 +110,15 @@ export async function analyzeFiles(
   });
 }
 
-/** `JSON.stringify(row, null, 2)` as an element of a pretty-printed array (each line indented by two spaces). */
+/**
+ * `JSON.stringify(row, null, 2)` as an element of a pretty-printed array (each
+ * line indented by two spaces): the row stringified inside a one-element array,
+ * without the brackets. JSON.stringify indents it natively; a regex adding the
+ * indent after every line break also broke the strings that hold U+2028 or
+ * U+2029 (JSON leaves them unescaped), and cost about a third more.
+ */
 function arrayElement(row: ReportRow): string {
-  return JSON.stringify(row, null, 2).replace(/^/gmu, "  ");
+  return JSON.stringify([row], null, 2).slice(2, -2);
 }
 
 /** The formatter of `fmt` from the table, loaded once, as a synchronous function of the rows (so rows can be written the moment they finish). */
