@@ -11,7 +11,7 @@ import { RULE_LIST } from "../src/hints/rules/index.js";
 import { EXAMPLE_ROLE, exampleHints } from "../src/hints/examples.js";
 import { FILTERS } from "../src/hints/filters.js";
 import type { AnyRule, OptionSpec, RuleExample } from "../src/hints/rule.js";
-import { defaultOptions } from "../src/hints/rules-config.js";
+import { optionDefaults } from "../src/hints/rules-config.js";
 import { HELPERS } from "../src/hints/helpers.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -70,7 +70,7 @@ function needsLine(rule: AnyRule): string[] {
   const needs = rule.meta.needs;
   if (needs === undefined) return [];
   if (typeof needs !== "function") return needs.length > 0 ? ["", `Loads ${needs.map((n) => HELPERS[n]).join(", ")} on first use (and only when it is on).`] : [];
-  const defaults = defaultOptions(rule);
+  const defaults = optionDefaults(rule);
   const out: string[] = [];
   for (const [name, spec] of Object.entries(rule.meta.options ?? {})) {
     if (spec.type !== "boolean") continue;

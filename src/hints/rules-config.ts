@@ -48,9 +48,16 @@ function entryParts(entry: RuleEntry | undefined): { level: RuleLevel | undefine
   return { level: entry[0], options: entry[1] ?? {} };
 }
 
-/** The defaults of a rule's options. */
-export function defaultOptions(rule: AnyRule): OptionValues<OptionSpecs> {
-  return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([k, spec]) => [k, spec.default]));
+const defaultsByRule = new WeakMap<AnyRule, Readonly<OptionValues<OptionSpecs>>>();
+
+/** The defaults of a rule's options, built once per rule (every analysis resolves every rule); frozen. */
+export function optionDefaults(rule: AnyRule): Readonly<OptionValues<OptionSpecs>> {
+  let d = defaultsByRule.get(rule);
+  if (!d) {
+    d = Object.freeze(Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([k, spec]) => [k, spec.default])));
+    defaultsByRule.set(rule, d);
+  }
+  return d;
 }
 
 /**
@@ -66,7 +73,7 @@ export function resolveRules(config: RulesConfig = {}, rules: readonly AnyRule[]
     out.push({
       rule,
       severity: level === undefined || level === "on" ? null : level,
-      options: { ...defaultOptions(rule), ...(options as OptionValues<OptionSpecs>) },
+      options: { ...optionDefaults(rule), ...(options as OptionValues<OptionSpecs>) },
     });
   }
   return out;
