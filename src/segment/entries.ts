@@ -41,13 +41,20 @@ export interface FoundEntry {
   range: DateRange | null;
 }
 
+/**
+ * True when a line starts lower case as a wrapped sentence does: names that
+ * start lower case ("ivi.ru", "eBay", "iRobot", "iOS Developer") do not count.
+ */
+function startsAsContinuation(t: string): boolean {
+  return startsLowercase(t) && !/^[a-z][\w-]*(?:\.[a-z]{2,}\b|[A-Z])/u.test(t);
+}
+
 function isShortPlain(l: EntryLine | undefined, maxWords: number): l is EntryLine {
   if (!l || l.bullet) return false;
   const t = l.text.trim();
   if (t === "" || t.length > 160 || wordCount(t) > maxWords) return false;
   if (endsSentence(t) && !/\b[A-Z][a-z]{0,3}\.$/.test(t)) return false;
-  // Names that start lower case ("ivi.ru", "eBay", "iRobot") are names, not a wrapped sentence.
-  return !startsLowercase(t) || /^[a-z][\w-]*(?:\.[a-z]{2,}\b|[A-Z])/u.test(t);
+  return !startsAsContinuation(t);
 }
 
 /** The date range of a line when it can be an entry's date line. */
@@ -55,7 +62,7 @@ export function entryDate(l: EntryLine): DateRange | null {
   if (l.bullet) return null;
   const t = l.text.trim();
   if (t.length > 200 || wordCount(t) > 20) return null;
-  if (startsLowercase(t) && !/^(?:[a-z]{3,9}\.?\s)?(?:\d{1,2}[/.])?(?:19|20)\d{2}/i.test(t)) return null;
+  if (startsAsContinuation(t) && !/^(?:[a-z]{3,9}\.?\s)?(?:\d{1,2}[/.])?(?:19|20)\d{2}/i.test(t)) return null;
   return findDateRange(t);
 }
 
@@ -212,7 +219,8 @@ function readLinesBelow(scan: EntryScan, i: number, draft: EntryDraft): void {
     // "Kasa   Seoul, S.Korea" right above the next dated line opens that entry.
     if (loc !== null && ranges[j + 1] && splitHeaderParts(t).length > 0) break;
     const noOrg = draft.organization === null || draft.split === true;
-    const fills = kind !== "education" && ((draft.title === null && hasTitleWord(t)) || (noOrg && !hasTitleWord(t) && (hasOrgHint(t) || (draft.title !== null && isNameLine(t)))));
+    const named = draft.title !== null && (isNameLine(t) || isOrgWithPlace(t, p, draft.line));
+    const fills = kind !== "education" && ((draft.title === null && hasTitleWord(t)) || (noOrg && !hasTitleWord(t) && (hasOrgHint(t) || named)));
     if (!isLoc && !fills) break;
     draft.header.push(p.index);
     scan.used.add(j);
@@ -316,6 +324,17 @@ function isNameLine(text: string): boolean {
   if (t.length > 80 || /[\d.!?;:@]/u.test(t)) return false;
   const words = t.split(/\s+/);
   return words.length <= 6 && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}&]/u.test(w));
+}
+
+/**
+ * "Mistral Banque en ligne, Paris" under a dated title line: a name that has
+ * lower-case words ("en ligne", "générale") and then a place after its last
+ * comma, set at the title line's indent (when positions are known). A name
+ * line in title case needs none of this (`isNameLine`).
+ */
+function isOrgWithPlace(text: string, line: EntryLine, titleLine: EntryLine): boolean {
+  if (line.x !== undefined && titleLine.x !== undefined && Math.abs(line.x - titleLine.x) > 1.5) return false;
+  return /^\p{Lu}[^,\d.!?;:@]{1,60},\s*\p{Lu}[\p{L}'’ -]{1,30}$/u.test(text.trim());
 }
 
 /** Lower-case words that titles, degrees and organization names use. */

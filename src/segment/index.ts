@@ -13,6 +13,7 @@ import { statedEntries } from "./stated-entries.js";
 import { bodyFontSize, lineStyle } from "./style.js";
 import { namesSpokenLanguage } from "./spoken-languages.js";
 import { findUnheadedSummary } from "./summary.js";
+import { unbulletIconHeadings } from "./icon-headings.js";
 
 export { findDateRange, findDateRanges, parseDate, totalYears, type DateRange } from "./dates.js";
 export { classifyHeading, collapseLetterSpacing, type HeadingMatch } from "./headings.js";
@@ -36,9 +37,10 @@ const PSEUDO_BULLET_KINDS: ReadonlySet<SectionKind> = ENTRY_KINDS;
  */
 export function segment(doc: ExtractedDocument, options: SegmentOptions = {}): SegmentedResume {
   const now = options.now ?? new Date();
-  const src = doc.lines;
-  const body = bodyFontSize(src);
-  const styles = src.map((l) => lineStyle(l, body));
+  const body = bodyFontSize(doc.lines);
+  const given = doc.lines.map((l) => lineStyle(l, body));
+  const src = unbulletIconHeadings(doc.lines, given);
+  const styles = src === doc.lines ? given : src.map((l) => lineStyle(l, body));
   const headings = detectHeadings(src, styles);
   const { sections, sectionOf } = buildSections(src, headings);
   experienceUnderOtherHeadings(src, sections, sectionOf);
@@ -465,8 +467,13 @@ function indentedLists(eLines: readonly EntryLine[], entryAt: ReadonlyMap<number
 function isSentenceStart(text: string): boolean {
   const t = text.trim();
   if (t.length > 2000) return true;
-  return !startsLowercase(t) && /^[\p{Lu}\p{N}$]/u.test(t) && t.split(/\s+/).length >= 3 && lowerWords(t) >= 2;
+  // Product names in title case leave few lower-case words ("Shipped Live Activities, WidgetKit widgets and App
+  // Intents for Siri Shortcuts;"): a verb in the past tense still opens a sentence.
+  return !startsLowercase(t) && /^[\p{Lu}\p{N}$]/u.test(t) && t.split(/\s+/).length >= 3 && (lowerWords(t) >= 2 || PAST_VERB_START_RE.test(t));
 }
+
+/** A line that opens on a verb in the past tense ("Shipped", "Implemented", "Led", "Built"). */
+const PAST_VERB_START_RE = /^(?:\p{Lu}\p{Ll}{2,}ed|Led|Built|Ran|Won|Wrote|Drove|Grew|Cut|Made|Took|Sold|Held|Kept|Taught|Brought|Began)\s/u;
 
 /** Lower-case words of a line other than connectors ("of", "and"...): title-case header lines have fewer than two. */
 function lowerWords(text: string): number {
