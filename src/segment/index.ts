@@ -8,7 +8,7 @@ import { extractContact, fillContactFromLinks, findEmail, findLocation, findPhon
 import { findDateRange, totalYears, type DateRange } from "./dates.js";
 import { CONNECTORS, findEntries, isSentenceLike, undatedSchools, type EntryLine, type FoundEntry } from "./entries.js";
 import { detectHeadings, type DetectedHeading } from "./sections.js";
-import { isTitlePart } from "./organizations.js";
+import { isTitlePart, withoutDescriptor } from "./organizations.js";
 import { statedEntries } from "./stated-entries.js";
 import { bodyFontSize, lineStyle } from "./style.js";
 import { namesSpokenLanguage } from "./spoken-languages.js";
@@ -206,9 +206,10 @@ function recordEntries(found: readonly FoundEntry[], section: Section, eLines: r
   found.forEach((f, k) => {
     const entryIndex = gathered.entries.length;
     const dated = f.range !== null && f.range.placeholder !== true;
+    const organization = withoutDescriptor(f.organization);
     gathered.entries.push({
       title: f.title,
-      organization: f.organization,
+      organization,
       start: dated ? (f.range as DateRange).start : null,
       end: dated ? (f.range as DateRange).end : null,
       dateText: f.range?.text ?? null,
@@ -216,7 +217,7 @@ function recordEntries(found: readonly FoundEntry[], section: Section, eLines: r
       section: section.kind,
     });
     if (section.kind === "experience" && dated) gathered.entryYears.push({ start: (f.range as DateRange).start, end: (f.range as DateRange).end, yearOnly: (f.range as DateRange).yearOnly });
-    if (section.kind !== "projects") addOrg(gathered.orgs, f.organization);
+    if (section.kind !== "projects") addOrg(gathered.orgs, organization);
     const from = f.headerLines[0] as number;
     const to = k + 1 < found.length ? ((found[k + 1] as FoundEntry).headerLines[0] as number) - 1 : section.endLine - 1;
     for (const el of eLines) if (el.index >= from && el.index <= to) entryAt.set(el.index, entryIndex);

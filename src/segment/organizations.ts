@@ -95,6 +95,19 @@ export function splitOutsideParens(text: string, re: RegExp): string[] {
   return out;
 }
 
+/**
+ * An employer without the description written after it in parentheses
+ * ("Hollowell & Finch (online retail)", "Acme Analytics (8 employee
+ * venture-backed startup)"): a closing parenthesis that opens lower case or
+ * with a digit describes the company; one that opens with a capital is part
+ * of the name ("Kaapstad Pay (Pty)") and stays.
+ */
+export function withoutDescriptor(org: string | null): string | null {
+  if (org === null) return null;
+  const m = /^(.*\S)\s*\([\p{Ll}\p{N}][^()]*\)$/u.exec(org.trim());
+  return m ? (m[1] as string) : org;
+}
+
 /** A label in front of a header part: "Role: QA Lead", "Employer: Fabrikam". */
 const PART_LABEL = /^(?:role|position|job title|title|designation|employer|company|client|organi[sz]ation)\s*:\s*/iu;
 

@@ -150,3 +150,19 @@ describe("contact on real layouts", () => {
     expect(findLocation("Springfield, ZZ 62701")).toBeNull();
   });
 });
+
+describe("employer descriptions in parentheses", () => {
+  it("a closing description that opens lower case or with a digit is not part of the employer", () => {
+    const r = segment(docFromLines([
+      "Jane Doe",
+      "Experience",
+      "Frontend Engineer, Hollowell & Finch (online retail)   2021 – Present",
+      "• Cut the bundle size by 40%.",
+      "Data Science Intern, Acme Analytics (8 employee venture-backed startup)   Jun 2017 – Sep 2017",
+      "• Built dashboards for 3 teams.",
+      "Backend Engineer, Kaapstad Pay (Pty)   2015 – 2017",
+      "• Wrote the payments service.",
+    ]), { now: NOW });
+    expect(r.experience.entries.map((e) => e.organization)).toEqual(["Hollowell & Finch", "Acme Analytics", "Kaapstad Pay (Pty)"]);
+  });
+});
