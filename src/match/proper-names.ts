@@ -27,6 +27,9 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "in", "with", "and", "or", "on", "for", "of", "to", "the", "a", "an", "at", "by", "from", "using", "via", "as", "into", "over", "plus", "vs",
 ]);
 
+/** Units of data size ("TB", "GiB"). */
+const DATA_SIZE = /^[KMGTPE]i?B$/;
+
 function isCapitalizedWord(text: string): boolean {
   const c = text.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
@@ -34,7 +37,8 @@ function isCapitalizedWord(text: string): boolean {
 
 /** A neighbor word that makes a longer proper name with the mention. */
 function properNeighbor(u: MatchUnit, startsName: boolean, contextWords: ReadonlySet<string>): boolean {
-  if (!isCapitalizedWord(u.text) || startsName) return false;
+  // A unit of data size is a measure, not a name: "migrated 4 TB Redshift warehouse".
+  if (!isCapitalizedWord(u.text) || startsName || DATA_SIZE.test(u.text)) return false;
   const f = u.folded;
   return !PRODUCT_PARTS.has(f) && !FUNCTION_WORDS.has(f) && !contextWords.has(f);
 }

@@ -138,6 +138,22 @@ const RULES: Rule[] = [
   { skillId: "shell-scripting", contextTerms: ["bash", "unix", "scripts"], aliases: [{ text: "Shell", caseSensitive: true, requiresContext: true }], neverBare: ["shell"] },
   { skillId: "play-framework", contextTerms: ["scala", "akka", "java"], aliases: [{ text: "Play", caseSensitive: true, requiresContext: true, notWhenFollowedBy: ["store", "a"], notWhenPrecededBy: ["google"] }], neverBare: ["play"] },
   { skillId: "aws-iam", contextTerms: ["aws", "ec2", "s3"], aliases: [{ text: "IAM", caseSensitive: true, requiresContext: true }], neverBare: ["iam"] },
+  // Catalog 1.9: English words that are product names only when capitalised (a word-list audit of the catalog).
+  { skillId: "redshift", aliases: [{ text: "Redshift", caseSensitive: true }], neverBare: ["redshift"] },
+  { skillId: "hibernate", caseSensitive: true, aliases: [{ text: "Hibernate ORM" }], neverBare: ["hibernate"] },
+  { skillId: "laravel", aliases: [{ text: "Lumen", caseSensitive: true }, { text: "Eloquent", caseSensitive: true, requiresContext: true }, { text: "Eloquent ORM" }], neverBare: ["lumen", "eloquent"] },
+  { skillId: "phpstan", aliases: [{ text: "Psalm", caseSensitive: true, requiresContext: true }], neverBare: ["psalm"] },
+  { skillId: "tableau", caseSensitive: true, aliases: [{ text: "Tableau Desktop" }], neverBare: ["tableau"] },
+  { skillId: "sass", caseSensitive: true, aliases: [{ text: "SCSS" }, { text: "SASS", caseSensitive: true }], neverBare: ["sass"] },
+  { skillId: "redux", caseSensitive: true, aliases: [{ text: "Redux Toolkit" }], neverBare: ["redux"] },
+  { skillId: "spring-cloud", aliases: [{ text: "Eureka", caseSensitive: true }], neverBare: ["eureka"] },
+  { skillId: "latex", aliases: [{ text: "Overleaf", caseSensitive: true }], neverBare: ["overleaf"] },
+  { skillId: "apache-tomcat", aliases: [{ text: "Tomcat", caseSensitive: true }], neverBare: ["tomcat"] },
+  { skillId: "aws-kinesis", aliases: [{ text: "Kinesis", caseSensitive: true }], neverBare: ["kinesis"] },
+  { skillId: "neo4j", aliases: [{ text: "Cypher", caseSensitive: true }], neverBare: ["cypher"] },
+  { skillId: "dc-os", aliases: [{ text: "Mesosphere", caseSensitive: true }], neverBare: ["mesosphere"] },
+  { skillId: "jvm", aliases: [{ text: "HotSpot", caseSensitive: true }], neverBare: ["hotspot"] },
+  { skillId: "milvus", caseSensitive: true, neverBare: ["milvus"] },
 ];
 
 const catalog = getBuiltinCatalog();

@@ -226,6 +226,8 @@ describe("two technologies in a sentence are context for each other", () => {
     expect(f("Moved sessions from Memcached to Cassandra Enterprise")).toEqual(["cassandra", "memcached"]);
     expect(f("Ran HashiCorp Consul next to Kafka")).toEqual(["consul", "kafka"]);
     expect(f("Built Cassandra clusters next to Memcached")).toEqual(["cassandra", "memcached"]);
+    // a unit of data size before the name is a measure, not part of a name
+    expect(f("Moved 4 TB Cassandra keyspaces next to Memcached")).toEqual(["cassandra", "memcached"]);
   });
 
   it("in a skills list the neighbors do not matter", () => {
