@@ -17,9 +17,15 @@ const DEGREE_RE = /^(?:b\.?\s?s\.?c?|b\.?\s?a|b\.?\s?e|b\.?\s?tech|m\.?\s?s\.?c?
  */
 const LEGAL_FORM_RE = /(?:^|[\s,])(?:[BN]\.\s?V\.|S\.\s?A\.|S\.p\.A\.|S\.r\.l\.|S\.à r\.l\.|S\.A\.S\.|A\.G\.|K\.K\.|L\.L\.C\.|Pte\.? Ltd|Pty\.? Ltd|Sdn\.? Bhd|A\/S|ApS|SARL|NV)(?![\p{L}\d])/u;
 
+/**
+ * Dotless legal forms that close a capitalised name ("Fjordlys Energi AS", "Voltaris Metering SRL", "Kaamos Oy"):
+ * at the end, after a capitalised word, they are the company's form, not a word of a title.
+ */
+const CLOSING_LEGAL_FORM_RE = /\p{Lu}[\p{L}\d&'’-]*\s(?:AS|ASA|AB|Oy|Oyj|SRL|SpA|KG|SAS|SL|Ltda|SE)\.?$/u;
+
 /** True when the text carries an organization hint ("Inc", "LLC", "B.V.", "University", "Bank"...). */
 export function hasOrgHint(text: string): boolean {
-  return text.length <= 200 && (ORG_HINT_RE.test(text) || LEGAL_FORM_RE.test(text));
+  return text.length <= 200 && (ORG_HINT_RE.test(text) || LEGAL_FORM_RE.test(text) || CLOSING_LEGAL_FORM_RE.test(text.trim()));
 }
 
 /** True when the text names a school ("University", "College", "Institute"...). */

@@ -166,3 +166,21 @@ describe("employer descriptions in parentheses", () => {
     expect(r.experience.entries.map((e) => e.organization)).toEqual(["Hollowell & Finch", "Acme Analytics", "Kaapstad Pay (Pty)"]);
   });
 });
+
+describe("dotless legal forms that close a name", () => {
+  it("'Fjordlys Energi AS' after a title is the employer; the city below is no employer", () => {
+    const r = segment(docFromLines([
+      "Jane Doe",
+      "Experience",
+      "Senior Machine Learning Engineer, Fjordlys Energi AS   Mar 2022 – Present",
+      "Oslo",
+      "• Cut routing time by 40%.",
+      "Embedded Developer, Voltaris Metering SRL   2016 – 2017",
+      "• Wrote drivers.",
+    ]), { now: NOW });
+    expect(r.experience.entries.map((e) => [e.title, e.organization])).toEqual([
+      ["Senior Machine Learning Engineer", "Fjordlys Energi AS"],
+      ["Embedded Developer", "Voltaris Metering SRL"],
+    ]);
+  });
+});
