@@ -8,6 +8,12 @@ export const BULLET_GLYPHS: ReadonlySet<string> = new Set([
   "•", "▪", "▫", "●", "○", "◦", "‣", "∙", "·", "■", "□", "➢", "➤", "►", "▶", "▸", "▹", "✓", "✔", "❖", "◆", "◇", "⁃", "⦁", "⚫", "♦", "➔", "→", "✦", "✧", "★", "☆", "◉", "⊙", "⋅",
 ]);
 
+/**
+ * Angle marks that CSS themes draw as list markers ("› Replicated key-value store…"), bullets only when a space
+ * follows: German text opens quotations with them (»Zitat«, ›Wort‹).
+ */
+const SPACED_GLYPHS: ReadonlySet<string> = new Set(["›", "»", "❯", "❱"]);
+
 /** ASCII/dash markers that are bullets only when followed by whitespace. */
 const DASH_MARKERS = new Set(["-", "*", "+", "–", "—", "o"]);
 
@@ -51,7 +57,7 @@ export function splitBullet(text: string, opts: { allowDashes?: boolean; allowNu
   if (text.length === 0) return { bullet: false, text };
   const first = String.fromCodePoint(text.codePointAt(0) ?? 0);
   const rest = text.slice(first.length);
-  const isGlyph = BULLET_GLYPHS.has(first) || PUA.test(first) || (opts.iconFont === true && !/[\p{L}\p{N}]/u.test(first));
+  const isGlyph = BULLET_GLYPHS.has(first) || PUA.test(first) || (opts.iconFont === true && !/[\p{L}\p{N}]/u.test(first)) || (SPACED_GLYPHS.has(first) && /^\s+\S/u.test(rest));
   // A symbol-font glyph glued to a bracket is a math letter ("O(n log n)" in TeX's symbol font), not a bullet.
   if (isGlyph && !BULLET_GLYPHS.has(first) && /^[([]/u.test(rest)) return { bullet: false, text };
   if (isGlyph) {

@@ -137,6 +137,12 @@ describe("glyphs", () => {
     expect(splitBullet("o Led", { allowDashes: true })).toEqual({ bullet: true, text: "• Led" });
     expect(splitBullet("o the", { allowDashes: true })).toEqual({ bullet: false, text: "o the" });
   });
+  it("takes angle marks for markers only with a space after them (German quotes open with them)", () => {
+    expect(splitBullet("› Replicated key-value store in Go")).toEqual({ bullet: true, text: "• Replicated key-value store in Go" });
+    expect(splitBullet("» Led the migration")).toEqual({ bullet: true, text: "• Led the migration" });
+    expect(splitBullet("»Zitat« aus dem Vortrag")).toEqual({ bullet: false, text: "»Zitat« aus dem Vortrag" });
+    expect(splitBullet("›Wort‹")).toEqual({ bullet: false, text: "›Wort‹" });
+  });
   it("collapses letter-spaced words", () => {
     expect(collapseLetterSpacing("J O H N   D O E")).toBe("JOHN DOE");
     expect(collapseLetterSpacing("A B testing")).toBe("A B testing");
