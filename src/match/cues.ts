@@ -152,3 +152,23 @@ export function findNegation(units: readonly MatchUnit[], mentionStart: number, 
 export function findHedge(units: readonly MatchUnit[], mentionStart: number, sentenceStart: number, covered: readonly boolean[]): string | null {
   return findCue(units, mentionStart, sentenceStart, HEDGE_BY_LAST, covered);
 }
+
+/** Words of an interest in books: a name in the same clause is a title or an author ("reading all of Kafka"). */
+const READING_CUE = /\b(?:read|reads|reading|reader|novels?|books?|book club|authors?|literature|fiction|poetry|poems?)\b/i;
+
+/** Marks that end a clause of an interests line ("Skiing; reading Kafka on the Shore, chess"). */
+const CLAUSE_MARK = /[;,•·|\n]/;
+
+/**
+ * True when the clause of `text` around [start, end) speaks of reading or
+ * books: in an interests section, "reading Kafka on the Shore twice a year"
+ * names a novel, not the message broker. Used only there.
+ */
+export function inReadingClause(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !CLAUSE_MARK.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_MARK.test(text.charAt(to))) to++;
+  return READING_CUE.test(text.slice(from, start) + " " + text.slice(end, to));
+}
+

@@ -10,7 +10,7 @@ import { analyzeBlock, type BlockShape } from "./block-analysis.js";
 import { lineAt, type Block } from "./blocks.js";
 import { blocksWithUnits, type BlockUnits } from "./block-units.js";
 import { compileCatalog, numberMatches, unitKeys, type AliasEntry, type CompiledCatalog, type ContextTerm, type UnitKeys } from "./compile.js";
-import { beneficiaryOf, findHedge, findNegation, negationAfter } from "./cues.js";
+import { beneficiaryOf, findHedge, findNegation, inReadingClause, negationAfter } from "./cues.js";
 import { aggregateSkills, type LocatedOccurrence } from "./aggregate.js";
 import type { TrieHit } from "./phrase-trie.js";
 import type { MatchUnit } from "./units.js";
@@ -223,6 +223,7 @@ function rejectReason(compiled: CompiledCatalog, ctx: BlockContext, entry: Alias
   if ((section === "header" || section === "contact") && PROFILE_SITES.has(entry.skillId)) return "a profile link in the contact details, not a skill";
   const start = units[k].start;
   const end = units[k + len - 1].end;
+  if (section === "interests" && inReadingClause(ctx.block.text, start, end)) return "in an interest in reading (a book or an author, not a skill)";
   for (const [s, e, name] of ctx.orgSpans) {
     if (start >= s && end <= e) return `employer or school name ('${name}')`;
   }

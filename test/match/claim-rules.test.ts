@@ -84,3 +84,15 @@ describe("a summary sentence is prose, not a skills list", () => {
     expect(inList("Backend engineer with 7 years building payment and order services in Node.js, TypeScript and Go.", "skills", "typescript")).toBe(true);
   });
 });
+
+describe("books in the interests", () => {
+  it("a name in the same clause as reading or books is a title or an author", () => {
+    expect(found("Cross-country skiing; teaching the kids' coding club; reading Kafka on the Shore twice a year.", "interests")).not.toContain("kafka");
+    expect(found("Trail running; a book club that is slowly reading all of Kafka.", "interests")).not.toContain("kafka");
+  });
+  it("the same name in another clause, another section, or without a reading word stays", () => {
+    expect(found("Reading science fiction, Rust embedded side projects, chess", "interests")).toContain("rust");
+    expect(found("Home lab: Kafka and Kubernetes on three Raspberry Pis", "interests")).toContain("kafka");
+    expect(found("Built consumers reading Kafka topics for the billing ledger.")).toContain("kafka");
+  });
+});
