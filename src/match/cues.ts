@@ -61,10 +61,21 @@ export function beneficiaryOf(units: readonly MatchUnit[], mentionStart: number,
   return `for ${det} … ${next.folded}`;
 }
 
-/** The word right after a mention that says the named thing was not used ("Shopify alternative"), or null. */
-export function negationAfter(units: readonly MatchUnit[], mentionEnd: number): string | null {
+/** Words joined to a name by a hyphen that say it was left out: "Cucumber-free page objects", "jQuery-less". */
+const NEGATING_SUFFIXES = new Set(["free", "less"]);
+
+/**
+ * The word right after a mention that says the named thing was not used
+ * ("Shopify alternative", "Cucumber-free"), or null. `text` is the text the
+ * units index, to tell a hyphen from a space ("AWS free tier" stays).
+ */
+export function negationAfter(units: readonly MatchUnit[], mentionEnd: number, text: string): string | null {
   const next = units[mentionEnd];
-  return next && NEGATING_AFTER.has(next.folded) ? next.folded : null;
+  if (!next) return null;
+  if (NEGATING_AFTER.has(next.folded)) return next.folded;
+  const prev = units[mentionEnd - 1];
+  if (prev && NEGATING_SUFFIXES.has(next.folded) && text.slice(prev.end, next.start) === "-") return `-${next.folded}`;
+  return null;
 }
 
 const HEDGE_CUES: Cue[] = [

@@ -704,7 +704,7 @@ function emitOccurrences(ctx: BlockContext, accepted: readonly Accepted[], cover
   const { block, units, shape } = ctx;
   const negatedIn = new Map<string, string>();
   for (const a of accepted) {
-    const negation = findNegation(units, a.k, shape.sentenceStart[a.k], covered) ?? negationAfter(units, a.k + a.len);
+    const negation = findNegation(units, a.k, shape.sentenceStart[a.k], covered) ?? negationAfter(units, a.k + a.len, block.text);
     const forWhom = negation === null ? beneficiaryOf(units, a.k, a.k + a.len) : null;
     const why = negation !== null ? `negated ('${negation}')` : forWhom !== null ? `names whom the work was for ('${forWhom}'), not a skill used` : null;
     if (why !== null) negatedIn.set(`${a.entry.skillId}|${shape.sentenceStart[a.k]}`, why);

@@ -96,3 +96,13 @@ describe("books in the interests", () => {
     expect(found("Built consumers reading Kafka topics for the billing ledger.")).toContain("kafka");
   });
 });
+
+describe("a name joined to '-free' or '-less'", () => {
+  it("says the thing was left out", () => {
+    expect(found("Automated regression with Selenium, Java, TestNG and Cucumber-free page objects.")).not.toContain("cucumber");
+    expect(found("Rewrote the widgets jQuery-less in plain TypeScript.")).not.toContain("jquery");
+  });
+  it("a free tier or a space before the word does not", () => {
+    expect(found("Ran the prototype on the DynamoDB free tier.")).toContain("dynamodb");
+  });
+});
