@@ -60,7 +60,7 @@ const CATEGORIES: Array<{ name: string; frame?: (f: CallFrame) => boolean; leaf?
   { name: "loading our bundle", frame: (f) => isModuleBody(f) && OURS_URL.test(f.url) },
   { name: "worker start-up (warm-up read)", frame: (f) => f.functionName === "warmUp" },
   { name: "PDF prescan (stream budget)", frame: (f) => f.functionName === "checkPdfStreamBudget" },
-  { name: "PDF font resources (ours, pdf-fonts.ts)", frame: (f) => OURS_URL.test(f.url) && /^(?:replay|preEvaluate|pageDicts|readXrefChain|readXrefAt|readXrefStream|parseIndirectAt|fromObjectStream|scanAll|unpredict|loadByName|gstateFont|replayPage|factsOfPage)$/u.test(f.functionName) },
+  { name: "PDF font resources (ours, pdf-fonts.ts)", frame: (f) => OURS_URL.test(f.url) && /^(?:replay|preEvaluate|pageDicts|readXrefChain|readXrefAt|readXrefStream|parseIndirectAt|fromObjectStream|scanAll|unpredict|loadByName|gstateFont|replayPage|factsOfPage|showText|drawsOutsideContent|glyphDecoder|compositeDecoder|addShownText|addArray|addCodes|hexBytes|literalBytes|parseToUnicode|readBfChar|readBfRange|mapRange|textOf|codeOf)$/u.test(f.functionName) },
   { name: "pdf.js operator list", frame: (f) => PDFJS_URL.test(f.url) && /getOperatorList|_pumpOperatorList/u.test(f.functionName) },
   { name: "pdf.js fonts (loading, parsing; the text needs them too)", frame: (f) => PDFJS_URL.test(f.url) && /loadFont|translateFont|FontFaceObject|FontLoader|handleSetFont|buildFontPaths|CFFParser|Type1Parser|readTrueType|FontRendererFactory/u.test(f.functionName) },
   { name: "pdf.js text", frame: (f) => PDFJS_URL.test(f.url) && /getTextContent|extractTextContent|_pumpTextContent|TextContent/u.test(f.functionName) },

@@ -129,11 +129,11 @@ export interface ExtractOptions extends Limits {
   /**
    * Read PDF font styles (default `true`): lines get `bold`, and glyphs of icon
    * fonts (FontAwesome...) become a placeholder instead of stray letters.
-   * The fonts' names are read from the PDF's font resources (pdf.js's
-   * operator list only where those cannot be read, and on documents that
-   * draw soft hyphens); `false` skips them: PDF extraction takes a few percent
-   * less time, lines carry no `bold`, and hyphens that a font draws as
-   * U+00AD (LaTeX) are not restored.
+   * The fonts' names, and the hyphens a font draws as U+00AD (LaTeX), are
+   * read from the PDF's font resources and content streams (pdf.js's
+   * operator list only where those cannot be read); `false` skips them: PDF
+   * extraction takes a few percent less time, lines carry no `bold`, and
+   * drawn soft hyphens are not restored.
    */
   fontStyles?: boolean;
 }

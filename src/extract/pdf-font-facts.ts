@@ -6,6 +6,13 @@
  * about a third of the text's cost.
  */
 import { factsOfFontName, PdfFontTracker, type FontFact } from "./pdf-fonts.js";
+import type { GlyphSink } from "./pdf-glyph-text.js";
+
+/** The text of a page's drawn glyphs from the font replay; `guessed`: indexes of glyphs whose text is a guess (pdf-glyph-text.ts). */
+export interface DrawnGlyphs {
+  glyphs: string[];
+  guessed: ReadonlySet<number>;
+}
 import { yieldToLoop } from "./pdf-runtime.js";
 
 /** The parts of a pdf.js page this module uses. */
@@ -33,16 +40,30 @@ const NO_FACT: FontFact = Object.freeze({ bold: false, icon: false });
 export class PdfFontFacts {
   private tracker: PdfFontTracker | null | undefined;
   private nextPage = 1;
+  private glyphs: { page: number; drawn: DrawnGlyphs } | null = null;
   readonly stats: FontFactsStats = { resourcePages: 0, operatorListPages: 0 };
 
   /**
    * `enabled: false` (the `fontStyles: false` option) reads no fonts: facts
-   * then come from the text content's font family alone.
+   * then come from the text content's font family alone. `glyphText`: also
+   * collect each page's drawn glyph text while its fonts are replayed
+   * (`drawnGlyphs`; for drawn soft hyphens).
    */
   constructor(
     private readonly bytes: Uint8Array,
     private readonly enabled: boolean,
+    private readonly glyphText = false,
   ) {}
+
+  /**
+   * The text of every glyph page `n` draws, in content order, as pdf.js's
+   * operator list gives it (pdf-glyph-text.ts); null when the replay did not
+   * give it (the page's facts did not come from the resources, or a font's
+   * glyph text is not known): ask the operator list then.
+   */
+  drawnGlyphs(n: number): DrawnGlyphs | null {
+    return this.glyphs !== null && this.glyphs.page === n ? this.glyphs.drawn : null;
+  }
 
   /**
    * The facts of every font of page `n`'s text. Call it for every page pdf.js
@@ -53,12 +74,15 @@ export class PdfFontFacts {
     const ids = Object.keys(tc.styles);
     if (!this.enabled) return this.byFamily(tc, ids, () => NO_FACT);
     if (this.tracker === undefined) this.tracker = PdfFontTracker.open(this.bytes);
+    this.glyphs = null;
     if (this.tracker && n === this.nextPage) {
       this.nextPage++;
-      const shown = this.tracker.replayPage(n);
+      const sink: GlyphSink | null = this.glyphText ? { glyphs: [], guessed: [], ok: true } : null;
+      const shown = this.tracker.replayPage(n, sink);
       if (shown && PdfFontTracker.agrees(ids, shown)) {
         const tracker = this.tracker;
         this.stats.resourcePages++;
+        if (sink?.ok) this.glyphs = { page: n, drawn: { glyphs: sink.glyphs, guessed: new Set(sink.guessed) } };
         return this.byFamily(tc, ids, (id) => tracker.fact(id) ?? NO_FACT);
       }
     }

@@ -15,6 +15,7 @@
  * of the page's text must be one the replay saw showing text); on any doubt,
  * or anything it cannot read, the caller falls back to the operator list.
  */
+import { addShownText, glyphDecoder, type GlyphDecoder, type GlyphSink } from "./pdf-glyph-text.js";
 import { isDict, isStream, latin1, nameOf, PdfName, PdfObjects, PdfReadError, PdfRef, type DecodeBudget, type PdfDict, type PdfStream, type PdfValue } from "./pdf-objects.js";
 
 /** What the layout needs to know of a font. */
@@ -44,6 +45,10 @@ const DECODE_BUDGET = 32 * 1024 * 1024;
 /** One font id pdf.js will assign, with its facts (null for pdf.js's fallback font). */
 interface TrackedFont {
   fact: FontFact | null;
+  /** The font dictionary pdf.js loaded under this id (null for its fallback font). */
+  dict: PdfDict | null;
+  /** Its glyph decoder, once asked for (null: its glyph text is not known). */
+  decoder?: GlyphDecoder | null;
 }
 
 /** A font dictionary's identity for pdf.js's cache: its reference, or (inline) the object itself. */
@@ -64,6 +69,8 @@ export class PdfFontTracker {
   private fallbackId: number | null = null;
   private pages: PdfDict[] | null = null;
   private operators = 0;
+  /** Where the page being replayed puts its drawn glyphs' text, when asked (`replayPage`'s `text`). */
+  private text: GlyphSink | null = null;
 
   private constructor(private readonly objects: PdfObjects) {}
 
@@ -83,11 +90,16 @@ export class PdfFontTracker {
    * Replays page `n` (1-based; pages in order, each once). Returns the ids
    * (`f<k>` numbers) of the fonts that showed text on it, or null when the
    * page could not be replayed (the tracker is then of no further use).
+   * With `text`, also collects the text of every glyph drawn, as pdf.js's
+   * operator list would give it (`text.ok` false when it cannot be known:
+   * pdf-glyph-text.ts, and `drawsOutsideContent`).
    */
-  replayPage(n: number): Set<number> | null {
+  replayPage(n: number, text: GlyphSink | null = null): Set<number> | null {
     try {
       const page = this.pageDicts()[n - 1];
       if (!page) return null;
+      this.text = text;
+      if (text && this.drawsOutsideContent(page)) text.ok = false;
       const resources = this.inherited(page, "Resources");
       const contents = this.objects.get(page.get("Contents"));
       const streams: PdfStream[] = [];
@@ -102,7 +114,39 @@ export class PdfFontTracker {
     } catch (e) {
       if (e instanceof PdfReadError || e instanceof RangeError || e instanceof TypeError) return null;
       throw e;
+    } finally {
+      this.text = null;
     }
+  }
+
+  /**
+   * True when pdf.js's operator list of the page may draw glyphs besides
+   * the content stream's: annotations other than plain links (appearance
+   * streams follow the page content there).
+   */
+  private drawsOutsideContent(page: PdfDict): boolean {
+    const annots = this.objects.get(page.get("Annots"));
+    if (annots === undefined || annots === null) return false;
+    if (!Array.isArray(annots)) return true;
+    for (const a of annots) {
+      const d = this.objects.dictOf(a);
+      if (!d) continue;
+      if (nameOf(this.objects.get(d.get("Subtype"))) !== "Link" || d.get("AP") !== undefined) return true;
+    }
+    return false;
+  }
+
+  /** The text of the glyphs of a show-text operand (`replayPage`'s `text`): see pdf-glyph-text.ts. */
+  private showText(data: Uint8Array, start: number, end: number, array: boolean, font: number | null): void {
+    const text = this.text;
+    if (!text || !text.ok) return;
+    let decoder: GlyphDecoder | null = null;
+    const f = font === null ? undefined : this.fonts[font - 1];
+    if (f && f.dict) {
+      if (f.decoder === undefined) f.decoder = glyphDecoder(this.objects, f.dict);
+      decoder = f.decoder;
+    }
+    addShownText(text, decoder, data, start, end, array);
   }
 
   /** The facts of pdf.js's font `loadedName` (`g_d0_f3`), or undefined when it is not one the replay assigned. */
@@ -215,7 +259,7 @@ export class PdfFontTracker {
       if (c === 0x28) {
         const start = p;
         p = skipLiteral(b, p);
-        push(p - start > 2 ? OP_TEXT : OP_EMPTY_TEXT);
+        push(p - start > 2 ? OP_TEXT : OP_EMPTY_TEXT, start, p);
         continue;
       }
       if (c === 0x3c) {
@@ -225,20 +269,20 @@ export class PdfFontTracker {
           continue;
         }
         let hex = false;
-        p++;
+        const start = p++;
         while (p < n && b[p] !== 0x3e) {
           if (HEX[b[p]!]) hex = true;
           p++;
         }
         p++;
-        push(hex ? OP_TEXT : OP_EMPTY_TEXT);
+        push(hex ? OP_TEXT : OP_EMPTY_TEXT, start, p);
         continue;
       }
       if (c === 0x5b) {
         // An array operand (TJ's): remember whether it holds a non-empty string.
         let d = 1;
         let text = false;
-        p++;
+        const start = p++;
         while (p < n && d > 0) {
           const x = b[p]!;
           if (x === 0x28) {
@@ -261,7 +305,7 @@ export class PdfFontTracker {
           p++;
         }
         arrayText = text;
-        push(OP_ARRAY);
+        push(OP_ARRAY, start, p);
         continue;
       }
       if (c === 0x5d || c === 0x3e || c === 0x29 || c === 0x7b || c === 0x7d) {
@@ -290,10 +334,13 @@ export class PdfFontTracker {
       } else if ((len === 2 && o0 === 0x54 && o1 === 0x6a) || (len === 1 && o0 === 0x27)) {
         // Tj, '
         if (k1 === OP_TEXT) mark(shown, state.font);
+        if (k1 === OP_TEXT && this.text) this.showText(b, s1, e1, false, state.font);
       } else if (len === 1 && o0 === 0x22) {
         if (k1 === OP_TEXT) mark(shown, state.font);
+        if (k1 === OP_TEXT && this.text) this.showText(b, s1, e1, false, state.font);
       } else if (len === 2 && o0 === 0x54 && o1 === 0x4a) {
         if (k1 === OP_ARRAY && arrayText) mark(shown, state.font);
+        if (k1 === OP_ARRAY && arrayText && this.text) this.showText(b, s1, e1, true, state.font);
       } else if (len === 1 && o0 === 0x71) {
         stack.push(state.font);
         if (stack.length > 4096) throw new PdfReadError("graphics state stack too deep");
@@ -315,6 +362,8 @@ export class PdfFontTracker {
   private gstateFont(name: string, resources: PdfDict, current: number | null): number | null {
     const gstates = this.objects.dictOf(resources.get("ExtGState"));
     const gs = gstates ? this.objects.dictOf(gstates.get(name)) : undefined;
+    // A soft mask's group is drawn into pdf.js's operator list, glyphs and all.
+    if (gs && this.text && isDict(this.objects.get(gs.get("SMask")))) this.text.ok = false;
     const f = gs ? this.objects.get(gs.get("Font")) : undefined;
     if (!Array.isArray(f) || f.length === 0) return current;
     return this.load(f[0] instanceof PdfRef || isDict(f[0]) ? (f[0] as FontKey) : null);
@@ -358,23 +407,23 @@ export class PdfFontTracker {
       const alias = byHash.get(pre.hash);
       if (alias !== undefined) id = alias;
       else {
-        id = this.assign(pre.fact);
+        id = this.assign(pre.fact, dict);
         byHash.set(pre.hash, id);
       }
-    } else id = this.assign(pre.fact);
+    } else id = this.assign(pre.fact, dict);
     if (key instanceof PdfRef) this.byRef.set(key.num, id);
     else this.byDict.set(dict, id);
     return id;
   }
 
-  private assign(fact: FontFact | null): number {
-    this.fonts.push({ fact });
+  private assign(fact: FontFact | null, dict: PdfDict | null): number {
+    this.fonts.push({ fact, dict });
     return this.fonts.length;
   }
 
   /** pdf.js's fallback font for a font that is not in the resources: one id per document. */
   private fallback(): number {
-    this.fallbackId ??= this.assign(null);
+    this.fallbackId ??= this.assign(null, null);
     return this.fallbackId;
   }
 

@@ -4,12 +4,13 @@
  * exports) prints a visible hyphen that pdf.js's text content drops as an
  * invisible format character: "cross­cluster" reads "crosscluster" and a
  * word broken at a line end ("Con­" / "sul") loses its hyphen, so it can
- * no longer be joined. The operator list still carries every drawn glyph
- * with its Unicode value; aligning its glyph sequence with the text items
- * (both follow the content stream) puts each drawn U+00AD back into the item
- * it was drawn in. The operator list costs time, so it is read only for
- * documents whose ToUnicode maps name U+00AD (`mapsSoftHyphen`, found by the
- * stream pre-scan).
+ * no longer be joined. The drawn glyphs' text still has it: read while the
+ * font replay follows the content stream (pdf-glyph-text.ts), or where that
+ * cannot be known from pdf.js's operator list (`drawnGlyphText`). Aligning
+ * that glyph sequence with the text items (both follow the content stream)
+ * puts each drawn U+00AD back into the item it was drawn in. Only documents
+ * whose ToUnicode maps name U+00AD (`mapsSoftHyphen`, found by the stream
+ * pre-scan) are looked at.
  */
 
 /** The pdf.js operator code of "show text" (OPS.showText); TJ, ', " all become it in the operator list. */
@@ -27,9 +28,23 @@ export interface TextItemLike {
   str?: string;
 }
 
+/** `comparable` of texts met before (a page repeats few distinct glyph texts; NFKC and the regex are the cost). */
+const COMPARABLE_CACHE = new Map<string, string>();
+
 /** Characters that can be compared between the two sequences: no whitespace, no format characters. */
 function comparable(text: string): string {
-  return text.normalize("NFKC").replace(/[\s\p{Cf}]/gu, "");
+  if (text.length === 1) {
+    const c = text.charCodeAt(0);
+    // ASCII: NFKC keeps it, and only the white space goes (no ASCII character is a format character).
+    if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) ? "" : text;
+  }
+  let out = COMPARABLE_CACHE.get(text);
+  if (out === undefined) {
+    out = text.normalize("NFKC").replace(/[\s\p{Cf}]/gu, "");
+    if (COMPARABLE_CACHE.size >= 4096) COMPARABLE_CACHE.clear();
+    COMPARABLE_CACHE.set(text, out);
+  }
+  return out;
 }
 
 /** The drawn glyphs of an operator list, in content-stream order, as text ("\u00AD" kept). */
@@ -53,15 +68,24 @@ export function drawnGlyphText(ops: OperatorListLike): string[] {
  * inserted. When the two sequences stop agreeing (a producer whose text
  * layer differs from its glyphs), nothing is changed: a missed hyphen is
  * the state without this step, a misplaced one would be worse.
+ * `guessed`: indexes of glyphs whose text is a guess (glyph text read
+ * without pdf.js, pdf-glyph-text.ts); each must be found in the text layer
+ * where it stands, else nothing is changed and the result is null (the
+ * glyphs' true text is needed to decide).
  */
-export function restoreSoftHyphens(items: TextItemLike[], glyphs: readonly string[]): number {
-  if (!glyphs.includes(SOFT_HYPHEN)) return 0;
+export function restoreSoftHyphens(items: TextItemLike[], glyphs: readonly string[], guessed: ReadonlySet<number> = NO_GUESSES): number | null {
+  if (!glyphs.includes(SOFT_HYPHEN) && guessed.size === 0) return 0;
   const chars = comparableChars(items);
-  const inserts = findInserts(glyphs, chars);
+  const inserts = findInserts(glyphs, chars, guessed);
+  if (inserts === UNCONFIRMED) return null;
   if (inserts === null || inserts.length === 0) return 0;
   applyInserts(items, chars, inserts);
   return inserts.length;
 }
+
+const NO_GUESSES: ReadonlySet<number> = new Set();
+/** `findInserts`' answer when a guessed glyph text is not where the text layer has it. */
+const UNCONFIRMED = "unconfirmed";
 
 /** A comparable character of the text items, with its item and the offset of its last code unit. */
 interface ItemChar { item: number; offset: number; ch: string }
@@ -89,7 +113,7 @@ function comparableChars(items: readonly TextItemLike[]): ItemChar[] {
  * Walks the glyphs along the items' characters and places each soft hyphen after the character drawn before it
  * ("2023 ­ 2024" is a dash between words, "cross­cluster" a hyphen inside one); null when the two stop agreeing.
  */
-function findInserts(glyphs: readonly string[], chars: readonly ItemChar[]): SoftHyphenInsert[] | null {
+function findInserts(glyphs: readonly string[], chars: readonly ItemChar[], guessed: ReadonlySet<number>): SoftHyphenInsert[] | null | typeof UNCONFIRMED {
   // Item strings are normalized per string; compare per code unit after NFKC of each side.
   let flat = "";
   const owner: number[] = [];
@@ -105,7 +129,10 @@ function findInserts(glyphs: readonly string[], chars: readonly ItemChar[]): Sof
     if (pending && j > 0) inserts.push({ after: owner[j - 1] as number, ...pending });
     pending = null;
   };
-  for (const g of glyphs) {
+  for (let i = 0; i < glyphs.length; i++) {
+    const g = glyphs[i] as string;
+    // A guess counts only where the text layer has it: its true text might be a space, or another character.
+    if (guessed.has(i) && (j >= flat.length || !confirms(comparable(g), flat, j))) return UNCONFIRMED;
     if (g === SOFT_HYPHEN) {
       if (!pending) pending = { spaceBefore: space, spaceAfter: false };
       space = false;
@@ -131,6 +158,11 @@ function findInserts(glyphs: readonly string[], chars: readonly ItemChar[]): Sof
   }
   flush();
   return inserts;
+}
+
+/** True when the text `c` of a guessed glyph is what the text layer has at `j` (a guess that compares as nothing confirms nothing). */
+function confirms(c: string, flat: string, j: number): boolean {
+  return c.length > 0 && flat.startsWith(c, j);
 }
 
 /** Writes the soft hyphens into the items' strings. */

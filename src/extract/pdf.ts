@@ -83,16 +83,23 @@ function pageItems(page: PdfPage, tc: TextContent, facts: Map<string, FontFact>)
 }
 
 /**
- * On documents whose fonts map a glyph to U+00AD, reads the page's operator
- * list to put the drawn soft hyphens back into the text items (the only
- * reason left to ask pdf.js for it: font facts come from the font resources,
- * pdf-font-facts.ts). `fontStyles: false` skips it (soft hyphens then stay
- * lost).
+ * On documents whose fonts map a glyph to U+00AD, puts the drawn soft
+ * hyphens back into the text items: from the glyph text the font replay
+ * collected (pdf-glyph-text.ts), or where it has none from the page's
+ * operator list, which may load fonts the text did not (annotations, Type3
+ * glyphs): pdf.js's font ids are then no longer the ones the replay assigns,
+ * so later pages' facts come from pdf.js. `fontStyles: false` skips it (soft
+ * hyphens then stay lost).
  */
-async function restoreDrawnSoftHyphens(page: PdfPage, tc: TextContent): Promise<void> {
+async function restoreDrawnSoftHyphens(page: PdfPage, tc: TextContent, fonts: PdfFontFacts, n: number): Promise<void> {
+  const replayed = fonts.drawnGlyphs(n);
+  // null: a guessed glyph text was not confirmed by the text layer (nothing changed): ask the operator list.
+  if (replayed && restoreSoftHyphens(tc.items, replayed.glyphs, replayed.guessed) !== null) return;
   try {
     restoreSoftHyphens(tc.items, drawnGlyphText(await page.getOperatorList()));
   } catch { /* soft hyphens stay lost */ }
+  fonts.untracked();
+  await yieldToLoop();
 }
 
 /** pdf.js's AnnotationType.LINK. */
@@ -198,13 +205,7 @@ interface TextPage {
 
 /** Soft hyphens restored, items positioned, the first page's links read, and the page laid out in lines and columns. */
 async function layoutTextPage({ doc, page, tc, facts, n, read, mapsSoftHyphen, fonts, ctx, links }: TextPage): Promise<ReturnType<typeof layoutPage>> {
-  if (read.fontStyles && mapsSoftHyphen) {
-    await restoreDrawnSoftHyphens(page, tc);
-    // The operator list may load fonts the text did not (annotations, Type3 glyphs): from here on,
-    // pdf.js's font ids are no longer the ones the resource replay assigns, so later pages ask pdf.js.
-    fonts.untracked();
-    await yieldToLoop();
-  }
+  if (read.fontStyles && mapsSoftHyphen) await restoreDrawnSoftHyphens(page, tc, fonts, n);
   ctx.check();
   const items = pageItems(page, tc, facts);
   if (n === 1 && read.links !== false) {
@@ -255,7 +256,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ResolvedLimits, ctx:
     const pageCount = doc.numPages;
     checkPageCount(pageCount, limits);
     const toRead = pageCount;
-    const fonts = new PdfFontFacts(bytes, read.fontStyles);
+    const fonts = new PdfFontFacts(bytes, read.fontStyles, read.fontStyles && scan.mapsSoftHyphen);
     let lines: DraftLine[] = [];
     let twoColumnPages = 0;
     let unreadable = 0;

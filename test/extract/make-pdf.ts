@@ -31,9 +31,10 @@ export function makePdf(n: number): Uint8Array {
  * A one-page PDF whose Helvetica font has a ToUnicode map sending code 0xAD
  * (WinAnsi "hyphen") to U+00AD, as LaTeX fonts do: each `\xAD` in `lines`
  * is drawn as a visible hyphen that pdf.js's text layer reads as a soft
- * hyphen. Lines are drawn 14 pt apart from the top.
+ * hyphen. Lines are drawn 14 pt apart from the top. `font`: the font's
+ * subtype and name (not embedded; Helvetica Type1 unless given).
  */
-export function makeSoftHyphenPdf(lines: readonly string[]): Uint8Array {
+export function makeSoftHyphenPdf(lines: readonly string[], font: { subtype: "Type1" | "TrueType"; baseFont: string } = { subtype: "Type1", baseFont: "Helvetica" }): Uint8Array {
   const esc = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`).replace(/\xAD/g, "\\255");
   const content = lines.map((l, i) => `BT /F1 11 Tf 72 ${720 - 14 * i} Td (${esc(l)}) Tj ET`).join("\n");
   const cmap = [
@@ -47,7 +48,7 @@ export function makeSoftHyphenPdf(lines: readonly string[]): Uint8Array {
   const objs: string[] = [];
   objs[1] = "<< /Type /Catalog /Pages 2 0 R >>";
   objs[2] = "<< /Type /Pages /Kids [4 0 R] /Count 1 >>";
-  objs[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>";
+  objs[3] = `<< /Type /Font /Subtype /${font.subtype} /BaseFont /${font.baseFont} /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>`;
   objs[4] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>";
   objs[5] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
   objs[6] = `<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`;
