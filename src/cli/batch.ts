@@ -49,17 +49,25 @@ export interface BatchOptions {
   onStart?: (index: number, file: string) => void;
   /** Called after each file settles (any order), for progress. */
   onSettled?: (done: number, total: number, index: number) => void;
+  /**
+   * Keep every row for the caller (default true). False when `onRow` has
+   * already written and judged each one: a batch of thousands of files then
+   * holds no report after it is handed over, so memory stays flat.
+   */
+  keepRows?: boolean;
 }
 
 /**
  * Analyzes `files` (as given on the command line) and resolves with their
- * rows in input order. Rejects only when `onRow` throws (the output failed).
+ * rows in input order (none with `keepRows: false`). Rejects only when
+ * `onRow` throws (the output failed).
  */
 export function runBatch(api: CliApi, files: readonly string[], batch: BatchOptions): Promise<ReportRow[]> {
-  const rows = new Array<ReportRow>(files.length);
+  const keep = batch.keepRows !== false;
+  const rows = keep ? new Array<ReportRow>(files.length) : [];
   let failure: { error: unknown } | null = null;
   const order = new InOrder<ReportRow>((row, i) => {
-    rows[i] = row;
+    if (keep) rows[i] = row;
     batch.onRow?.(row, i);
   });
   let started = 0;

@@ -260,6 +260,21 @@ describe("results in input order", () => {
     expect(maxAhead).toBeLessThanOrEqual(3);
   });
 
+  it("runBatch: with keepRows false every row is handed over in order and none is kept", async () => {
+    const files = ["slow.pdf", "a.pdf", "bad.pdf", "b.pdf"];
+    const seen: string[] = [];
+    const rows = await runBatch(fakeApi({ "slow.pdf": 40 }), files, {
+      cwd: "/",
+      options: {},
+      timeoutMs: 1000,
+      maxAhead: 3,
+      keepRows: false,
+      onRow: (row, i) => seen.push(`${i}:${"error" in row ? row.error.code : (row as unknown as { file: string }).file}`),
+    });
+    expect(seen).toEqual(["0:slow.pdf", "1:a.pdf", "2:CORRUPT_FILE", "3:b.pdf"]);
+    expect(rows).toEqual([]);
+  });
+
   it("runBatch: an output failure stops the batch and is rethrown", async () => {
     const started: string[] = [];
     const files = Array.from({ length: 40 }, (_, i) => `f${i}.pdf`);

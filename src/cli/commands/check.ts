@@ -90,7 +90,7 @@ export async function analyzeFiles(
   flags: CheckFlags,
   io: CheckIo,
   onRow?: (row: ReportRow, index: number) => void,
-  extra: { inputs?: ReadonlyMap<number, () => Promise<ResumeInput>>; progress?: Progress | null } = {},
+  extra: { inputs?: ReadonlyMap<number, () => Promise<ResumeInput>>; progress?: Progress | null; keepRows?: boolean } = {},
 ): Promise<ReportRow[]> {
   const api = await loadApi();
   const size = flags.concurrency !== undefined ? api.configureWorkerPool({ size: flags.concurrency }).size : api.workerPoolConfig().size;
@@ -106,6 +106,7 @@ export async function analyzeFiles(
     signal: controller.signal,
     ...(onRow ? { onRow } : {}),
     ...(extra.inputs ? { inputs: extra.inputs } : {}),
+    ...(extra.keepRows === false ? { keepRows: false } : {}),
     ...(extra.progress ? { onStart: (i: number, file: string) => extra.progress?.start(i, file), onSettled: (_d: number, _t: number, i: number) => extra.progress?.settle(i) } : {}),
   });
 }
@@ -244,6 +245,10 @@ export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckI
     const stream = streamingWriter(fmt, files.length, streamTo, render);
     let emitted = 0;
     const progress = wantsProgress(files.length, io.stderr, io.env, flags.quiet) ? new Progress(io.stderr, files.length) : null;
+    // Rows are kept only for what needs them all at the end: a format written whole, or the baseline.
+    const keepRows = !stream || stream.final || baselineFile !== null;
+    let failed = false;
+    let errors = false;
     let rows: ReportRow[];
     try {
       const write = (row: ReportRow): void => {
@@ -252,23 +257,23 @@ export async function runCheck(patterns: string[], flags: CheckFlags, io: CheckI
       };
       rows = await analyzeFiles(files, options, flags, io, (row) => {
         emitted++;
+        if (isErrorRow(row)) errors = true;
+        else if (!evaluateChecks(row, checks).every((c) => c.passed)) failed = true;
         // The progress line is erased while anything else is written (stdout may be the same terminal).
         if (progress) progress.around(() => write(row));
         else write(row);
-      }, { inputs, progress });
+      }, { inputs, progress, keepRows });
     } finally {
       progress?.stop();
     }
     if (emitted < files.length) return 2; // stopped early: the output failed (the caller reports it)
     writeWhole(rows, stream, render, output, io);
 
-    const reports = rows.flatMap((r, i) => (isErrorRow(r) ? [] : [{ key: baselineKey(io.cwd, files[i]), report: r }]));
-    let failed = reports.some(({ report }) => !evaluateChecks(report, checks).every((c) => c.passed));
-
     if (baselineFile !== null && flags.baseline !== undefined) {
+      const reports = rows.flatMap((r, i) => (isErrorRow(r) ? [] : [{ key: baselineKey(io.cwd, files[i]), report: r }]));
       if (await applyBaseline(baselineFile, flags.baseline, baseline, reports, flags, io)) failed = true;
     }
-    if (rows.some(isErrorRow)) return 2;
+    if (errors) return 2;
     return failed ? 1 : 0;
   } finally {
     try {
