@@ -7,7 +7,7 @@ import { hasTitleWord, isTitleWord } from "./titles.js";
 
 export { hasTitleWord } from "./titles.js";
 
-const ORG_HINT_RE = /\b(?:inc|llc|ltd|gmbh|corp|corporation|company|co|group|plc|ag|sa|bv|limited|labs?|technologies|solutions|systems|bank|university|college|institute|school|academy|hospital|health|agency|partners|consulting|studios?|foundation|society|club|association)(?![\w-])\.?/i;
+const ORG_HINT_RE = /\b(?:inc|llc|ltd|gmbh|corp|corporation|company|co|group|plc|ag|sa|bv|limited|labs?|technologies|solutions|systems|bank|university|college|institute|school|academy|hospital|health|agency|partners|consulting|studios?|foundation|society|club|association|chapter|meetup)(?![\w-])\.?/i;
 const SCHOOL_RE = /\b(?:university|universit[éäà]t?|college|institute|school|academy|polytechnic|conservatory|iit|mit|ucla|nyu|universidad|université|hochschule|seminary)\b/i;
 const DEGREE_RE = /^(?:b\.?\s?s\.?c?|b\.?\s?a|b\.?\s?e|b\.?\s?tech|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?tech|m\.?\s?eng|mba|ph\.?\s?d|bachelor|master|doctor|associate|diploma|certificate|high school|ged|a\.?\s?a\.?s?|b\.?\s?eng)\b/i;
 

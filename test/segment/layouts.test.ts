@@ -184,3 +184,22 @@ describe("dotless legal forms that close a name", () => {
     ]);
   });
 });
+
+describe("volunteer organizations", () => {
+  it("a chapter or a meetup under a volunteer title is the organization", () => {
+    const r = segment(docFromLines([
+      "Jane Doe",
+      "Volunteering",
+      "Workshop organizer   2020 – now",
+      "OWASP Montréal chapter",
+      "– Run a monthly hands-on workshop for about 30 participants.",
+      "Meetup organizer   2018 – 2020",
+      "Rust Lyon meetup",
+      "– Ran 12 evening talks.",
+    ]), { now: NOW });
+    expect(r.experience.entries.map((e) => [e.title, e.organization])).toEqual([
+      ["Workshop organizer", "OWASP Montréal chapter"],
+      ["Meetup organizer", "Rust Lyon meetup"],
+    ]);
+  });
+});
