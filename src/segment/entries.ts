@@ -16,7 +16,7 @@ import type { SectionKind } from "../types.js";
 import { endsSentence, startsLowercase } from "./bullets.js";
 import { findLocation } from "./contact.js";
 import { findDateRange, type DateRange } from "./dates.js";
-import { hasOrgHint, hasTitleWord, isDegree, isSchoolName, roleFromHeaderLines, splitHeaderParts, splitHeaderSegments } from "./organizations.js";
+import { hasOrgHint, hasTitleWord, isClosingPlace, isDegree, isSchoolName, roleFromHeaderLines, splitHeaderParts, splitHeaderSegments } from "./organizations.js";
 import { wordCount } from "../util/words.js";
 import { danglingEnd } from "../util/dangling.js";
 
@@ -334,7 +334,8 @@ function isNameLine(text: string): boolean {
  */
 function isOrgWithPlace(text: string, line: EntryLine, titleLine: EntryLine): boolean {
   if (line.x !== undefined && titleLine.x !== undefined && Math.abs(line.x - titleLine.x) > 1.5) return false;
-  return /^\p{Lu}[^,\d.!?;:@]{1,60},\s*\p{Lu}[\p{L}'’ -]{1,30}$/u.test(text.trim());
+  const m = /^(\p{Lu}[^,\d.!?;:@]{1,60}),\s*([^,]+)$/u.exec(text.trim());
+  return m !== null && isClosingPlace((m[2] as string).trim());
 }
 
 /** Lower-case words that titles, degrees and organization names use. */

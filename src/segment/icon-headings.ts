@@ -8,6 +8,7 @@
  * is set as one: larger than the body text, or bold capitals.
  */
 import type { ExtractedLine } from "../types.js";
+import { stripBulletMarker } from "./bullets.js";
 import { exactStandardHeading } from "./headings.js";
 import type { LineStyle } from "./style.js";
 
@@ -24,8 +25,8 @@ export function unbulletIconHeadings(lines: readonly ExtractedLine[], styles: re
   let out: ExtractedLine[] | null = null;
   lines.forEach((line, i) => {
     if (line.bullet !== true) return;
-    const body = line.text.replace(/^•\s*/u, "").trim();
-    if (body === line.text.trim() || exactStandardHeading(body) === null || !headingSet(styles[i] as LineStyle)) return;
+    const body = stripBulletMarker(line.text.trim())?.trim();
+    if (!body || exactStandardHeading(body) === null || !headingSet(styles[i] as LineStyle)) return;
     out ??= [...lines];
     const { bullet: _marker, ...rest } = line;
     out[i] = { ...rest, text: body };

@@ -470,11 +470,9 @@ function isSentenceStart(text: string): boolean {
   if (t.length > 2000) return true;
   // Product names in title case leave few lower-case words ("Shipped Live Activities, WidgetKit widgets and App
   // Intents for Siri Shortcuts;"): a verb in the past tense still opens a sentence.
-  return !startsLowercase(t) && /^[\p{Lu}\p{N}$]/u.test(t) && t.split(/\s+/).length >= 3 && (lowerWords(t) >= 2 || PAST_VERB_START_RE.test(t));
+  return !startsLowercase(t) && /^[\p{Lu}\p{N}$]/u.test(t) && t.split(/\s+/).length >= 3 && (lowerWords(t) >= 2 || PAST_VERB_RE.test(firstWord(t)));
 }
 
-/** A line that opens on a verb in the past tense ("Shipped", "Implemented", "Led", "Built"). */
-const PAST_VERB_START_RE = /^(?:\p{Lu}\p{Ll}{2,}ed|Led|Built|Ran|Won|Wrote|Drove|Grew|Cut|Made|Took|Sold|Held|Kept|Taught|Brought|Began)\s/u;
 
 /** Lower-case words of a line other than connectors ("of", "and"...): title-case header lines have fewer than two. */
 function lowerWords(text: string): number {
@@ -520,13 +518,27 @@ function dropProseParagraphs(bullets: Bullet[], pseudo: ReadonlySet<Bullet>, out
   bullets.push(...kept);
 }
 
+/** Capitalised verbs in the past tense that open an achievement line ("Shipped", "Implemented", "Led", "Built"). */
+const PAST_VERBS = "\\p{Lu}\\p{Ll}{2,}ed|Led|Built|Ran|Won|Wrote|Drove|Grew|Cut|Made|Set|Took|Sold|Held|Kept|Met|Found|Taught|Brought|Began";
+
+/** A first word that is a verb in the past tense. */
+const PAST_VERB_RE = new RegExp(`^(?:${PAST_VERBS})$`, "u");
+
 /** Capitalised first words that open an achievement line (past tense, -ing forms, common present-tense verbs). */
-const VERB_START_RE = /^(?:\p{Lu}\p{Ll}{2,}ed|\p{Lu}\p{Ll}{3,}ing|Led|Built|Ran|Won|Wrote|Drove|Grew|Cut|Made|Set|Took|Sold|Held|Kept|Met|Found|Taught|Brought|Began|Own|Lead|Build|Design|Develop|Create|Implement|Maintain|Manage|Mentor|Drive|Deliver|Support|Write|Run|Partner|Collaborate|Work|Help|Reduce|Improve|Increase|Automate|Migrate|Architect|Launch|Ship|Scale|Optimize|Optimise|Coordinate|Oversee|Establish|Define|Conduct|Analyze|Analyse|Partnered)$/u;
+const VERB_START_RE = new RegExp(
+  `^(?:${PAST_VERBS}|\\p{Lu}\\p{Ll}{3,}ing|Own|Lead|Build|Design|Develop|Create|Implement|Maintain|Manage|Mentor|Drive|Deliver|Support|Write|Run|Partner|Collaborate|Work|Help|Reduce|Improve|Increase|Automate|Migrate|Architect|Launch|Ship|Scale|Optimize|Optimise|Coordinate|Oversee|Establish|Define|Conduct|Analyze|Analyse|Partnered)$`,
+  "u",
+);
+
+/** The first word of a line (letters only, at most 30: longer is no verb). */
+function firstWord(text: string): string {
+  const w = /^[\p{L}]+/u.exec(text.trim())?.[0] ?? "";
+  return w.length <= 30 ? w : "";
+}
 
 /** True when a line's first word reads as the verb that opens a new achievement. */
 function startsWithVerb(text: string): boolean {
-  const w = /^[\p{L}]+/u.exec(text.trim())?.[0] ?? "";
-  return w.length <= 30 && VERB_START_RE.test(w);
+  return VERB_START_RE.test(firstWord(text));
 }
 
 function continuesLine(

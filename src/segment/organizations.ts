@@ -290,7 +290,7 @@ function organizationBesideTitle(lines: ReadonlyArray<ReadonlyArray<readonly str
 const PLACE_SHAPE = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2}$/u;
 
 /** A part that can be the place closing a header segment: a city's shape, and no title or organization word. */
-function isClosingPlace(part: string): boolean {
+export function isClosingPlace(part: string): boolean {
   return PLACE_SHAPE.test(part) && !hasTitleWord(part) && !hasOrgHint(part);
 }
 
