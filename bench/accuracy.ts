@@ -327,7 +327,7 @@ async function runFile(catalog: Catalog, index: NameIndex, truthPath: string, do
       quantified: work.filter((b) => isQuantified(b.text)).length,
     };
   }
-  if (truth.experience) base.roles = compareRoles(truth.experience, seg.experience.entries.filter((e) => e.section === "experience"));
+  if (truth.experience) base.roles = compareRoles(truth.experience, seg.experience.entries.filter((e) => e.section === "experience" || e.section === "volunteer"));
   if (truth.phone !== undefined) base.phoneOk = digits(seg.contact.phone) === digits(truth.phone) && (truth.phone === null) === (seg.contact.phone === null);
   return { r: base, match, seg };
 }
