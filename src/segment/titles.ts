@@ -20,13 +20,18 @@ const TITLE_WORDS = new Set(
   ).split(" "),
 );
 
-/** True when a lower-case word is a job-title word ("engineer", "intern"). */
+/**
+ * True when a lower-case word is a job-title word ("engineer", "intern"), or a
+ * hyphenated word ending in one ("co-organizer", "co-lead", "vice-president").
+ */
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word);
+  if (TITLE_WORDS.has(word)) return true;
+  const dash = word.lastIndexOf("-");
+  return dash > 0 && TITLE_WORDS.has(word.slice(dash + 1));
 }
 
 /** True when the text contains a job-title word ("Engineer", "Manager", "Intern"...). */
 export function hasTitleWord(text: string): boolean {
-  for (const w of text.toLowerCase().split(/[^a-z-]+/)) if (TITLE_WORDS.has(w)) return true;
+  for (const w of text.toLowerCase().split(/[^a-z-]+/)) if (isTitleWord(w)) return true;
   return false;
 }
