@@ -202,4 +202,14 @@ describe("volunteer organizations", () => {
       ["Meetup organizer", "Rust Lyon meetup"],
     ]);
   });
+
+  it("a hyphenated title word ('Co-organizer') is the title, the group after the comma the organization", () => {
+    const r = segment(docFromLines([
+      "Jane Doe",
+      "Volunteering",
+      "Co-organizer, Atlanta Women in Tech User Group   2020 – Present",
+      "Plan the monthly meetups and run the beginner track.",
+    ]), { now: NOW });
+    expect(r.experience.entries.map((e) => [e.title, e.organization])).toEqual([["Co-organizer", "Atlanta Women in Tech User Group"]]);
+  });
 });
