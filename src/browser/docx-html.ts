@@ -5,14 +5,22 @@
  * place of the Node one.
  */
 import type * as NodeDocxHtml from "../extract/docx-html.js";
+import { unlistMarkerless } from "../extract/docx-markerless.js";
 
 /** As Node's `mammothHtml`: the DOCX body as mammoth's HTML, images dropped. */
-export const mammothHtml: typeof NodeDocxHtml.mammothHtml = async (bytes, ctx) => {
+export const mammothHtml: typeof NodeDocxHtml.mammothHtml = async (bytes, ctx, markerlessStyles = new Set()) => {
   const mammoth = await ctx.uncounted(import("mammoth/mammoth.browser.js"));
   ctx.check();
   const api = (mammoth as unknown as { default?: typeof mammoth }).default ?? mammoth;
   // mammoth reads the buffer it is given: hand it a copy of exactly these bytes.
   const arrayBuffer = bytes.slice().buffer;
-  const result = await api.convertToHtml({ arrayBuffer }, { convertImage: api.images.imgElement(() => Promise.resolve({ src: "" })), ignoreEmptyParagraphs: true });
+  const result = await api.convertToHtml(
+    { arrayBuffer },
+    {
+      convertImage: api.images.imgElement(() => Promise.resolve({ src: "" })),
+      ignoreEmptyParagraphs: true,
+      ...(markerlessStyles.size > 0 ? { transformDocument: api.transforms.paragraph(unlistMarkerless(markerlessStyles)) } : {}),
+    },
+  );
   return result.value;
 };

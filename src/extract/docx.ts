@@ -7,6 +7,7 @@ import { CorruptFileError, ResumeAtsError, TooLargeError } from "../errors.js";
 import type { Warning } from "../types.js";
 import type { WorkContext } from "./deadline.js";
 import { mammothHtml } from "./docx-html.js";
+import { markerlessListStyles } from "./docx-markerless.js";
 import { cleanLineText, stripInlineIcons } from "./glyphs.js";
 import { decodeEntities, htmlToLines } from "./html-lines.js";
 import type { ResolvedLimits } from "./limits.js";
@@ -82,7 +83,7 @@ function partOrder(name: string): number {
 /**
  * Inflates every XML part ourselves with a hard cap, so lying sizes and DTDs
  * are refused before mammoth/jszip see them; keeps the parts read later
- * (body, headers, footers, document properties).
+ * (body, headers, footers, document properties, numbering and styles).
  */
 function readXmlParts(bytes: Uint8Array, limits: ResolvedLimits): Map<string, string> {
   const entries = readZipDirectory(bytes);
@@ -97,16 +98,16 @@ function readXmlParts(bytes: Uint8Array, limits: ResolvedLimits): Map<string, st
     const text = utf8.decode(data);
     assertNoDtd(text, e.name);
     assertDepth(text, e.name);
-    if (e.name === "word/document.xml" || /^word\/(?:header|footer)\d*\.xml$/u.test(e.name) || e.name === "docProps/core.xml" || e.name === "docProps/app.xml") xml.set(e.name, text);
+    if (e.name === "word/document.xml" || /^word\/(?:header|footer)\d*\.xml$/u.test(e.name) || e.name === "docProps/core.xml" || e.name === "docProps/app.xml" || e.name === "word/numbering.xml" || e.name === "word/styles.xml") xml.set(e.name, text);
   }
   return xml;
 }
 
 /** The body as HTML, by mammoth (imported on first use); capped at 20 × `maxTextChars`. */
-async function bodyHtml(bytes: Uint8Array, limits: ResolvedLimits, ctx: WorkContext): Promise<string> {
+async function bodyHtml(bytes: Uint8Array, limits: ResolvedLimits, ctx: WorkContext, markerlessStyles: ReadonlySet<string>): Promise<string> {
   let html: string;
   try {
-    html = await mammothHtml(bytes, ctx);
+    html = await mammothHtml(bytes, ctx, markerlessStyles);
   } catch (e) {
     ctx.check();
     if (e instanceof ResumeAtsError) throw e;
@@ -160,7 +161,8 @@ export async function extractDocx(bytes: Uint8Array, limits: ResolvedLimits, ctx
       { details: { limit: "maxTextChars", value: estimated, max: DOCX_REFUSE_FACTOR * limits.maxTextChars, maxTextChars: limits.maxTextChars } },
     );
   }
-  const body = htmlToLines(await bodyHtml(bytes, limits, ctx));
+  const markerless = markerlessListStyles(xml.get("word/numbering.xml") ?? "", xml.get("word/styles.xml") ?? "");
+  const body = htmlToLines(await bodyHtml(bytes, limits, ctx, markerless));
   const { header, footer } = headerFooterLines(xml);
   const warnings: Warning[] = [];
   const bodyText = body.map((l) => l.text).join("\n").toLowerCase();

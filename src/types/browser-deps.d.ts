@@ -25,9 +25,10 @@ declare module "mammoth/mammoth.browser.js" {
   interface ImageConverter { readonly __brand?: "ImageConverter" }
   export function convertToHtml(
     input: { arrayBuffer: ArrayBuffer },
-    options?: { convertImage?: ImageConverter; ignoreEmptyParagraphs?: boolean },
+    options?: { convertImage?: ImageConverter; ignoreEmptyParagraphs?: boolean; transformDocument?: (element: unknown) => unknown },
   ): Promise<{ value: string; messages: unknown[] }>;
   export const images: { imgElement(f: (image: unknown) => Promise<{ src: string }>): ImageConverter };
+  export const transforms: { paragraph<T>(f: (paragraph: T) => T): (element: unknown) => unknown };
 }
 
 // pdf.js's worker code as pdf-parse's web build ships it (src/browser/pdf-runtime.ts); the browser build maps this name to the file.
