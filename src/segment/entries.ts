@@ -219,7 +219,8 @@ function readLinesBelow(scan: EntryScan, i: number, draft: EntryDraft): void {
     // "Kasa   Seoul, S.Korea" right above the next dated line opens that entry.
     if (loc !== null && ranges[j + 1] && splitHeaderParts(t).length > 0) break;
     const noOrg = draft.organization === null || draft.split === true;
-    const named = draft.title !== null && (isNameLine(t) || isOrgWithPlace(t, p, draft.line));
+    const titleAfterDate = draft.range !== null && draft.range.index === draft.line.text.length - draft.line.text.trimStart().length;
+    const named = draft.title !== null && (isNameLine(t) || isOrgWithPlace(t, p, draft.line, titleAfterDate));
     const fills = kind !== "education" && ((draft.title === null && hasTitleWord(t)) || (noOrg && !hasTitleWord(t) && (hasOrgHint(t) || named)));
     if (!isLoc && !fills) break;
     draft.header.push(p.index);
@@ -329,11 +330,14 @@ function isNameLine(text: string): boolean {
 /**
  * "Mistral Banque en ligne, Paris" under a dated title line: a name that has
  * lower-case words ("en ligne", "générale") and then a place after its last
- * comma, set at the title line's indent (when positions are known). A name
+ * comma ("Rhodanie Assurances, Lyon (France)" in Europass), set at the title
+ * line's indent (when positions are known and the line does not open on its dates). A name
  * line in title case needs none of this (`isNameLine`).
  */
-function isOrgWithPlace(text: string, line: EntryLine, titleLine: EntryLine): boolean {
-  if (line.x !== undefined && titleLine.x !== undefined && Math.abs(line.x - titleLine.x) > 1.5) return false;
+function isOrgWithPlace(text: string, line: EntryLine, titleLine: EntryLine, titleAfterDate: boolean): boolean {
+  // When the dated line opens on its dates ("01/2020–Present  Senior .NET Developer"), its title starts past them,
+  // at a position the line does not give: the indent cannot be compared.
+  if (!titleAfterDate && line.x !== undefined && titleLine.x !== undefined && Math.abs(line.x - titleLine.x) > 1.5) return false;
   const m = /^(\p{Lu}[^,\d.!?;:@]{1,60}),\s*([^,]+)$/u.exec(text.trim());
   return m !== null && isClosingPlace((m[2] as string).trim());
 }

@@ -289,9 +289,15 @@ function organizationBesideTitle(lines: ReadonlyArray<ReadonlyArray<readonly str
 /** One to three capitalized words: the shape of a city after an employer ("Lisbon", "San Sebastián", "Ho Chi Minh"). */
 const PLACE_SHAPE = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2}$/u;
 
-/** A part that can be the place closing a header segment: a city's shape, and no title or organization word. */
+/** A country or region in parentheses after a city, as Europass writes it: "Lyon (France)", "Austin (TX)". */
+const PLACE_IN_PARENS = /\s*\((\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2})\)$/u;
+
+/** A part that can be the place closing a header segment: a city's shape (with its country in parentheses or not), and no title or organization word. */
 export function isClosingPlace(part: string): boolean {
-  return PLACE_SHAPE.test(part) && !hasTitleWord(part) && !hasOrgHint(part);
+  const m = PLACE_IN_PARENS.exec(part);
+  const city = m ? part.slice(0, m.index) : part;
+  if (m && (hasTitleWord(m[1] as string) || hasOrgHint(m[1] as string))) return false;
+  return PLACE_SHAPE.test(city) && !hasTitleWord(city) && !hasOrgHint(city);
 }
 
 /**

@@ -213,3 +213,22 @@ describe("volunteer organizations", () => {
     expect(r.experience.entries.map((e) => [e.title, e.organization])).toEqual([["Co-organizer", "Atlanta Women in Tech User Group"]]);
   });
 });
+
+describe("Europass entries", () => {
+  it("the employer line under a date-first title line closes on 'City (Country)'", () => {
+    const r = segment(docFromLines([
+      "Jane Doe",
+      "WORK EXPERIENCE",
+      "01/2020–Present Senior .NET Developer",
+      "Rhodanie Assurances, Lyon (France)",
+      "• Migrated 70 endpoints to ASP.NET Core.",
+      "09/2015–12/2019 .NET Developer",
+      "Orléans Logistique Numérique, Orléans (France)",
+      "• Built warehouse APIs for 12 depots.",
+    ]), { now: NOW });
+    expect(r.experience.entries.map((e) => [e.title, e.organization])).toEqual([
+      ["Senior .NET Developer", "Rhodanie Assurances"],
+      [".NET Developer", "Orléans Logistique Numérique"],
+    ]);
+  });
+});
