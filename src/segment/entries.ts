@@ -123,6 +123,12 @@ interface EntryScan {
   used: Set<number>;
   /** The longest line of the section (in characters, at most 200). */
   maxChars: number;
+  /**
+   * True once an entry whose header already named its employer had a bare
+   * name on the line below it ("Senior Engineer, Thameside Ledger Ltd" /
+   * "London"): in this layout that line is the city, in later entries too.
+   */
+  placeBelow?: boolean;
 }
 
 /** An organization line above a dated title line, which later entries under it inherit. */
@@ -219,8 +225,10 @@ function readLinesBelow(scan: EntryScan, i: number, draft: EntryDraft): void {
     // "Kasa   Seoul, S.Korea" right above the next dated line opens that entry.
     if (loc !== null && ranges[j + 1] && splitHeaderParts(t).length > 0) break;
     const noOrg = draft.organization === null || draft.split === true;
+    if (j === i + 1 && draft.organization !== null && draft.split !== true && isNameLine(t) && !hasOrgHint(t) && !hasTitleWord(t)) scan.placeBelow = true;
     const titleAfterDate = draft.range !== null && draft.range.index === draft.line.text.length - draft.line.text.trimStart().length;
-    const named = draft.title !== null && (isNameLine(t) || isOrgWithPlace(t, p, draft.line, titleAfterDate));
+    // "Software Engineer, Orbitfold Analytics   2017 – 2020" / "Cambridge" after such an entry: the comma's employer stands.
+    const named = draft.title !== null && (isNameLine(t) || isOrgWithPlace(t, p, draft.line, titleAfterDate)) && !(draft.split === true && scan.placeBelow === true);
     const fills = kind !== "education" && ((draft.title === null && hasTitleWord(t)) || (noOrg && !hasTitleWord(t) && (hasOrgHint(t) || named)));
     if (!isLoc && !fills) break;
     draft.header.push(p.index);

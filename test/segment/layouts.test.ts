@@ -232,3 +232,22 @@ describe("Europass entries", () => {
     ]);
   });
 });
+
+describe("a city on the line below the header", () => {
+  it("once an entry with a named employer shows the layout, a bare name below a 'Title, Employer' header is its city", () => {
+    const r = segment(docFromLines([
+      "Jane Doe",
+      "EXPERIENCE",
+      "Senior Haskell Engineer, Thameside Ledger Ltd   Mar 2020 – present",
+      "London",
+      "• Own the ledger service: 30 million postings a day.",
+      "Software Engineer, Orbitfold Analytics   Aug 2017 – Feb 2020",
+      "Cambridge",
+      "• Designed a pricing-rules DSL; rules run 20x faster.",
+    ]), { now: NOW });
+    expect(r.experience.entries.map((e) => [e.title, e.organization])).toEqual([
+      ["Senior Haskell Engineer", "Thameside Ledger Ltd"],
+      ["Software Engineer", "Orbitfold Analytics"],
+    ]);
+  });
+});
