@@ -188,6 +188,9 @@ function readHeader(scan: EntryScan, i: number): EntryDraft {
   const above = pre[pre.length - 1];
   if (kind !== "education" && above !== undefined && wrapsIntoDatedLine(above.text, line.text, range, scan.maxChars)) {
     segLines.splice(segLines.length - 2, 2, splitHeaderSegments(`${above.text.trim()} ${stripRange(line.text, range).trim()}`));
+  } else if (kind !== "education" && pre.length === 2 && wrapsIntoNextLine((pre[0] as EntryLine).text, (pre[1] as EntryLine).text, scan.maxChars)) {
+    // "Senior Bioinformatics Engineer — Fenland Genomics" / "Institute" / "Jan 2021 – present": one header wrapped above its dates.
+    segLines.splice(0, 2, splitHeaderSegments(`${(pre[0] as EntryLine).text.trim()} ${(pre[1] as EntryLine).text.trim()}`));
   }
   const role = kind === "education" ? { title: null, organization: null, split: false } : roleFromHeaderLines(segLines, untitledOf(kind));
   return { line, range, header, pre, own, preParts, parts: [...preParts, ...own], segLines, title: role.title, organization: role.organization, split: role.split };
@@ -280,6 +283,23 @@ function settleRole(scan: EntryScan, i: number, draft: EntryDraft, prev: FoundEn
     return banner;
   }
   return null;
+}
+
+/**
+ * True when a header line wrapped into the next header line, inside the
+ * employer's name: the first runs near the full width of the section (≥ 75%
+ * of its longest line), has a title word before a separator (— – | · or a
+ * comma) and ends in a capitalised word without one; the second is one or two
+ * capitalised words with no separator, digit or title word
+ * ("Senior Bioinformatics Engineer — Fenland Genomics" / "Institute").
+ */
+function wrapsIntoNextLine(first: string, second: string, maxChars: number): boolean {
+  const a = first.trim();
+  const b = second.trim();
+  if (a.length < 0.75 * maxChars || a.length > 160 || !/\p{Lu}[\p{L}&.'-]*$/u.test(a) || /[.;:,|·•—–-]$/u.test(a)) return false;
+  const sep = /\s[—–|·]\s|,\s/u.exec(a);
+  if (sep === null || !hasTitleWord(a.slice(0, sep.index))) return false;
+  return /^\p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*)?$/u.test(b) && !hasTitleWord(b);
 }
 
 /**

@@ -21,11 +21,14 @@ const TITLE_WORDS = new Set(
 );
 
 /**
- * True when a lower-case word is a job-title word ("engineer", "intern"), or a
+ * True when a lower-case word is a job-title word ("engineer", "intern"), a
+ * trade or science by its suffix ("bioinformatician", "epidemiologist"), or a
  * hyphenated word ending in one ("co-organizer", "co-lead", "vice-president").
  */
 export function isTitleWord(word: string): boolean {
   if (TITLE_WORDS.has(word)) return true;
+  // Trades and sciences by their suffix: "bioinformatician", "technician", "epidemiologist".
+  if (word.length >= 8 && /(?:ician|ologist)$/u.test(word)) return true;
   const dash = word.lastIndexOf("-");
   return dash > 0 && TITLE_WORDS.has(word.slice(dash + 1));
 }

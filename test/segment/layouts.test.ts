@@ -251,3 +251,23 @@ describe("a city on the line below the header", () => {
     ]);
   });
 });
+
+describe("headers in a narrow column", () => {
+  it("a header wrapped inside the employer's name above its dates is one header; '-ician' names a title", () => {
+    const r = segment(docFromLines([
+      "Jane Doe",
+      "EXPERIENCE",
+      "Senior Bioinformatics Engineer — Fenland Genomics",
+      "Institute",
+      "Jan 2021 – present · Cambridge",
+      "Rebuilt the germline variant-calling pipeline in Nextflow",
+      "Bioinformatician — Ouse Valley Plant Science Centre",
+      "Sep 2017 – Dec 2020 · Norwich",
+      "Assembled and annotated the genomes of wheat stem rust isolates.",
+    ]), { now: NOW });
+    expect(r.experience.entries.map((e) => [e.title, e.organization])).toEqual([
+      ["Senior Bioinformatics Engineer", "Fenland Genomics Institute"],
+      ["Bioinformatician", "Ouse Valley Plant Science Centre"],
+    ]);
+  });
+});
