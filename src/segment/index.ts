@@ -614,6 +614,7 @@ function buildSections(src: readonly ExtractedLine[], headings: readonly Detecte
 function assignLines(src: readonly ExtractedLine[], headingSection: ReadonlyMap<number, number>): number[] {
   const sectionOf: number[] = new Array<number>(src.length).fill(0);
   const mainColumn = mainColumns(src);
+  const flows = flowColumns(src, headingSection);
   let cur = 0;
   const byColumn = new Map<number, number>();
   let page = src[0]?.page ?? 1;
@@ -641,10 +642,46 @@ function assignLines(src: readonly ExtractedLine[], headingSection: ReadonlyMap<
     if (l.column !== undefined && mainColumn(l.page) !== null && byColumn.has(l.column)) s = byColumn.get(l.column) as number;
     else if (carry !== null && l.column === undefined) s = carry;
     else if (carry !== null && l.column !== undefined) carry = null;
+    else if (l.column !== undefined && flows.has(`${l.page}:${l.column}`) && byColumn.has(l.column - 1)) s = byColumn.get(l.column - 1) as number;
     else if (l.column !== undefined && mainColumn(l.page) !== null && zone !== null) s = zone;
     sectionOf[i] = s;
   }
   return sectionOf;
+}
+
+/**
+ * The columns (as "page:column") that continue the column before them, as text
+ * set in newspaper columns flows: a second column as wide as the first whose
+ * lines above its first heading hold a date range or running sentences and no
+ * contact details ("Moved the group's jobs from an ageing SGE cluster to" /
+ * "Research Software Intern — Cam Data Lab" / "Jun 2016 – Aug 2016"). A
+ * sidebar is narrower, or opens on contact details, and keeps the section
+ * open where the columns begin.
+ */
+function flowColumns(src: readonly ExtractedLine[], headingSection: ReadonlyMap<number, number>): Set<string> {
+  const out = new Set<string>();
+  const width = new Map<string, number>();
+  const lead = new Map<string, ExtractedLine[]>();
+  const headed = new Set<string>();
+  src.forEach((l, i) => {
+    if (l.column === undefined) return;
+    const key = `${l.page}:${l.column}`;
+    width.set(key, Math.max(width.get(key) ?? 0, Math.min(l.text.trim().length, 200)));
+    if (headingSection.has(i)) headed.add(key);
+    else if (!headed.has(key) && l.text.trim() !== "") lead.set(key, [...(lead.get(key) ?? []), l]);
+  });
+  for (const [key, lines] of lead) {
+    const [page, column] = key.split(":").map(Number) as [number, number];
+    if (column < 1 || !headed.has(`${page}:${column - 1}`)) continue;
+    const before = width.get(`${page}:${column - 1}`) ?? 0;
+    const own = width.get(key) ?? 0;
+    if (before === 0 || Math.min(before, own) < 0.8 * Math.max(before, own)) continue;
+    if (lines.some((l) => findEmail(l.text) !== null || findPhone(l.text) !== null || /\b(?:https?:\/\/|www\.|linkedin\.com|github\.com)/iu.test(l.text))) continue;
+    const dated = lines.some((l) => findDateRange(l.text) !== null);
+    const prose = lines.filter((l) => isSentenceLike(l.text)).length;
+    if (dated || prose * 2 >= lines.length) out.add(key);
+  }
+  return out;
 }
 
 /** The main column of a page by its number: of a two-column page, the column with more lines; null for any other page. */

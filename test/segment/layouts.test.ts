@@ -61,6 +61,35 @@ describe("two-column pages", () => {
     expect(r.sections.find((s) => s.kind === "experience")?.endLine).toBe(8);
     expect(r.bullets.map((b) => [b.section, b.entryIndex])).toEqual([["experience", 0], ["experience", 1]]);
   });
+  it("text set in newspaper columns: the second column's lines above its first heading continue the first column's section", () => {
+    const lines = [
+      { text: "Jane Doe", page: 1, x: 34 },
+      col("PROFILE", 0, 1, { bold: true }),
+      col("Bioinformatics engineer with eight years of pipelines.", 0),
+      col("EXPERIENCE", 0, 1, { bold: true }),
+      col("Bioinformatician — Ouse Valley Plant Science Centre", 0),
+      col("Sep 2017 – Dec 2020 · Norwich", 0),
+      col("Ran RNA-seq differential expression in R and shared the", 0),
+      col("Moved the group's jobs from an ageing SGE cluster to", 1),
+      col("Slurm and wrote Conda environments for all of them.", 1),
+      col("Research Software Intern — Cam Data Lab", 1),
+      col("Jun 2016 – Aug 2016 · Cambridge", 1),
+      col("SKILLS", 1, 1, { bold: true }),
+      col("Python, R, Nextflow", 1),
+    ];
+    const r = segment(docFromLines(lines, "pdf"), { now: NOW });
+    expect(r.lines.slice(7, 11).map((l) => l.section)).toEqual(["experience", "experience", "experience", "experience"]);
+    expect(r.experience.entries.map((e) => e.title)).toEqual(["Bioinformatician", "Research Software Intern"]);
+    // A narrow sidebar opening on contact details keeps the header section.
+    const side = segment(docFromLines([
+      ...lines.slice(0, 7),
+      col("jane@example.org", 1),
+      col("+44 7700 900123", 1),
+      col("SKILLS", 1, 1, { bold: true }),
+      col("Python, R", 1),
+    ], "pdf"), { now: NOW });
+    expect(side.lines.slice(7, 9).map((l) => l.section)).toEqual(["header", "header"]);
+  });
   it("a single-column document keeps its sections in reading order", () => {
     const r = segment(docFromLines(["EXPERIENCE", "Dev, Acme — 2019 – 2021", "• Built things.", "EDUCATION", "B.S., State University, 2015", { text: "Page two line", page: 2 }]), { now: NOW });
     expect(r.lines.map((l) => l.section)).toEqual(["experience", "experience", "experience", "education", "education", "education"]);
