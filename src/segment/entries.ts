@@ -89,7 +89,8 @@ export function findEntries(lines: readonly EntryLine[], kind: SectionKind): Fou
   const maxChars = lines.reduce((m, l) => Math.max(m, Math.min(l.text.trim().length, 200)), 0);
   const dated: number[] = [];
   // A dated line right after a line that ends on a function word finishes that sentence ("…mentored the" / "Spring 2019 intern cohort.").
-  const ranges: Array<DateRange | null> = lines.map((l, i) => (i > 0 && DANGLING_END.test((lines[i - 1] as EntryLine).text.trimEnd()) ? null : entryDate(l)));
+  // A line indented under a bullet is that bullet's wrapped text ("• Lead three teams … on Amazon" / "EKS; hired 11 engineers in 2022.").
+  const ranges: Array<DateRange | null> = lines.map((l, i) => (i > 0 && (DANGLING_END.test((lines[i - 1] as EntryLine).text.trimEnd()) || isContinuationOfBullet(lines, i)) ? null : entryDate(l)));
   ranges.forEach((r, i) => {
     if (r) dated.push(i);
   });

@@ -300,3 +300,18 @@ describe("headers in a narrow column", () => {
     ]);
   });
 });
+
+describe("a year in a bullet's wrapped line", () => {
+  it("a line indented under a bullet is its wrapped text, not an entry dated by the year it ends on", () => {
+    const r = segment(docFromLines([
+      { text: "Jane Doe", x: 40 },
+      { text: "EXPERIENCE", x: 40 },
+      { text: "Engineering Manager — Irwell Bank   Feb 2021 – present", x: 40 },
+      { text: "• Lead three teams (19 engineers) that run 40 Go and Kotlin services on Amazon", x: 40, bullet: true },
+      { text: "EKS; hired 11 engineers in 2022.", x: 51 },
+      { text: "Tech Lead — Mancunian Travel Tech   Apr 2019 – Jan 2021", x: 40 },
+    ], "pdf"), { now: NOW });
+    expect(r.experience.entries.map((e) => e.title)).toEqual(["Engineering Manager", "Tech Lead"]);
+    expect(r.bullets[0]?.text).toBe("Lead three teams (19 engineers) that run 40 Go and Kotlin services on Amazon EKS; hired 11 engineers in 2022.");
+  });
+});
