@@ -59,7 +59,20 @@ function groupByBaseline(items: readonly PositionedItem[]): PositionedItem[][] {
   return lines;
 }
 
-/** Splits a baseline group into chunks at gaps wider than 0.5 em (narrow gutters are ~0.6 em). */
+/**
+ * True when an item is set in a fixed-pitch font like Courier: every character
+ * 0.6 em wide. There a word space is 0.6 em, and the spaces of lines set one
+ * under another line up in columns of blank cells that are no gutter.
+ */
+function isFixedPitch(it: PositionedItem): boolean {
+  const n = it.str.length;
+  return n >= 2 && Math.abs(it.width / n - 0.6 * it.fontSize) < 0.03 * it.fontSize;
+}
+
+/**
+ * Splits a baseline group into chunks at gaps wider than 0.5 em (narrow gutters are ~0.6 em); between
+ * fixed-pitch items (see `isFixedPitch`), at gaps wider than two spaces.
+ */
 function toChunks(line: readonly PositionedItem[]): Chunk[] {
   const out: Chunk[] = [];
   let cur: PositionedItem[] = [];
@@ -69,8 +82,12 @@ function toChunks(line: readonly PositionedItem[]): Chunk[] {
     out.push({ items: cur, x0: cur[0].x, x1: Math.max(...cur.map((i) => i.x + i.width)), y: cur[0].y, chars: cur.reduce((n, i) => n + i.str.trim().length, 0) });
     cur = [];
   };
+  let prev: PositionedItem | null = null;
   for (const it of line) {
-    if (cur.length && it.x - end > 0.5 * Math.max(it.fontSize, 4)) flush();
+    const em = Math.max(it.fontSize, 4);
+    const gap = prev !== null && isFixedPitch(prev) && isFixedPitch(it) ? 1.25 * em : 0.5 * em;
+    if (cur.length && it.x - end > gap) flush();
+    prev = it;
     cur.push(it);
     end = Math.max(end, it.x + it.width);
   }
