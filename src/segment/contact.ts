@@ -191,7 +191,8 @@ export function extractContact(headerLines: readonly string[], allLines: readonl
     }
   }
   const fill = (lines: readonly string[], websites: boolean): void => {
-    for (const line of lines) {
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k] as string;
       if (line.length > MAX_LINE * 4) continue;
       c.email ??= findEmail(line);
       c.linkedin ??= findLinkedin(line);
@@ -199,7 +200,9 @@ export function extractContact(headerLines: readonly string[], allLines: readonl
       if (websites) c.website ??= findWebsite(line);
       if (c.phone === null) {
         const p = findPhone(line);
-        if (p) c.phone = p;
+        // "… · +1" / "416-555-0139 · github.com/…": a country code left at the end of the line above.
+        const code = p !== null && !p.startsWith("+") && line.trimStart().startsWith(p) ? /(?:^|\s)(\+\d{1,3})$/u.exec((lines[k - 1] ?? "").trimEnd()) : null;
+        if (p) c.phone = code ? `${code[1]} ${p}` : p;
       }
       c.location ??= findLocation(line);
     }

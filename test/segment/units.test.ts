@@ -165,6 +165,15 @@ describe("contact", () => {
     expect(findPhone("Jan 2019 \u2013 Dec 2021")).toBeNull();
     expect(findPhone("2015 \u2014 2019 2020")).toBeNull();
   });
+  it("a country code left at the end of the line above joins the phone", () => {
+    const r = segment(docFromLines([
+      "Renata Vasconcelos",
+      "Senior Kotlin Engineer · Toronto, ON · renata@example.ca · +1",
+      "416-555-0139 · github.com/rvasconcelos",
+      "Experience",
+    ]), { now: NOW });
+    expect(r.contact.phone).toBe("+1 416-555-0139");
+  });
   it("refuses dates and year ranges as phones", () => {
     expect(findPhone("Engineer 2019-2021")).toBeNull();
     expect(findPhone("2015 - 2019 2020")).toBeNull();
