@@ -111,6 +111,8 @@ const RULES: Rule[] = [
   { skillId: "sre", notWhenFollowedBy: ["engineer", "team"], neverBare: ["sres"] },
   { skillId: "database-administration", notWhenFollowedBy: ["engineer"], aliases: [{ text: "DBA", caseSensitive: true, requiresContext: true }], neverBare: ["database administrator", "dba"] },
   { skillId: "leadership", neverBare: ["team lead", "tech lead", "technical lead", "led a team", "led the team", "managed a team"] },
+  { skillId: "speech-recognition", aliases: [{ text: "ASR", caseSensitive: true, requiresContext: true, notWhenPrecededBy: ["Cisco"] }] },
+  { skillId: "railsadmin", aliases: [{ text: "Rails Admin", caseSensitive: true }] },
   { skillId: "testing", contextTerms: ["suite", "suites", "coverage"], notWhenFollowedBy: ["jest", "pytest", "cypress"], aliases: [{ text: "test", requiresContext: true, notWhenPrecededBy: ["integration"] }, { text: "tests", requiresContext: true, notWhenPrecededBy: ["integration"] }, { text: "QA", notWhenFollowedBy: ["team", "engineer"] }], neverBare: ["tested"] },
   { skillId: "integration-testing", aliases: [{ text: "integration test", stem: true, requiresContext: true }] },
   { skillId: "unit-testing", aliases: [{ text: "unit test", stem: true }] },
