@@ -12,7 +12,7 @@ import { getBuiltinCatalog, loadKeywords } from "../keywords/load.js";
 import { loadVocabulary, withVocabulary } from "../keywords/vocabulary.js";
 import type { Catalog } from "../keywords/catalog.js";
 import type { AvoidPhrase, Role } from "../keywords/schema.js";
-import { scoreResume } from "../score/index.js";
+import { scoreResume, scoreTotal } from "../score/index.js";
 import { roleKeywords } from "../score/role-keywords.js";
 import type { RoleKeyword } from "../score/keywords.js";
 import type { Level } from "../levels.js";
@@ -201,20 +201,24 @@ function extend(list: RoleKeyword[], extra: RoleKeyword[]): RoleKeyword[] {
 /** A job posting's keyword lists. */
 export type JobLists = ReturnType<typeof jobKeywords>;
 
-/** The score of one role (with the posting's lists added), and its avoid phrases. */
-export function scoreRole(a: ScoringView, role: Role, level: Level | null, catalog: Catalog, job: JobLists | null) {
+/** What the scorer reads for one role: its lists (with the posting's added), the resume's skills and bullets, its avoid phrases. */
+function roleScoreInput(a: ScoringView, role: Role, level: Level | null, catalog: Catalog, job: JobLists | null) {
   const lists = roleKeywords(role, level, catalog);
   const avoid = avoidFor(a, lists.avoid);
   const mustHave = job ? extend(lists.mustHave, job.mustHave) : lists.mustHave;
   const mustIds = new Set(mustHave.map((k) => k.id));
   const strong = job ? extend(lists.strong, job.strong).filter((k) => k.source !== "job-description" || !mustIds.has(k.id)) : lists.strong;
-  const scored = scoreResume({
-    mustHave,
-    strong,
-    found: a.found,
-    bullets: a.bullets,
-    avoid,
-    weights: role.weights,
-  });
-  return { ...scored, avoid };
+  return { mustHave, strong, found: a.found, bullets: a.bullets, avoid, weights: role.weights };
+}
+
+/** The score of one role (with the posting's lists added), and its avoid phrases. */
+export function scoreRole(a: ScoringView, role: Role, level: Level | null, catalog: Catalog, job: JobLists | null) {
+  const input = roleScoreInput(a, role, level, catalog, job);
+  return { ...scoreResume(input), avoid: input.avoid };
+}
+
+/** `scoreRole`'s total, found and listed must-have counts alone (`scoreTotal`): what the role ranking shows. */
+export function rankRole(a: ScoringView, role: Role, level: Level | null, catalog: Catalog, job: JobLists | null) {
+  const input = roleScoreInput(a, role, level, catalog, job);
+  return { ...scoreTotal(input), mustHaveTotal: input.mustHave.length };
 }

@@ -17,7 +17,7 @@ import type { AnalyzeOptions } from "./options.js";
 import { jobKeywords, parseJobDescription } from "../job/index.js";
 import { parseRulesConfig, resolveRules } from "../hints/rules-config.js";
 import { compareStrings } from "../util/compare.js";
-import { analyzeDocument, catalogFor, reportSkill, scoreRole, scoringView, type JobLists } from "./document.js";
+import { analyzeDocument, catalogFor, rankRole, reportSkill, scoreRole, scoringView, type JobLists } from "./document.js";
 import { lintResume } from "./lint.js";
 
 export type { AnalyzeOptions } from "./options.js";
@@ -53,12 +53,11 @@ function extractOptionsOf(o: AnalyzeOptions): ExtractOptions {
 }
 
 /** Every candidate role's score, best first (ties by id). */
-function rankRoles(candidates: readonly Role[], score: (role: Role) => ReturnType<typeof scoreRole>): RoleRank[] {
+function rankRoles(candidates: readonly Role[], rank: (role: Role) => ReturnType<typeof rankRole>): RoleRank[] {
   return candidates
     .map((role) => {
-      const s = score(role);
-      const mustHaveFound = s.mustHave.filter((k) => k.status !== "missing").length;
-      return { id: role.id, title: role.title, score: s.total, mustHaveFound, mustHaveTotal: s.mustHave.length };
+      const s = rank(role);
+      return { id: role.id, title: role.title, score: s.total, mustHaveFound: s.mustHaveFound, mustHaveTotal: s.mustHaveTotal };
     })
     .sort((x, y) => y.score - x.score || compareStrings(x.id, y.id));
 }
@@ -76,22 +75,13 @@ export async function analyzeExtracted(doc: ExtractedDocument, options: AnalyzeO
 
   const posting = options.jobDescription === undefined ? null : await parseJobDescription(options.jobDescription, catalog, { extract: extractOptionsOf(options) });
   const jobLists: JobLists | null = posting ? jobKeywords(posting) : null;
-  // Each role is scored once: the chosen role's score in the ranking is the report's score.
-  const scores = new Map<string, ReturnType<typeof scoreRole>>();
-  const score = (role: Role) => {
-    let s = scores.get(role.id);
-    if (s === undefined) {
-      s = scoreRole(view, role, level, catalog, jobLists);
-      scores.set(role.id, s);
-    }
-    return s;
-  };
-  const ranking = rankRoles(pickRoles(catalog, options), score);
+  // The ranking needs each role's total alone (rankRole: the same arithmetic without the items); the chosen role is scored in full.
+  const ranking = rankRoles(pickRoles(catalog, options), (role) => rankRole(view, role, level, catalog, jobLists));
 
   const chosen: "option" | "best-fit" = options.role !== undefined ? "option" : "best-fit";
   const role = catalog.roleById.get(options.role ?? ranking[0]!.id);
   if (!role) throw unknownRole(options.role!, catalog);
-  const s = score(role);
+  const s = scoreRole(view, role, level, catalog, jobLists);
   const lint = await lintResume({ a, view, catalog, role, score: s, posting, settings, level, now });
 
   return {

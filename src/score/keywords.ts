@@ -58,7 +58,27 @@ export function evaluateKeyword(entry: RoleKeyword, found: ReadonlyMap<string, F
   };
 }
 
+/** The part of a keyword's result the score's arithmetic reads (`scoreTotal` builds only this). */
+export type ScoredKeyword = Pick<KeywordResult, "id" | "weight" | "status" | "credit" | "evidence">;
+
+/**
+ * `evaluateKeyword` without the lists a report shows (skills, matched skills,
+ * label): the same status, credit and evidence, for ranking roles.
+ */
+export function judgeKeyword(entry: RoleKeyword, found: ReadonlyMap<string, FoundSkill>): ScoredKeyword {
+  let status: KeywordStatus = "missing";
+  let evidence: Evidence | null = null;
+  for (const id of entry.skills) {
+    const skill = found.get(id);
+    if (!skill) continue;
+    const s = statusOf(skill);
+    if (CREDIT[s] > CREDIT[status]) status = s;
+    evidence = betterEvidence(evidence, skill.evidence);
+  }
+  return { id: entry.id, weight: entry.weight, status, credit: CREDIT[status], evidence };
+}
+
 /** True when a keyword's evidence shows the skill in use (a bullet, not only a list). */
-export function shownInUse(result: KeywordResult): boolean {
+export function shownInUse(result: Pick<KeywordResult, "evidence">): boolean {
   return result.evidence === "used" || result.evidence === "measured";
 }

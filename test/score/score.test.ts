@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { scoreResume, type RoleKeyword, DEFAULT_WEIGHTS } from "../../src/score/index.js";
+import { scoreResume, scoreTotal, type RoleKeyword, DEFAULT_WEIGHTS } from "../../src/score/index.js";
 import type { Evidence, FoundSkill } from "../../src/types.js";
 import type { AvoidFound, ReportBullet } from "../../src/report/types.js";
 
@@ -135,6 +135,38 @@ describe("scoreResume", () => {
         expect(after.total).toBeLessThanOrEqual(before.total);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("property: scoreTotal gives scoreResume's total and found must-have count (lists that overlap, anyOf entries, odd weights, excused phrases)", () => {
+    const arbKeywords = fc.uniqueArray(
+      fc.record({ skills: fc.uniqueArray(fc.constantFrom(...SKILLS), { minLength: 1, maxLength: 3 }), weight: fc.constantFrom(0.5, 1, 1.5, 2, 3) }),
+      { selector: (k) => k.skills.join("|"), maxLength: 8 },
+    );
+    const toKeywords = (list: Array<{ skills: string[]; weight: number }>): RoleKeyword[] =>
+      list.map((k) => ({ id: k.skills.length === 1 ? k.skills[0]! : `anyOf:${k.skills.join("|")}`, label: k.skills.join(" or "), skills: k.skills, weight: k.weight, source: "role" }));
+    const arbWeights = fc.record({
+      mustHave: fc.integer({ min: 0, max: 70 }),
+      strong: fc.integer({ min: 0, max: 40 }),
+      quantified: fc.integer({ min: 0, max: 30 }),
+      context: fc.integer({ min: 0, max: 30 }),
+      avoidPenaltyCap: fc.integer({ min: 0, max: 15 }),
+      avoidPenaltyEach: fc.constantFrom(1, 2, 2.5, 3),
+    });
+    fc.assert(
+      fc.property(arbKeywords, arbKeywords, arbFound, arbBullets, arbAvoid, fc.array(fc.boolean(), { maxLength: 6 }), fc.option(arbWeights), (mh, st, f, b, av, excused, weights) => {
+        const input = {
+          mustHave: toKeywords(mh),
+          strong: toKeywords(st),
+          found: build(f),
+          bullets: b.map((x, i) => bullet(i + 1, x.quantified, x.section)),
+          avoid: av.map((id, i) => avoid(id, i + 1, excused[i] === true)),
+          ...(weights ? { weights } : {}),
+        };
+        const full = scoreResume(input);
+        expect(scoreTotal(input)).toEqual({ total: full.total, mustHaveFound: full.mustHave.filter((k) => k.status !== "missing").length });
+      }),
+      { numRuns: 500 },
     );
   });
 
