@@ -49,6 +49,10 @@ import skillsDatabasesExtra from "../../keywords/skills/databases-extra.json" wi
 import skillsMessagingStreaming from "../../keywords/skills/messaging-streaming.json" with { type: "json" };
 import skillsApiProtocols from "../../keywords/skills/api-protocols.json" with { type: "json" };
 import skillsBackendRuntimesServers from "../../keywords/skills/backend-runtimes-servers.json" with { type: "json" };
+import skillsSalesforceEnterprise from "../../keywords/skills/salesforce-enterprise.json" with { type: "json" };
+import skillsApplePlatforms from "../../keywords/skills/apple-platforms.json" with { type: "json" };
+import skillsPaymentsFintech from "../../keywords/skills/payments-fintech.json" with { type: "json" };
+import skillsMainframe from "../../keywords/skills/mainframe.json" with { type: "json" };
 import roleApiDeveloper from "../../keywords/roles/api-developer.json" with { type: "json" };
 import roleBackendDeveloper from "../../keywords/roles/backend-developer.json" with { type: "json" };
 import roleCloudEngineer from "../../keywords/roles/cloud-engineer.json" with { type: "json" };
@@ -127,6 +131,10 @@ export const builtinFiles: BuiltinFiles = {
     { file: "skills/messaging-streaming.json", data: skillsMessagingStreaming as unknown as SkillFile },
     { file: "skills/api-protocols.json", data: skillsApiProtocols as unknown as SkillFile },
     { file: "skills/backend-runtimes-servers.json", data: skillsBackendRuntimesServers as unknown as SkillFile },
+    { file: "skills/salesforce-enterprise.json", data: skillsSalesforceEnterprise as unknown as SkillFile },
+    { file: "skills/apple-platforms.json", data: skillsApplePlatforms as unknown as SkillFile },
+    { file: "skills/payments-fintech.json", data: skillsPaymentsFintech as unknown as SkillFile },
+    { file: "skills/mainframe.json", data: skillsMainframe as unknown as SkillFile },
   ],
   roles: [
     { file: "roles/api-developer.json", data: roleApiDeveloper as unknown as Role },

@@ -6,17 +6,17 @@ export const rule = defineRule({
     code: "JD_LIST_TERM_MISSING",
     scope: "job",
     severity: "info",
-    description: "With a job description: an item of the posting's requirement lists that is in neither the catalog nor the vocabulary (\"Temenos T24\") is not in the resume.",
+    description: "With a job description: an item of the posting's requirement lists that is in neither the catalog nor the vocabulary (\"Avaloq Core\") is not in the resume.",
     docs: {
       why: "Postings name in-house platforms, niche tools and domain systems no keyword list knows. A recruiter searching for them finds only the resumes that write them the same way.",
       details: "The item must look like a name (capitals, digits or joined words) in a list of three or more items under a requirements heading; it is met by the same words anywhere in the resume, whatever the case, hyphens or spacing.",
       fires: {
         bullets: ["Built the payment API in Python with PostgreSQL in Docker, serving 2,000 requests/s across 3 regions"],
-        jobDescription: "Backend Engineer\n\nRequirements\n- Python, PostgreSQL, Docker, Temenos T24\n",
+        jobDescription: "Backend Engineer\n\nRequirements\n- Python, PostgreSQL, Docker, Avaloq Core\n",
       },
       passes: {
-        bullets: ["Built the payment API in Python with PostgreSQL in Docker on Temenos T24, serving 2,000 requests/s across 3 regions"],
-        jobDescription: "Backend Engineer\n\nRequirements\n- Python, PostgreSQL, Docker, Temenos T24\n",
+        bullets: ["Built the payment API in Python with PostgreSQL in Docker on Avaloq Core, serving 2,000 requests/s across 3 regions"],
+        jobDescription: "Backend Engineer\n\nRequirements\n- Python, PostgreSQL, Docker, Avaloq Core\n",
       },
     },
   },
