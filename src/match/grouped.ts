@@ -9,7 +9,8 @@
  * last member is followed by the head word in the same phrase. Each earlier
  * member counts when the member plus the head is a catalog name ("unit" +
  * "tests"); nothing else is ever produced, so "MySQL and PostgreSQL
- * databases" gives no extra skill ("MySQL databases" is no alias). Inner
+ * databases" gives no extra skill ("MySQL databases" is no alias), nor does a
+ * one-word name split at its capitals ("Swift, …, Core Data": no "Swift Data"). Inner
  * members are short (at most {@link MAX_MEMBER_UNITS} words); the first may
  * be the end of a clause ("Wrote end-to-end, unit and …": its last words).
  * A member that is a phrase with its own head noun ("code reviews, load and
@@ -113,7 +114,9 @@ function nameOf(compiled: CompiledCatalog, units: readonly MatchUnit[], from: nu
   const seq = [...units.slice(from, to), units[head]];
   const keys: UnitKeys = { folded: seq.map((u) => u.folded), stems: seq.map((u) => u.stem), nums: seq.map((u) => u.num) };
   const hit = lookupAt(compiled, keys, 0).find((h) => h.length === seq.length);
-  return hit ? hit.values.filter((e) => caseMatches(e, seq, 0)) : [];
+  // A one-word name split at its capitals ("SwiftData" read as "Swift Data") is no member plus head: "Swift, SwiftUI,
+  // Combine, Core Data" names no SwiftData.
+  return hit ? hit.values.filter((e) => e.generated !== "camel" && caseMatches(e, seq, 0)) : [];
 }
 
 function isHeadWord(compiled: CompiledCatalog, u: MatchUnit): boolean {

@@ -30,6 +30,9 @@ describe("a shared head noun over a list (builtin catalog)", () => {
     expect(found("Hired Java and Python developers")).toEqual(["java", "python"]);
     // A phrase with its own head ("code reviews") ends the list: "Integration" is not paired with "testing".
     expect(found("Integrated Continuous Integration/Deployment Pipeline, conducted code reviews, load/stress testing, and unit testing")).not.toContain("integration-testing");
+    // A one-word name split at its capitals is no member plus head ("Swift" + "Data" is not SwiftData).
+    const apple = real.match(makeResume([{ text: "Swift, SwiftUI, UIKit, Combine, Core Data", section: "skills" }]));
+    expect(apple.skills.map((s) => s.id)).not.toContain("swiftdata");
     // A member naming the last member's own skill adds no occurrence.
     const r = real.match(makeResume([{ text: "Java, Spring, Spring Boot, Hibernate", section: "skills" }]));
     expect(r.skills.find((s) => s.id === "spring-boot")?.occurrences.map((o) => o.matched)).toEqual(["Spring Boot"]);
