@@ -287,6 +287,16 @@ function settleRole(scan: EntryScan, i: number, draft: EntryDraft, prev: FoundEn
 }
 
 /**
+ * True when a header line (trimmed) reads as cut inside a name by the column's
+ * width: it runs near the full width of the section (≥ 75% of its longest
+ * line, at most 160 characters) and ends in a capitalised word without a
+ * separator after it.
+ */
+function breaksInsideName(a: string, maxChars: number): boolean {
+  return a.length >= 0.75 * maxChars && a.length <= 160 && /\p{Lu}[\p{L}&.'-]*$/u.test(a) && !/[.;:,|·•—–-]$/u.test(a);
+}
+
+/**
  * True when a header line wrapped into the next header line, inside the
  * employer's name: the first runs near the full width of the section (≥ 75%
  * of its longest line), has a title word before a separator (— – | · or a
@@ -297,7 +307,7 @@ function settleRole(scan: EntryScan, i: number, draft: EntryDraft, prev: FoundEn
 function wrapsIntoNextLine(first: string, second: string, maxChars: number): boolean {
   const a = first.trim();
   const b = second.trim();
-  if (a.length < 0.75 * maxChars || a.length > 160 || !/\p{Lu}[\p{L}&.'-]*$/u.test(a) || /[.;:,|·•—–-]$/u.test(a)) return false;
+  if (!breaksInsideName(a, maxChars)) return false;
   const sep = /\s[—–|·]\s|,\s/u.exec(a);
   if (sep === null || !hasTitleWord(a.slice(0, sep.index))) return false;
   return /^\p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*)?$/u.test(b) && !hasTitleWord(b);
@@ -313,7 +323,7 @@ function wrapsIntoNextLine(first: string, second: string, maxChars: number): boo
  */
 function wrapsIntoDatedLine(aboveText: string, datedText: string, range: DateRange | null, maxChars: number): boolean {
   const a = aboveText.trim();
-  if (a.length < 0.75 * maxChars || a.length > 160 || !/\p{Lu}[\p{L}&.'-]*$/u.test(a) || /[.;:,|·•—–-]$/u.test(a)) return false;
+  if (!breaksInsideName(a, maxChars)) return false;
   const commaParts = a.split(/,\s+/u);
   const last = commaParts[commaParts.length - 1] as string;
   // One word each side: "…, Business Credit Journey" / "Globex Financial | NY" is a team, then the employer.

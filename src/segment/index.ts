@@ -668,7 +668,11 @@ function flowColumns(src: readonly ExtractedLine[], headingSection: ReadonlyMap<
     const key = `${l.page}:${l.column}`;
     width.set(key, Math.max(width.get(key) ?? 0, Math.min(l.text.trim().length, 200)));
     if (headingSection.has(i)) headed.add(key);
-    else if (!headed.has(key) && l.text.trim() !== "") lead.set(key, [...(lead.get(key) ?? []), l]);
+    else if (!headed.has(key) && l.text.trim() !== "") {
+      const list = lead.get(key);
+      if (list) list.push(l);
+      else lead.set(key, [l]);
+    }
   });
   for (const [key, lines] of lead) {
     const [page, column] = key.split(":").map(Number) as [number, number];
